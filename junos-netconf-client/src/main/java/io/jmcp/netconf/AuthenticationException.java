@@ -1,0 +1,12 @@
+package io.jmcp.netconf;
+
+/** The device refused the credentials offered (password, key, or passphrase of the key). */
+public class AuthenticationException extends NetconfException {
+    public AuthenticationException(String message) {
+        super(message);
+    }
+
+    public AuthenticationException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
