@@ -95,6 +95,9 @@ public final class TokenFile {
      * @throws TokenStoreException when there is no such token or the file is unusable
      */
     public TokenRecord revoke(String id) {
+        if (!exists()) {
+            throw new TokenStoreException("Token file " + path + " does not exist");
+        }
         return change(tokens -> {
             StoredToken removed = tokens.remove(id);
             if (removed == null) {
