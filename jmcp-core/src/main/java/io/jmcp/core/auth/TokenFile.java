@@ -137,20 +137,33 @@ public final class TokenFile {
         if (!Files.isDirectory(path.getParent())) {
             throw new TokenStoreException("Cannot write token file " + path + ": directory " + path.getParent() + " does not exist");
         }
-        try (TokenFileLock lock = TokenFileLock.acquire(path, LOCK_TIMEOUT)) {
+        Path target = writeTarget();
+        try (TokenFileLock lock = TokenFileLock.acquire(target, LOCK_TIMEOUT)) {
             Map<String, StoredToken> tokens = new LinkedHashMap<>();
             if (exists()) {
                 read().forEach(token -> tokens.put(token.record().id(), token));
             }
             T result = edit.apply(tokens);
-            write(format.render(tokens.values()));
+            write(target, format.render(tokens.values()));
             return result;
         }
     }
 
-    private void write(byte[] content) {
+    /** The file a symbolic link points to, so that a write updates it rather than replacing the link. */
+    private Path writeTarget() {
+        if (!Files.isSymbolicLink(path)) {
+            return path;
+        }
         try {
-            OwnerOnlyFiles.writeAtomically(path, content);
+            return exists() ? path.toRealPath() : path.resolveSibling(Files.readSymbolicLink(path)).normalize();
+        } catch (IOException e) {
+            throw new TokenStoreException("Token file " + path + " is a symbolic link that cannot be followed: " + e, e);
+        }
+    }
+
+    private void write(Path target, byte[] content) {
+        try {
+            OwnerOnlyFiles.writeAtomically(target, content);
         } catch (IOException e) {
             throw new TokenStoreException("Cannot write token file " + path + ": " + e, e);
         }

@@ -224,6 +224,18 @@ class TokenFileTest {
     }
 
     @Test
+    void writesThroughASymbolicLinkToTheFileItNames() throws IOException {
+        Path real = Files.createDirectory(directory.resolve("secrets")).resolve("jmcp-tokens.json");
+        Path link = Files.createSymbolicLink(directory.resolve(".tokens"), real);
+        IssuedToken first = new TokenFile(link).generate("first", null, null);
+        IssuedToken second = new TokenFile(link).generate("second", null, null);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        TokenStore store = TokenStore.open(real);
+        assertThat(store.authenticate(first.token())).isPresent();
+        assertThat(store.authenticate(second.token())).isPresent();
+    }
+
+    @Test
     void writesLeaveNoTemporaryFilesBehind() throws IOException {
         file().generate("a", null, null);
         file().revoke("a");
