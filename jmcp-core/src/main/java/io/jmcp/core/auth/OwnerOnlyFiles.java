@@ -24,7 +24,7 @@ final class OwnerOnlyFiles {
      */
     static void writeAtomically(Path target, byte[] content) throws IOException {
         Path directory = target.getParent();
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp", attributesFor(directory));
+        Path temporary = Files.createTempFile(directory, target.getFileName() + ".", ".tmp", attributesFor(directory));
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);

@@ -2,7 +2,6 @@ package io.jmcp.core.auth;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,12 +22,10 @@ final class TokenFileLock implements AutoCloseable {
 
     private final ReentrantLock threadLock;
     private final FileChannel channel;
-    private final FileLock fileLock;
 
-    private TokenFileLock(ReentrantLock threadLock, FileChannel channel, FileLock fileLock) {
+    private TokenFileLock(ReentrantLock threadLock, FileChannel channel) {
         this.threadLock = threadLock;
         this.channel = channel;
-        this.fileLock = fileLock;
     }
 
     static TokenFileLock acquire(Path tokenFile, Duration timeout) {
@@ -44,7 +41,8 @@ final class TokenFileLock implements AutoCloseable {
         }
         try {
             FileChannel channel = OwnerOnlyFiles.openForWriting(lockFile);
-            return new TokenFileLock(threadLock, channel, lockWithin(channel, lockFile, deadline, timeout));
+            lockWithin(channel, lockFile, deadline, timeout);
+            return new TokenFileLock(threadLock, channel);
         } catch (IOException e) {
             threadLock.unlock();
             throw new TokenStoreException("Cannot lock " + lockFile + ": " + e, e);
@@ -58,17 +56,15 @@ final class TokenFileLock implements AutoCloseable {
     }
 
     /** Polls because {@link FileChannel#lock()} would wait for ever on a stuck writer. */
-    private static FileLock lockWithin(FileChannel channel, Path lockFile, long deadline, Duration timeout)
+    private static void lockWithin(FileChannel channel, Path lockFile, long deadline, Duration timeout)
             throws IOException, InterruptedException {
         try {
-            FileLock fileLock;
-            while ((fileLock = channel.tryLock()) == null) {
+            while (channel.tryLock() == null) {
                 if (System.nanoTime() - deadline >= 0) {
                     throw busy(lockFile, timeout);
                 }
                 Thread.sleep(POLL_MILLIS);
             }
-            return fileLock;
         } catch (IOException | InterruptedException | RuntimeException e) {
             closeQuietly(channel);
             throw e;
@@ -82,7 +78,7 @@ final class TokenFileLock implements AutoCloseable {
 
     private static TokenStoreException busy(Path lockFile, Duration timeout) {
         return new TokenStoreException("Another writer has held " + lockFile + " for more than "
-                + timeout.toSeconds() + " s; try again, or check for a stuck jmcp-token-cli");
+                + timeout.toMillis() + " ms; try again, or check for a stuck jmcp-token-cli");
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -93,10 +89,10 @@ final class TokenFileLock implements AutoCloseable {
         }
     }
 
+    /** Closing the channel releases the file lock with it. */
     @Override
     public void close() {
         try {
-            fileLock.release();
             channel.close();
         } catch (IOException e) {
             throw new TokenStoreException("Cannot release the token file lock: " + e, e);
