@@ -1,0 +1,69 @@
+package io.jmcp.netconf.reply;
+
+import io.jmcp.netconf.TransportException;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The one place replies become StAX readers. A NETCONF reply never needs a DTD, so DTDs are not
+ * processed and external entities are never resolved; {@link ReplyWalker} refuses any DTD
+ * outright.
+ */
+final class SafeXml {
+    private static final XMLInputFactory FACTORY = newFactory();
+
+    private SafeXml() {
+    }
+
+    static XMLStreamReader open(InputStream reply) {
+        try {
+            return FACTORY.createXMLStreamReader(reply);
+        } catch (XMLStreamException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Maps a StAX failure to what it means here: the stream under the parser failing is a
+     * transport problem; anything else is a reply that is not well-formed XML.
+     */
+    static RuntimeException failure(XMLStreamException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return new TransportException("reading the reply failed: " + cause.getMessage(), e);
+            }
+        }
+        return new InvalidReplyException("reply is not well-formed XML" + where(e.getLocation())
+                + ": " + firstLine(e.getMessage()), e);
+    }
+
+    static String where(Location location) {
+        if (location == null || location.getLineNumber() < 0) {
+            return "";
+        }
+        return " (line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ")";
+    }
+
+    /** The JDK prefixes its messages with "ParseError at [row,col]:[..]\nMessage: "; keep the cause. */
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown parse error";
+        }
+        int label = message.lastIndexOf("Message: ");
+        return label >= 0 ? message.substring(label + "Message: ".length()).strip() : message.strip();
+    }
+
+    private static XMLInputFactory newFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        return factory;
+    }
+}
