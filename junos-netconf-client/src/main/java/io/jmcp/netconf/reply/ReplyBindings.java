@@ -51,13 +51,14 @@ final class ReplyBindings {
 
     /** Binds the element the reader stands on to {@code type}; leaves the reader after it. */
     static <T> T unmarshal(XMLStreamReader reader, Class<T> type) {
+        String element = reader.getLocalName();
         StrictEventHandler handler = new StrictEventHandler();
         try {
             Unmarshaller unmarshaller = CONTEXTS.get(type).createUnmarshaller();
             unmarshaller.setEventHandler(handler);
             return unmarshaller.unmarshal(reader, type).getValue();
         } catch (UnmarshalException e) {
-            throw failure(e, handler.rejected, reader.getLocalName());
+            throw failure(e, handler.rejected, element);
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot bind " + type.getName() + ": " + e, e);
         }
