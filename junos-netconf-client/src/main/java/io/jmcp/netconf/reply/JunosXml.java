@@ -26,7 +26,7 @@ public final class JunosXml {
 
     /**
      * The first element of {@code reply} bound to {@code type}, which must be annotated
-     * {@code @XmlRootElement(name = ...)}; the rest of the reply is not read.
+     * {@code @XmlRootElement(name = ...)}; reading stops right after it.
      *
      * @throws RpcErrorException when the element is absent and the device said why
      * @throws UnexpectedReplyException when the element is absent and no error says why

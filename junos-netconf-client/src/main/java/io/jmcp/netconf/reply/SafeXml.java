@@ -33,13 +33,29 @@ final class SafeXml {
      * transport problem; anything else is a reply that is not well-formed XML.
      */
     static RuntimeException failure(XMLStreamException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException) {
-                return new TransportException("reading the reply failed: " + cause.getMessage(), e);
-            }
+        Throwable ioFailure = ioFailure(e);
+        if (ioFailure != null) {
+            return new TransportException("reading the reply failed: " + ioFailure.getMessage(), e);
         }
         return new InvalidReplyException("reply is not well-formed XML" + where(e.getLocation())
                 + ": " + firstLine(e.getMessage()), e);
+    }
+
+    /** The JDK parser keeps the stream's exception as the "nested" one, not as the cause. */
+    private static Throwable ioFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = next(cause)) {
+            if (cause instanceof IOException) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    private static Throwable next(Throwable failure) {
+        if (failure instanceof XMLStreamException streamFailure && streamFailure.getNestedException() != null) {
+            return streamFailure.getNestedException();
+        }
+        return failure.getCause();
     }
 
     static String where(Location location) {
