@@ -34,8 +34,7 @@ public final class CommitResults extends ErrorCarrier {
      * for a commit check, of the commit otherwise).
      */
     public boolean succeeded() {
-        return errors().stream().allMatch(RpcError::isWarning)
-                && routingEngines.stream().allMatch(RoutingEngineResult::succeeded);
+        return hasNoErrors() && routingEngines.stream().allMatch(RoutingEngineResult::succeeded);
     }
 
     /** {@code <routing-engine>}: the outcome on one routing engine. */

@@ -5,6 +5,7 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlTransient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -13,10 +14,6 @@ import java.util.stream.Stream;
  */
 @XmlTransient
 public abstract class ErrorCarrier {
-    ErrorCarrier() {
-        // subclassed by the bindings of this package only
-    }
-
     @XmlElement(name = "rpc-error")
     private List<RpcErrorElement> rpcErrors = new ArrayList<>();
     @XmlElement(name = "error")
@@ -24,18 +21,22 @@ public abstract class ErrorCarrier {
     @XmlElement(name = "warning")
     private List<XnmMessage> xnmWarnings = new ArrayList<>();
 
+    ErrorCarrier() {
+        // subclassed by the bindings of this package only
+    }
+
     /** The errors and warnings reported in this element: rpc-errors first, then xnm ones. */
     public List<RpcError> errors() {
         return Stream.of(
                         rpcErrors.stream().map(RpcErrorElement::toRpcError),
                         xnmErrors.stream().map(error -> error.toRpcError(RpcError.Severity.ERROR)),
                         xnmWarnings.stream().map(warning -> warning.toRpcError(RpcError.Severity.WARNING)))
-                .flatMap(s -> s)
+                .flatMap(Function.identity())
                 .toList();
     }
 
-    /** True when no error of severity error is reported here (warnings do not count). */
-    protected boolean hasNoErrors() {
+    /** True when {@link #errors()} holds warnings only. */
+    boolean hasNoErrors() {
         return errors().stream().allMatch(RpcError::isWarning);
     }
 }

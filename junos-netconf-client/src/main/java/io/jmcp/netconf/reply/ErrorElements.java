@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamException;
  */
 final class ErrorElements {
     private static final String XNM_NAMESPACE = "http://xml.juniper.net/xnm/";
+    private static final int MAX_BARE_ERROR_TEXT = 4096;
 
     private ErrorElements() {
     }
@@ -32,7 +33,7 @@ final class ErrorElements {
                     : RpcError.Severity.ERROR;
             return walker.bind(XnmMessage.class).toRpcError(severity);
         }
-        return new RpcError(RpcError.Severity.ERROR, null, null, null, Text.orNull(walker.readText()), null);
+        return new RpcError(RpcError.Severity.ERROR, null, null, null, Text.orNull(walker.readText(MAX_BARE_ERROR_TEXT)), null);
     }
 
     private static boolean isXnm(ReplyWalker walker) {

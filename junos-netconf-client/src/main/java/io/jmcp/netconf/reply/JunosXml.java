@@ -85,7 +85,7 @@ public final class JunosXml {
                 return true;
             }
             if (name.equals("output") && deviceOutput == null) {
-                deviceOutput = quote(walker.readText());
+                deviceOutput = quote(walker.readText(2 * MAX_QUOTED_OUTPUT));
                 return true;
             }
             return false;

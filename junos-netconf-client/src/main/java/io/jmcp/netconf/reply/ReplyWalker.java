@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamReader;
 final class ReplyWalker {
     private static final String ITEM = "multi-routing-engine-item";
     private static final String ITEM_NAME = "re-name";
+    private static final int MAX_ITEM_NAME = 256;
 
     /** Sees every element start the walker does not consume itself. */
     interface Visitor {
@@ -78,8 +79,11 @@ final class ReplyWalker {
         return ReplyBindings.unmarshal(blindParser, type);
     }
 
-    /** All text inside the current element, stripped; consumes the element. */
-    String readText() throws XMLStreamException {
+    /**
+     * The text inside the current element, stripped, up to {@code maxChars} characters (the rest
+     * is read but not kept, so a huge element costs no memory); consumes the element.
+     */
+    String readText(int maxChars) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         int depth = 1;
         while (depth > 0) {
@@ -87,7 +91,7 @@ final class ReplyWalker {
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(parser.getText());
+                        appendUpTo(text, maxChars);
                 default -> {
                     // comments and processing instructions carry no text of the element
                 }
@@ -95,6 +99,13 @@ final class ReplyWalker {
         }
         parser.next();
         return text.toString().strip();
+    }
+
+    private void appendUpTo(StringBuilder text, int maxChars) {
+        int room = maxChars - text.length();
+        if (room > 0) {
+            text.append(parser.getTextCharacters(), parser.getTextStart(), Math.min(room, parser.getTextLength()));
+        }
     }
 
     /** Ends the walk after the current visitor call; the rest of the reply is not read. */
@@ -134,7 +145,7 @@ final class ReplyWalker {
     private boolean consumedAtStart(Visitor visitor) throws XMLStreamException {
         String name = parser.getLocalName();
         if (ITEM_NAME.equals(name) && ITEM.equals(openElements.peek())) {
-            routingEngineName = readText();
+            routingEngineName = readText(MAX_ITEM_NAME);
             return true;
         }
         if (visitor.startElement(this)) {

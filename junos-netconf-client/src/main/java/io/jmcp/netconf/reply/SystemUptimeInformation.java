@@ -3,6 +3,7 @@ package io.jmcp.netconf.reply;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /** {@code <system-uptime-information>}: reply to {@code <get-system-uptime-information/>} ("show system uptime"). */
@@ -53,24 +54,23 @@ public final class SystemUptimeInformation {
      * current time minus boot time.
      */
     public Optional<Duration> uptime() {
-        return timeLength(systemBootedTime)
-                .or(() -> uptimeInformation == null || uptimeInformation.upTime == null
-                        ? Optional.empty()
-                        : uptimeInformation.upTime.asDuration())
+        return duration(systemBootedTime == null ? null : systemBootedTime.timeLength)
+                .or(() -> duration(uptimeInformation == null ? null : uptimeInformation.upTime))
                 .or(this::bootToNow);
     }
 
     private Optional<Duration> bootToNow() {
-        if (currentTime == null || systemBootedTime == null
-                || currentTime.dateTime == null || systemBootedTime.dateTime == null) {
-            return Optional.empty();
-        }
-        return currentTime.dateTime.asInstant().flatMap(now -> systemBootedTime.dateTime.asInstant()
-                .map(booted -> Duration.between(booted, now)));
+        Optional<Instant> now = instant(currentTime == null ? null : currentTime.dateTime);
+        Optional<Instant> booted = instant(systemBootedTime == null ? null : systemBootedTime.dateTime);
+        return now.flatMap(end -> booted.map(start -> Duration.between(start, end)));
     }
 
-    private static Optional<Duration> timeLength(Moment moment) {
-        return moment == null || moment.timeLength == null ? Optional.empty() : moment.timeLength.asDuration();
+    private static Optional<Duration> duration(JunosTime time) {
+        return time == null ? Optional.empty() : time.asDuration();
+    }
+
+    private static Optional<Instant> instant(JunosTime time) {
+        return time == null ? Optional.empty() : time.asInstant();
     }
 
     /** A moment the device records: when it happened, how long ago, and (for commits) who. */

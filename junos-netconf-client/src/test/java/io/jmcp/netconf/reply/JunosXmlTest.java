@@ -84,6 +84,17 @@ class JunosXmlTest {
     }
 
     @Test
+    void longDeviceOutputIsQuotedInPart() {
+        String reply = "<rpc-reply><output>\n    " + "log line\n".repeat(1_000_000) + "</output></rpc-reply>";
+
+        assertThatThrownBy(() -> JunosXml.unmarshal(JunosReplies.xml(reply), SoftwareInformation.class))
+                .isInstanceOf(UnexpectedReplyException.class)
+                .hasMessageStartingWith("reply has no <software-information> element; the device said: log line\nlog line")
+                .hasMessageEndingWith("...")
+                .message().hasSizeLessThan(600);
+    }
+
+    @Test
     void absentElementWithDeviceErrorsThrowsThoseErrors() throws Exception {
         try (InputStream reply = JunosReplies.open("facts/personality_olive_get-route-engine-information.xml")) {
             assertThatThrownBy(() -> JunosXml.unmarshal(reply, RouteEngineInformation.class))
