@@ -41,35 +41,43 @@ public final class FactsGatherer {
      * @throws InvalidReplyException when a reply is not well-formed XML or does not bind
      */
     public static Facts gather(ReplySource source) {
-        List<RoutingEngine> engines = routingEngines(fetch(source, GET_ROUTE_ENGINE_INFORMATION, RouteEngineInformation.class));
+        List<RoutingEngine> engines = routingEngines(source);
         Optional<RoutingEngine> master = firstNodeMaster(engines);
         Optional<SoftwareInformation> software = forRoutingEngine(
                 fetch(source, GET_SOFTWARE_INFORMATION, SoftwareInformation.class), master);
-        Optional<String> serialNumber = fetch(source, GET_CHASSIS_INVENTORY, ChassisInventory.class).stream()
-                .flatMap(item -> item.content().serialNumber().stream())
-                .findFirst();
-        Optional<Duration> uptime = forRoutingEngine(
-                fetch(source, GET_SYSTEM_UPTIME_INFORMATION, SystemUptimeInformation.class), master)
-                .flatMap(SystemUptimeInformation::uptime)
-                .or(() -> master.map(RoutingEngine::uptime));
-        Optional<String> domain = fetch(source, GET_DOMAIN_NAME, DomainNameConfiguration.class).stream()
-                .flatMap(item -> item.content().domainName().stream())
-                .findFirst();
-
         String model = software.map(SoftwareInformation::productModel).map(Text::orNull)
-                .map(m -> m.toUpperCase(Locale.ROOT)).orElse(null);
+                .map(productModel -> productModel.toUpperCase(Locale.ROOT)).orElse(null);
         Optional<Platform> platform = Platform.classify(model, engines.isEmpty() ? null : engines.get(0).model());
         return new Facts(
                 software.map(SoftwareInformation::hostName).orElse(null),
                 model,
                 software.flatMap(SoftwareInformation::version).orElse(null),
-                serialNumber.orElse(null),
+                serialNumber(source).orElse(null),
                 platform.map(Platform::personality).orElse(null),
                 platform.map(Platform::virtual).orElse(null),
                 engines,
                 master.map(RoutingEngine::name).orElse(null),
-                uptime.orElse(null),
-                domain.orElse(null));
+                uptime(source, master).orElse(null),
+                domain(source).orElse(null));
+    }
+
+    private static Optional<String> serialNumber(ReplySource source) {
+        return fetch(source, GET_CHASSIS_INVENTORY, ChassisInventory.class).stream()
+                .flatMap(item -> item.content().serialNumber().stream())
+                .findFirst();
+    }
+
+    /** From the uptime RPC; from the master routing engine's own uptime when that is refused. */
+    private static Optional<Duration> uptime(ReplySource source, Optional<RoutingEngine> master) {
+        return forRoutingEngine(fetch(source, GET_SYSTEM_UPTIME_INFORMATION, SystemUptimeInformation.class), master)
+                .flatMap(SystemUptimeInformation::uptime)
+                .or(() -> master.map(RoutingEngine::uptime));
+    }
+
+    private static Optional<String> domain(ReplySource source) {
+        return fetch(source, GET_DOMAIN_NAME, DomainNameConfiguration.class).stream()
+                .flatMap(item -> item.content().domainName().stream())
+                .findFirst();
     }
 
     /** Every part of the reply bound to {@code type}; none when the device refused the RPC. */
@@ -84,9 +92,10 @@ public final class FactsGatherer {
         }
     }
 
-    private static List<RoutingEngine> routingEngines(List<RoutingEngineItem<RouteEngineInformation>> items) {
+    private static List<RoutingEngine> routingEngines(ReplySource source) {
         List<RoutingEngine> engines = new ArrayList<>();
-        for (RoutingEngineItem<RouteEngineInformation> item : items) {
+        for (RoutingEngineItem<RouteEngineInformation> item
+                : fetch(source, GET_ROUTE_ENGINE_INFORMATION, RouteEngineInformation.class)) {
             for (RouteEngineInformation.RouteEngineEntry entry : item.content().routeEngines()) {
                 engines.add(routingEngine(item.routingEngineName(), entry));
             }

@@ -1,6 +1,7 @@
 package io.jmcp.netconf.reply;
 
 import io.jmcp.netconf.TransportException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.XMLConstants;
@@ -22,7 +23,7 @@ final class SafeXml {
 
     static XMLStreamReader open(InputStream reply) {
         try {
-            return FACTORY.createXMLStreamReader(reply);
+            return FACTORY.createXMLStreamReader(new Unclosable(reply));
         } catch (XMLStreamException e) {
             throw failure(e);
         }
@@ -72,6 +73,18 @@ final class SafeXml {
         }
         int label = message.lastIndexOf("Message: ");
         return label >= 0 ? message.substring(label + "Message: ".length()).strip() : message.strip();
+    }
+
+    /** Keeps the caller's stream open: the JDK parser closes its input at the end of a document. */
+    private static final class Unclosable extends FilterInputStream {
+        Unclosable(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
+        }
     }
 
     private static XMLInputFactory newFactory() {

@@ -9,6 +9,7 @@ import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -154,6 +155,21 @@ class JunosXmlTest {
         assertThatThrownBy(() -> JunosXml.unmarshal(JunosReplies.xml(reply), SoftwareInformation.class))
                 .isInstanceOf(InvalidReplyException.class)
                 .hasMessageContaining("not well-formed");
+    }
+
+    @Test
+    void leavesTheCallersStreamOpen() {
+        boolean[] closed = {false};
+        InputStream reply = new FilterInputStream(JunosReplies.xml("<software-information/>")) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        JunosXml.unmarshalEach(reply, SoftwareInformation.class);
+
+        assertThat(closed[0]).isFalse();
     }
 
     @Test
