@@ -16,16 +16,24 @@ final class JunosReplies {
     private JunosReplies() {
     }
 
+    /**
+     * {@code ${jmcp.shared.dir}/junos-replies}; when that folder is missing (a git worktree nests
+     * the checkout one level deeper than the default {@code ../shared} assumes), the
+     * {@code shared/junos-replies} beside the nearest ancestor of the working directory.
+     */
     static Path root() {
         String shared = System.getProperty("jmcp.shared.dir");
-        if (shared == null) {
-            throw new IllegalStateException("system property jmcp.shared.dir is not set (surefire sets it)");
+        if (shared != null && Files.isDirectory(Path.of(shared, "junos-replies"))) {
+            return Path.of(shared, "junos-replies");
         }
-        Path root = Path.of(shared, "junos-replies");
-        if (!Files.isDirectory(root)) {
-            throw new IllegalStateException("no real Junos replies at " + root);
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path beside = dir.resolveSibling("shared").resolve("junos-replies");
+            if (dir.getParent() != null && Files.isDirectory(beside)) {
+                return beside;
+            }
         }
-        return root;
+        throw new IllegalStateException("no real Junos replies at " + shared
+                + "/junos-replies nor beside any parent folder; set -Djmcp.shared.dir");
     }
 
     /** e.g. {@code facts/re_info_dual_get-route-engine-information.xml}. */
