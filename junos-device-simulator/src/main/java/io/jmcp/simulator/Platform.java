@@ -6,33 +6,30 @@ import java.util.Optional;
 /**
  * The kind of Junos box a simulated device pretends to be. It decides the defaults of a
  * {@link DeviceSpec} and which platform-specific RPCs answer (virtual chassis on EX, chassis
- * cluster on SRX, bridge domains on MX), the way the real platforms do.
+ * cluster on SRX, bridge domains on MX), the way the real platforms do. (The personality clients
+ * derive follows from the model, see {@link SimulatedDevice#personality()}.)
  */
 public enum Platform {
     /** An MX router with one routing engine in slot 0. */
-    MX("mx960", "22.4R3.25", "RE-S-1800x4", "MX", "re0", "JN",
+    MX("mx960", "22.4R3.25", "RE-S-1800x4", "re0", "JN",
             List.of("ge-0/0/0", "ge-0/0/1", "ge-0/0/2", "ge-0/0/3", "xe-0/1/0", "xe-0/1/1"), "fxp0",
             "em0.0", List.of("128.0.0.1/2", "128.0.0.4/2")),
     /** An EX switch running ELS, a one-member virtual chassis (FPC 0). */
-    EX("ex4300-48t", "21.4R3.15", "EX4300-48T", "SWITCH", "fpc0", "PE",
+    EX("ex4300-48t", "21.4R3.15", "EX4300-48T", "fpc0", "PE",
             List.of("ge-0/0/0", "ge-0/0/1", "ge-0/0/2", "ge-0/0/3", "xe-0/2/0", "xe-0/2/1"), "me0",
             "bme0.32768", List.of("128.0.0.1/2", "128.0.0.16/2")),
     /** An SRX branch firewall. */
-    SRX("srx345", "21.4R3-S5.4", "RE-SRX345", "SRX_BRANCH", null, "CW",
+    SRX("srx345", "21.4R3-S5.4", "RE-SRX345", null, "CW",
             List.of("ge-0/0/0", "ge-0/0/1", "ge-0/0/2", "ge-0/0/3", "ge-0/0/4", "ge-0/0/5"), "fxp0",
             "lo0.16385", List.of("10.0.0.1", "10.0.0.16")),
-    /**
-     * A vSRX virtual firewall. Real vSRX reports model "vsrx", which PyEZ maps to no personality
-     * at all; the simulator keeps that quirk rather than inventing one.
-     */
-    VSRX("vsrx", "22.4R2.8", "VSRX RE", null, null, "",
+    /** A vSRX virtual firewall; it reports model "vsrx" and routing engine "VSRX RE", as the real one does. */
+    VSRX("vsrx", "22.4R2.8", "VSRX RE", null, "",
             List.of("ge-0/0/0", "ge-0/0/1", "ge-0/0/2"), "fxp0",
             "lo0.16385", List.of("10.0.0.1", "10.0.0.16"));
 
     private final String defaultModel;
     private final String defaultVersion;
     private final String routingEngineModel;
-    private final String personality;
     private final String multiRoutingEngineName;
     private final String serialPrefix;
     private final List<String> revenueInterfaces;
@@ -40,13 +37,12 @@ public enum Platform {
     private final String internalInterface;
     private final List<String> internalAddresses;
 
-    Platform(String defaultModel, String defaultVersion, String routingEngineModel, String personality,
-             String multiRoutingEngineName, String serialPrefix, List<String> revenueInterfaces,
+    Platform(String defaultModel, String defaultVersion, String routingEngineModel, String multiRoutingEngineName,
+             String serialPrefix, List<String> revenueInterfaces,
              String managementInterface, String internalInterface, List<String> internalAddresses) {
         this.defaultModel = defaultModel;
         this.defaultVersion = defaultVersion;
         this.routingEngineModel = routingEngineModel;
-        this.personality = personality;
         this.multiRoutingEngineName = multiRoutingEngineName;
         this.serialPrefix = serialPrefix;
         this.revenueInterfaces = revenueInterfaces;
@@ -67,11 +63,6 @@ public enum Platform {
     /** The routing engine's model in {@code get-route-engine-information}. */
     public String routingEngineModel() {
         return routingEngineModel;
-    }
-
-    /** The personality PyEZ derives for this platform ({@code MX}, {@code SWITCH}, {@code SRX_BRANCH}), if any. */
-    public Optional<String> personality() {
-        return Optional.ofNullable(personality);
     }
 
     /**

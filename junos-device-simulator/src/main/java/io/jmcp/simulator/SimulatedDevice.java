@@ -1,6 +1,7 @@
 package io.jmcp.simulator;
 
 import io.jmcp.netconf.config.Configuration;
+import io.jmcp.netconf.reply.Personality;
 import io.jmcp.simulator.internal.device.DeviceRuntime;
 
 import java.util.List;
@@ -47,9 +48,13 @@ public final class SimulatedDevice {
         return runtime.hostname();
     }
 
-    /** The personality PyEZ reports for this device, if any (see {@link Platform#personality()}). */
-    public Optional<String> personality() {
-        return runtime.spec().platform().personality();
+    /**
+     * The device family its model and routing engine make it, classified as this project's
+     * facts gathering does (which follows PyEZ, and also knows the vSRX as a virtual SRX_BRANCH).
+     */
+    public Optional<Personality> personality() {
+        return io.jmcp.netconf.reply.Platform.classify(spec().model(), spec().platform().routingEngineModel())
+                .map(io.jmcp.netconf.reply.Platform::personality);
     }
 
     /** The device's fault switches; changes apply to the next reply or login. */
