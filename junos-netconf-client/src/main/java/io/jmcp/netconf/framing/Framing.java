@@ -3,6 +3,13 @@ package io.jmcp.netconf.framing;
 /**
  * The two NETCONF framings: RFC 6242 end-of-message ({@code ]]>]]>}, base:1.0, also used for
  * every hello) and chunked ({@code \n#<size>\n ... \n##\n}, base:1.1 when both peers advertise it).
+ *
+ * <p>Switching framing after the hello: the bytes after a hello may arrive in the same read (a
+ * client may send its hello and first chunked RPC back to back). A decoder hands each message to
+ * its sink with the input positioned just past that message and re-checks the input's limit after
+ * every message, so the sink that receives the hello can stop the decoder there by setting the
+ * limit to the position; the caller then restores the limit and feeds the rest to the decoder of
+ * the negotiated framing.
  */
 public enum Framing {
     END_OF_MESSAGE,

@@ -284,11 +284,4 @@ class ChunkedDecoderTest {
         decode(decoder, "\n#4\n<a/>\n##\n\n");
         assertThatCode(decoder::endOfInput).doesNotThrowAnyException();
     }
-
-    @Test
-    void rejectsNonPositiveMessageLimit() {
-        assertThatThrownBy(() -> Framing.CHUNKED.newDecoder(0))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("maxMessageBytes must be positive, got 0");
-    }
 }
