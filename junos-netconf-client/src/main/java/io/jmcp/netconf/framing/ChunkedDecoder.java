@@ -71,14 +71,11 @@ final class ChunkedDecoder extends FramingDecoder {
             case BETWEEN_MESSAGES -> acceptBetweenMessages(next, input, index);
             case FIRST_CHUNK_SIZE -> acceptFirstChunkSize(next, input, index);
             case CHUNK_SIZE -> acceptChunkSizeDigitOrEnd(next, input, index);
-            case HEADER_LF -> expect('\n', next, State.HEADER_HASH,
-                    "\"\\n\" after the " + chunkSize + "-byte chunk (does its chunk-size match its data?)", input, index);
-            case HEADER_HASH -> expect('#', next, State.CHUNK_SIZE_OR_END,
-                    "\"#\" of a chunk header or of end-of-chunks", input, index);
+            case HEADER_LF -> acceptLineFeedAfterChunk(next, input, index);
+            case HEADER_HASH -> acceptHashAfterChunk(next, input, index);
             case CHUNK_SIZE_OR_END -> acceptChunkSizeOrEnd(next, input, index);
             case END_OF_CHUNKS_LF -> {
-                expect('\n', next, State.BETWEEN_MESSAGES, "\"\\n\" closing end-of-chunks \"\\n##\\n\"", input, index);
-                lineFeedSeen = false;
+                acceptEndOfChunksLineFeed(next, input, index);
                 return true;
             }
             case CHUNK_DATA -> throw new IllegalStateException("chunk data is copied in bulk, not read byte by byte");
@@ -94,6 +91,29 @@ final class ChunkedDecoder extends FramingDecoder {
         } else {
             throw unexpected("a chunk header \"\\n#<chunk-size>\\n\" starting the next message", input, index);
         }
+    }
+
+    private void acceptLineFeedAfterChunk(byte next, ByteBuffer input, int index) {
+        if (next != '\n') {
+            throw unexpected("\"\\n\" after the " + chunkSize + "-byte chunk (does its chunk-size match its data?)",
+                    input, index);
+        }
+        state = State.HEADER_HASH;
+    }
+
+    private void acceptHashAfterChunk(byte next, ByteBuffer input, int index) {
+        if (next != '#') {
+            throw unexpected("\"#\" of a chunk header or of end-of-chunks", input, index);
+        }
+        state = State.CHUNK_SIZE_OR_END;
+    }
+
+    private void acceptEndOfChunksLineFeed(byte next, ByteBuffer input, int index) {
+        if (next != '\n') {
+            throw unexpected("\"\\n\" closing end-of-chunks \"\\n##\\n\"", input, index);
+        }
+        state = State.BETWEEN_MESSAGES;
+        lineFeedSeen = false;
     }
 
     private void acceptFirstChunkSize(byte next, ByteBuffer input, int index) {
@@ -133,13 +153,6 @@ final class ChunkedDecoder extends FramingDecoder {
         } else {
             throw unexpected("a digit or the \"\\n\" ending the chunk-size", input, index);
         }
-    }
-
-    private void expect(char wanted, byte next, State then, String description, ByteBuffer input, int index) {
-        if (next != wanted) {
-            throw unexpected(description, input, index);
-        }
-        state = then;
     }
 
     @Override
