@@ -16,6 +16,9 @@ import java.util.function.Consumer;
  * <p>A delimiter prefix at the end of a buffer is held back, not copied, until the next bytes
  * show whether it was the delimiter or content; being a prefix of the delimiter, it is known
  * from its length alone.
+ *
+ * <p>The delimiter is searched for in the input's backing array, in place. Direct and read-only
+ * buffers have none, so they are decoded from a heap copy (transports here read into arrays).
  */
 final class EndOfMessageDecoder extends FramingDecoder {
     private static final byte BYTE_ORDER_MARK_START = (byte) 0xEF;
@@ -31,6 +34,33 @@ final class EndOfMessageDecoder extends FramingDecoder {
 
     @Override
     void decodeAvailable(ByteBuffer input, Consumer<NetconfMessage> sink) {
+        if (input.hasArray()) {
+            decodeArray(input, sink);
+        } else {
+            decodeHeapCopy(input, sink);
+        }
+    }
+
+    /**
+     * Decodes a heap copy of {@code input} laid out at the same indices, so that positions and
+     * error offsets are the input's own; keeps {@code input}'s position in step at every message
+     * and honours a sink that cuts {@code input}'s limit, as if decoded in place.
+     */
+    private void decodeHeapCopy(ByteBuffer input, Consumer<NetconfMessage> sink) {
+        int start = input.position();
+        ByteBuffer copy = ByteBuffer.allocate(input.limit()).put(start, input, start, input.remaining()).position(start);
+        try {
+            decodeArray(copy, message -> {
+                input.position(copy.position());
+                sink.accept(message);
+                copy.limit(Math.min(copy.limit(), input.limit()));
+            });
+        } finally {
+            input.position(copy.position());
+        }
+    }
+
+    private void decodeArray(ByteBuffer input, Consumer<NetconfMessage> sink) {
         while (input.hasRemaining()) {
             if (!inMessage && !skipToMessageStart(input)) {
                 return;
@@ -64,13 +94,15 @@ final class EndOfMessageDecoder extends FramingDecoder {
     private boolean scanForDelimiter(ByteBuffer input) {
         int start = input.position();
         int limit = input.limit();
-        int delimiter = EndOfMessageDelimiter.indexIn(input, start, limit);
-        if (delimiter >= 0) {
+        int base = input.arrayOffset();
+        int found = EndOfMessageDelimiter.indexIn(input.array(), base + start, base + limit);
+        if (found >= 0) {
+            int delimiter = found - base;
             appendContent(input, delimiter - start);
             input.position(delimiter + EndOfMessageDelimiter.LENGTH);
             return true;
         }
-        heldBack = EndOfMessageDelimiter.prefixLengthAtEnd(input, start, limit);
+        heldBack = EndOfMessageDelimiter.prefixLengthAtEnd(input.array(), base + start, base + limit);
         appendContent(input, limit - heldBack - start);
         input.position(limit);
         return false;

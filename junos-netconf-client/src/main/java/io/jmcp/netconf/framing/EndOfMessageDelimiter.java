@@ -1,7 +1,7 @@
 package io.jmcp.netconf.framing;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** The base:1.0 delimiter {@code ]]>]]>}: finding it in bytes, whole or cut at a buffer's end. */
 final class EndOfMessageDelimiter {
@@ -18,15 +18,16 @@ final class EndOfMessageDelimiter {
     /**
      * Index of the first delimiter wholly inside {@code bytes[from, to)}, or -1. Horspool search:
      * it tests the byte under the delimiter's last position and skips up to six bytes at a time,
-     * since XML has few '>' and fewer ']'.
+     * since XML has few '>' and fewer ']'. A plain array loop: this is the decoder's hot path.
      */
-    static int indexIn(ByteBuffer bytes, int from, int to) {
+    static int indexIn(byte[] bytes, int from, int to) {
         int at = from;
         int lastStart = to - LENGTH;
         while (at <= lastStart) {
-            byte underLast = bytes.get(at + LAST);
+            byte underLast = bytes[at + LAST];
             if (underLast == '>') {
-                if (matchesAt(bytes, at)) {
+                if (bytes[at] == ']' && bytes[at + 1] == ']' && bytes[at + 2] == '>' && bytes[at + 3] == ']'
+                        && bytes[at + 4] == ']') {
                     return at;
                 }
                 at += 3; // the delimiter's other '>' is 3 bytes before its end
@@ -40,9 +41,9 @@ final class EndOfMessageDelimiter {
     }
 
     /** Length of the longest delimiter prefix that {@code bytes[from, to)} ends with, 0..5. */
-    static int prefixLengthAtEnd(ByteBuffer bytes, int from, int to) {
+    static int prefixLengthAtEnd(byte[] bytes, int from, int to) {
         for (int length = Math.min(LAST, to - from); length > 0; length--) {
-            if (startsWithPrefix(bytes, to - length, length)) {
+            if (Arrays.equals(bytes, to - length, to, BYTES, 0, length)) {
                 return length;
             }
         }
@@ -56,19 +57,6 @@ final class EndOfMessageDelimiter {
             state = FALLBACK[state - 1];
         }
         return BYTES[state] == next ? state + 1 : 0;
-    }
-
-    private static boolean matchesAt(ByteBuffer bytes, int at) {
-        return startsWithPrefix(bytes, at, LENGTH);
-    }
-
-    private static boolean startsWithPrefix(ByteBuffer bytes, int at, int length) {
-        for (int i = 0; i < length; i++) {
-            if (bytes.get(at + i) != BYTES[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int[] fallbacks() {

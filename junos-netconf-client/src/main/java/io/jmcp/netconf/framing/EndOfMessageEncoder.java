@@ -3,7 +3,6 @@ package io.jmcp.netconf.framing;
 import io.jmcp.netconf.NetconfException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -20,7 +19,7 @@ final class EndOfMessageEncoder implements MessageEncoder {
         if (message.length == 0) {
             throw new IllegalArgumentException("an empty NETCONF message cannot be framed");
         }
-        int delimiter = EndOfMessageDelimiter.indexIn(ByteBuffer.wrap(message), 0, message.length);
+        int delimiter = EndOfMessageDelimiter.indexIn(message, 0, message.length);
         if (delimiter >= 0) {
             throw new NetconfException("cannot send this message with end-of-message framing (base:1.0): it contains"
                     + " the delimiter \"]]>]]>\" at byte " + delimiter + ", which would end it early");

@@ -77,15 +77,6 @@ class ChunkedDecoderTest {
         assertThat(positions).containsExactly(TWO_MESSAGES.indexOf("##\n") + 3, TWO_MESSAGES.length());
     }
 
-    @Test
-    void decodesDirectBuffers() {
-        byte[] stream = bytes(TWO_MESSAGES);
-        ByteBuffer direct = ByteBuffer.allocateDirect(stream.length).put(stream).flip();
-        List<String> messages = new ArrayList<>();
-        decoder().decode(direct, message -> messages.add(message.asString()));
-        assertThat(messages).isEqualTo(TWO_MESSAGES_DECODED);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"\n", "\r\n", "\n\n", " \t\n"})
     void toleratesWhitespaceBetweenMessages(String whitespace) {

@@ -194,12 +194,4 @@ class EndOfMessageDecoderTest {
                 .hasMessageStartingWith("decoder unusable after an earlier framing error");
     }
 
-    @Test
-    void decodesDirectBuffers() {
-        byte[] stream = bytes(TWO_MESSAGES);
-        ByteBuffer direct = ByteBuffer.allocateDirect(stream.length).put(stream).flip();
-        List<String> messages = new ArrayList<>();
-        decoder().decode(direct, message -> messages.add(message.asString()));
-        assertThat(messages).containsExactly(JUNOS_HELLO, REPLY);
-    }
 }

@@ -10,16 +10,18 @@ import java.util.Random;
 /**
  * Feeds a framed byte stream to a decoder the way a transport does: piece by piece through one
  * reused read buffer, which is overwritten after every call so that a decoder keeping references
- * into it instead of copying would hand out corrupted messages.
+ * into it instead of copying would hand out corrupted messages. The buffer is a slice that starts
+ * part-way into its array, so that a decoder ignoring the array offset fails too.
  */
 final class Feeder {
+    private static final int ARRAY_OFFSET = 7;
     private final MessageDecoder decoder;
     private final ByteBuffer readBuffer;
     private final List<NetconfMessage> messages = new ArrayList<>();
 
     private Feeder(MessageDecoder decoder, int largestPiece) {
         this.decoder = decoder;
-        this.readBuffer = ByteBuffer.allocate(Math.max(1, largestPiece));
+        this.readBuffer = ByteBuffer.allocate(ARRAY_OFFSET + Math.max(1, largestPiece)).position(ARRAY_OFFSET).slice();
     }
 
     /** Decodes {@code stream} cut at the given offsets; returns the messages as strings. */
