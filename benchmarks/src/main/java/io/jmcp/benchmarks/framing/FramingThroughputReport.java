@@ -12,8 +12,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs {@link DecodeBenchmark} and {@link EncodeBenchmark} and prints their throughput in MB/s
- * (10^6 bytes per second). Takes JMH's own options, e.g.
- * {@code -f 1 -wi 2 -i 3 -w 2s -r 3s -p messageBytes=65536}.
+ * (10^6 bytes per second): by the wall clock, and per second of the JVM's CPU time
+ * ({@link ProcessCpuProfiler}), which stays meaningful when other work shares the cores. Takes
+ * JMH's own options, e.g. {@code -f 1 -wi 2 -i 3 -w 2s -r 3s -p messageBytes=65536}.
  */
 public final class FramingThroughputReport {
 
@@ -25,12 +26,14 @@ public final class FramingThroughputReport {
                 .parent(new CommandLineOptions(args))
                 .include(DecodeBenchmark.class.getName())
                 .include(EncodeBenchmark.class.getName())
+                .addProfiler(ProcessCpuProfiler.class)
                 .build();
         print(new Runner(options).run());
     }
 
     private static void print(Collection<RunResult> results) {
-        System.out.printf("%n%-10s %-15s %12s %12s %12s%n", "benchmark", "framing", "message", "MB/s", "± MB/s");
+        System.out.printf("%n%-10s %-15s %10s %12s %12s %14s%n",
+                "benchmark", "framing", "message", "wall MB/s", "± wall MB/s", "MB/CPU-second");
         results.stream()
                 .sorted(Comparator.comparing((RunResult result) -> result.getParams().getBenchmark())
                         .thenComparing(result -> result.getParams().getParam("framing"))
@@ -43,12 +46,14 @@ public final class FramingThroughputReport {
         long messageBytes = Long.parseLong(result.getParams().getParam("messageBytes"));
         double operationsPerSecond = result.getPrimaryResult().getScore();
         double error = result.getPrimaryResult().getScoreError();
-        System.out.printf("%-10s %-15s %12s %12.0f %12.0f%n",
+        double cpuNanosPerOperation = result.getSecondaryResults().get(ProcessCpuProfiler.RESULT_LABEL).getScore();
+        System.out.printf("%-10s %-15s %10s %12.0f %12.0f %14.0f%n",
                 benchmark.substring(benchmark.lastIndexOf('.') + 1),
                 result.getParams().getParam("framing"),
                 humanBytes(messageBytes),
                 operationsPerSecond * messageBytes / 1e6,
-                Double.isNaN(error) ? 0 : error * messageBytes / 1e6);
+                Double.isNaN(error) ? 0 : error * messageBytes / 1e6,
+                messageBytes / cpuNanosPerOperation * 1e3);
     }
 
     private static String humanBytes(long bytes) {
