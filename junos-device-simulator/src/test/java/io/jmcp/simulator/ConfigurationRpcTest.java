@@ -155,7 +155,7 @@ class ConfigurationRpcTest {
 
         assertThat(reply.text("//load-configuration-results/rpc-error/error-severity")).isEqualTo("error");
         assertThat(reply.text("//load-configuration-results/rpc-error/error-message")).contains("line 2");
-        assertThat(reply.text("//load-configuration-results/load-error-count")).isEqualTo("1");
+        assertThat(reply.text("//load-configuration-results/rpc-error/error-info/bad-element")).isNotEmpty();
         assertThat(reply.has("//ok")).isFalse();
         assertThat(rpc("<get-configuration compare=\"rollback\" rollback=\"0\" format=\"text\"/>")
                 .text("//configuration-output")).isEmpty();

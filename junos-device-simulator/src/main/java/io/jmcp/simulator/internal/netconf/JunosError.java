@@ -6,8 +6,9 @@ import io.jmcp.simulator.internal.xml.XmlWriter;
 import java.util.Map;
 
 /**
- * One {@code <rpc-error>} as Junos writes it: type, tag, severity, optional path, message and
- * error-info children (such as {@code bad-element} or {@code session-id}).
+ * One {@code <rpc-error>} as Junos writes it: type and tag (which Junos leaves out of some
+ * errors, such as configuration syntax errors), severity, optional path, message, and error-info
+ * children (such as {@code bad-element} or {@code session-id}).
  */
 public record JunosError(String type, String tag, String severity, String path, String message,
                          Map<String, String> info) {
@@ -33,7 +34,7 @@ public record JunosError(String type, String tag, String severity, String path, 
      * {@code load-configuration-results}: the message names the line, bad-element the word.
      */
     public static JunosError configSyntax(ConfigSyntaxException e) {
-        return new JunosError("protocol", "operation-failed", "error", null, e.getMessage(),
+        return new JunosError(null, null, "error", null, e.getMessage(),
                 e.badElement() == null ? Map.of() : Map.of("bad-element", e.badElement()));
     }
 
@@ -74,8 +75,12 @@ public record JunosError(String type, String tag, String severity, String path, 
 
     public void writeTo(XmlWriter xml) {
         xml.start("rpc-error");
-        xml.leaf("error-type", type);
-        xml.leaf("error-tag", tag);
+        if (type != null) {
+            xml.leaf("error-type", type);
+        }
+        if (tag != null) {
+            xml.leaf("error-tag", tag);
+        }
         xml.leaf("error-severity", severity);
         if (path != null) {
             xml.leaf("error-path", path);

@@ -20,7 +20,7 @@ import java.util.Locale;
  * Junos {@code load-configuration}: {@code action} merge/replace/override/update/set, payload in
  * {@code configuration-text}, {@code configuration-set}, {@code configuration} (XML) or
  * {@code configuration-json}, or {@code rollback="N"}. Errors, syntax or lock, come back inside
- * {@code load-configuration-results} with a {@code load-error-count}, as Junos sends them.
+ * {@code load-configuration-results}, as Junos sends them.
  */
 final class LoadConfiguration implements RpcHandler {
 
@@ -33,10 +33,8 @@ final class LoadConfiguration implements RpcHandler {
             results.empty("ok");
         } catch (ConfigSyntaxException e) {
             JunosError.configSyntax(e).writeTo(results);
-            results.leaf("load-error-count", 1);
         } catch (RpcException e) {
             e.errors().forEach(error -> error.writeTo(results));
-            results.leaf("load-error-count", e.errors().size());
         }
         return results.end().toString();
     }

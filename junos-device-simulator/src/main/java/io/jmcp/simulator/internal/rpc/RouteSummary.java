@@ -24,7 +24,6 @@ final class RouteSummary implements OperationalRpc {
         Map<String, Integer> counts = routeCounts(state);
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         XmlWriter xml = new XmlWriter().start("route-summary-information", context.device().moduleNamespace("routing"));
-        state.autonomousSystem().ifPresent(as -> xml.leaf("as-number", as));
         state.routerId().ifPresent(id -> xml.leaf("router-id", id));
         xml.start("route-table").leaf("table-name", "inet.0")
                 .leaf("destination-count", total).leaf("total-route-count", total)
@@ -40,7 +39,6 @@ final class RouteSummary implements OperationalRpc {
         Map<String, Integer> counts = routeCounts(state);
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder text = new StringBuilder();
-        state.autonomousSystem().ifPresent(as -> text.append("Autonomous system number: ").append(as).append('\n'));
         state.routerId().ifPresent(id -> text.append("Router ID: ").append(id).append('\n'));
         text.append('\n').append(String.format("inet.0: %d destinations, %d routes (%d active, 0 holddown, 0 hidden)%n",
                 total, total, total));
