@@ -64,7 +64,6 @@ public final class NetconfChannel implements Command, AsyncCommandStreamsAware, 
 
     private ChannelSession channel;
     private IoOutputStream out;
-    private ExitCallback exitCallback;
     private ConfigSession session;
 
     // Touched by the I/O thread only.
@@ -98,11 +97,6 @@ public final class NetconfChannel implements Command, AsyncCommandStreamsAware, 
     @Override
     public void setIoOutputStream(IoOutputStream stream) {
         this.out = stream;
-    }
-
-    @Override
-    public void setExitCallback(ExitCallback callback) {
-        this.exitCallback = callback;
     }
 
     @Override
@@ -163,7 +157,9 @@ public final class NetconfChannel implements Command, AsyncCommandStreamsAware, 
     /** Answers the oldest waiting request, or goes idle. Runs on a worker. */
     private void replyToNext() {
         if (closeAfterReply) {
-            exitCallback.onExit(0);
+            // Close the channel rather than exit the "shell": the client often hangs up at once,
+            // and an exit status would then be written to a closing session.
+            channel.close(false);
             return;
         }
         NetconfMessage request;
@@ -331,8 +327,13 @@ public final class NetconfChannel implements Command, AsyncCommandStreamsAware, 
         }
     }
 
-    // The streams below belong to the blocking and pull-style APIs, which this push-style
-    // subsystem replaces with its data receiver and asynchronous output.
+    // The streams and the exit callback below belong to the blocking and pull-style APIs, which
+    // this push-style subsystem replaces with its data receiver, asynchronous output and closing
+    // the channel itself.
+
+    @Override
+    public void setExitCallback(ExitCallback callback) {
+    }
 
     @Override
     public void setIoInputStream(IoInputStream in) {

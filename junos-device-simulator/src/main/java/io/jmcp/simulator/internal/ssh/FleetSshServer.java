@@ -13,7 +13,6 @@ import java.net.SocketAddress;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.util.HashSet;
 import java.util.List;
@@ -25,13 +24,13 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
 
+import org.apache.sshd.common.kex.BuiltinDHFactories;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.server.ServerBuilder;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.session.ServerSession;
-import org.apache.sshd.server.subsystem.SubsystemFactory;
 
 /**
  * One MINA SSH server for a whole fleet. Every device is one more port bound on the same
@@ -40,6 +39,14 @@ import org.apache.sshd.server.subsystem.SubsystemFactory;
  */
 public final class FleetSshServer implements AutoCloseable {
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+    /**
+     * The key exchanges a Junos device offers. MINA would otherwise prefer post-quantum hybrids,
+     * which Junos lacks and which cost a fleet of hundreds of devices most of its CPU at login.
+     */
+    private static final List<BuiltinDHFactories> JUNOS_KEY_EXCHANGES = List.of(
+            BuiltinDHFactories.curve25519, BuiltinDHFactories.curve25519_libssh,
+            BuiltinDHFactories.ecdhp256, BuiltinDHFactories.ecdhp384, BuiltinDHFactories.ecdhp521,
+            BuiltinDHFactories.dhgex256, BuiltinDHFactories.dhg16_512, BuiltinDHFactories.dhg14_256);
 
     private final PortBindingSshServer server;
     private final Map<Integer, DeviceRuntime> devicesByPort = new ConcurrentHashMap<>();
@@ -47,6 +54,7 @@ public final class FleetSshServer implements AutoCloseable {
     public FleetSshServer(RpcDispatcher dispatcher, Executor workers, ScheduledExecutorService timers) {
         server = (PortBindingSshServer) ServerBuilder.builder().factory(PortBindingSshServer::new).build();
         server.setHost(LOOPBACK.getHostAddress());
+        server.setKeyExchangeFactories(JUNOS_KEY_EXCHANGES.stream().map(ServerBuilder.DH2KEX).toList());
         server.setKeyPairProvider(KeyPairProvider.wrap(newHostKey()));
         server.setScheduledExecutorService(timers, false);
         server.setPasswordAuthenticator((user, password, session) ->
