@@ -5,6 +5,7 @@ import io.jmcp.netconf.framing.FramingException;
 import io.jmcp.netconf.framing.MessageDecoder;
 import io.jmcp.netconf.framing.MessageEncoder;
 import io.jmcp.netconf.framing.NetconfMessage;
+import io.jmcp.netconf.internal.Durations;
 import io.jmcp.netconf.internal.Hello;
 import io.jmcp.netconf.internal.ReplyReader;
 import io.jmcp.netconf.internal.RpcRequest;
@@ -263,7 +264,7 @@ public final class NetconfSession implements AutoCloseable {
             Hello peerHello = hello.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             LOG.debug("NETCONF session {} with {} open, {} framing", peerHello.sessionId(), peer, framing);
         } catch (TimeoutException e) {
-            throw new NetconfTimeoutException("no NETCONF hello from " + peer + " within " + timeout, timeout);
+            throw new NetconfTimeoutException("no NETCONF hello from " + peer + " within " + Durations.describe(timeout), timeout);
         } catch (ExecutionException e) {
             throw rethrowable(e.getCause());
         } catch (InterruptedException e) {
@@ -276,7 +277,7 @@ public final class NetconfSession implements AutoCloseable {
         try {
             if (!turn.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw new NetconfTimeoutException("the session to " + peer + " stayed busy with earlier RPCs for "
-                        + timeout + "; this RPC was not sent", timeout);
+                        + Durations.describe(timeout) + "; this RPC was not sent", timeout);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -317,7 +318,7 @@ public final class NetconfSession implements AutoCloseable {
         } catch (TimeoutException e) {
             if (abandon(call)) {
                 throw new NetconfTimeoutException("no reply from " + peer + " to message-id " + call.messageId
-                        + " within " + timeout + "; a late reply will be discarded", timeout);
+                        + " within " + Durations.describe(timeout) + "; a late reply will be discarded", timeout);
             }
             return outcome(call);
         } catch (ExecutionException e) {
