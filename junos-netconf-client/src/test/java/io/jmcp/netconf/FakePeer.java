@@ -13,8 +13,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,7 @@ final class FakePeer implements AutoCloseable {
     private volatile Framing framing = Framing.END_OF_MESSAGE;
     private MessageDecoder decoder = Framing.END_OF_MESSAGE.newDecoder();
     private final CompletableFuture<NetconfMessage> clientHello = new CompletableFuture<>();
+    private final List<Thread> responders = new CopyOnWriteArrayList<>();
 
     private FakePeer(PipeTransport transport, boolean offersBase11) {
         this.in = transport.peerInput();
@@ -105,6 +108,27 @@ final class FakePeer implements AutoCloseable {
         return matcher.group(1);
     }
 
+    /**
+     * Answers every request from now on, in the background, with the whole reply {@code replies}
+     * gives for it (message-id included).
+     */
+    void answerEach(Function<String, String> replies) {
+        Thread responder = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                NetconfMessage request;
+                try {
+                    request = received.take();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                send(replies.apply(request.asString()));
+            }
+        }, "fake-peer-responder");
+        responder.setDaemon(true);
+        responder.start();
+        responders.add(responder);
+    }
+
     /** Answers {@code request} with an rpc-reply holding {@code body}. */
     void replyTo(String request, String body) {
         send("<rpc-reply xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\" message-id=\"" + messageIdOf(request)
@@ -142,6 +166,7 @@ final class FakePeer implements AutoCloseable {
     /** Closes the peer's end: the session sees the connection close. */
     @Override
     public void close() {
+        responders.forEach(Thread::interrupt);
         try {
             out.close();
         } catch (IOException ignored) {

@@ -25,11 +25,14 @@ final class JunosReplies {
         }
     }
 
-    /** The captured {@code <rpc-reply>} answering the request with {@code messageId}. */
+    /**
+     * The captured reply answering the request with {@code messageId}; a capture of the reply's
+     * content only is wrapped in an {@code <rpc-reply>}.
+     */
     static String asReplyTo(String relativePath, String messageId) {
         String reply = read(relativePath).strip();
         if (!reply.startsWith("<rpc-reply")) {
-            throw new IllegalArgumentException(relativePath + " is not an rpc-reply");
+            return "<rpc-reply message-id=\"" + messageId + "\">" + reply + "</rpc-reply>";
         }
         return reply.replaceFirst("^<rpc-reply(\\s+message-id=\"[^\"]*\")?", "<rpc-reply message-id=\"" + messageId + "\"");
     }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -47,6 +48,11 @@ public final class ReplyReader {
      * declared again on each top-level element, so each stands on its own.
      */
     public static String bodyXml(InputStream message) throws XMLStreamException {
+        return bodyXml(message, Set.of());
+    }
+
+    /** As {@link #bodyXml(InputStream)}, leaving out the top-level elements named in {@code omitted}. */
+    public static String bodyXml(InputStream message, Set<String> omitted) throws XMLStreamException {
         StringWriter out = new StringWriter();
         XMLStreamReader xml = SecureXml.reader(message);
         XMLStreamWriter writer = SecureXml.writer(out);
@@ -56,7 +62,8 @@ public final class ReplyReader {
             int depth = 1;
             while (depth > 0) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT && RPC_ERROR.equals(xml.getLocalName())) {
+                if (event == XMLStreamConstants.START_ELEMENT && (RPC_ERROR.equals(xml.getLocalName())
+                        || depth == 1 && omitted.contains(xml.getLocalName()))) {
                     skipElement(xml);
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     depth++;
@@ -156,7 +163,7 @@ public final class ReplyReader {
     }
 
     /** Moves past the end of the element whose start tag the reader is on. */
-    private static void skipElement(XMLStreamReader xml) throws XMLStreamException {
+    static void skipElement(XMLStreamReader xml) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             int event = xml.next();
