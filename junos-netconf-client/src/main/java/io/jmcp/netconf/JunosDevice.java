@@ -52,7 +52,8 @@ public final class JunosDevice implements AutoCloseable {
         NetconfTransport transport = connector.connect(options);
         Duration left = options.connectTimeout().minusNanos(System.nanoTime() - start);
         Duration helloTimeout = left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left;
-        return new JunosDevice(NetconfSession.open(transport, helloTimeout, options.rpcTimeout()), options.rpcTimeout());
+        NetconfSession session = NetconfSession.open(transport, helloTimeout, options.rpcTimeout());
+        return new JunosDevice(session, options.rpcTimeout());
     }
 
     /** A device over a session opened by other means (another transport, a test peer). */

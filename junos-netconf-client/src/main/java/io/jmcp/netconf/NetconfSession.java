@@ -264,7 +264,8 @@ public final class NetconfSession implements AutoCloseable {
             Hello peerHello = hello.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             LOG.debug("NETCONF session {} with {} open, {} framing", peerHello.sessionId(), peer, framing);
         } catch (TimeoutException e) {
-            throw new NetconfTimeoutException("no NETCONF hello from " + peer + " within " + Durations.describe(timeout), timeout);
+            throw new NetconfTimeoutException(
+                    "no NETCONF hello from " + peer + " within " + Durations.describe(timeout), timeout);
         } catch (ExecutionException e) {
             throw rethrowable(e.getCause());
         } catch (InterruptedException e) {
@@ -345,7 +346,8 @@ public final class NetconfSession implements AutoCloseable {
             outstanding = unanswered.size();
         }
         if (outstanding > MAX_UNANSWERED_RPCS) {
-            fail(new TransportException(peer + " left " + outstanding + " RPCs unanswered; the session is considered lost"));
+            fail(new TransportException(
+                    peer + " left " + outstanding + " RPCs unanswered; the session is considered lost"));
         }
         return true;
     }
@@ -426,7 +428,8 @@ public final class NetconfSession implements AutoCloseable {
             pending = null;
         }
         if (call == null) {
-            fail(new TransportException("malformed XML from " + peer + " that matches no request: " + cause.getMessage()));
+            fail(new TransportException(
+                    "malformed XML from " + peer + " that matches no request: " + cause.getMessage()));
             return;
         }
         call.reply.completeExceptionally(new RpcReply(call.messageId, message, peer).malformed(cause));

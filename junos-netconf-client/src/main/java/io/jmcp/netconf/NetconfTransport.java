@@ -18,7 +18,7 @@ public interface NetconfTransport {
      */
     void start(Listener listener);
 
-    /** Where framed outbound bytes go. Written by one thread at a time; blocking writes are bounded by the transport. */
+    /** Where framed outbound bytes go; one thread writes at a time, and the transport bounds blocking writes. */
     OutputStream output();
 
     /** The peer, as {@code user@host:port} or similar, for messages. */

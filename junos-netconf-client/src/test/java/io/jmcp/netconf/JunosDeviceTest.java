@@ -288,7 +288,8 @@ class JunosDeviceTest {
 
         @Test
         void refusesSetLinesWithTheReplaceAction() {
-            assertThatThrownBy(() -> device.loadConfiguration("set system host-name r1", ConfigFormat.SET, LoadAction.REPLACE))
+            assertThatThrownBy(
+                    () -> device.loadConfiguration("set system host-name r1", ConfigFormat.SET, LoadAction.REPLACE))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("action REPLACE does not combine with them");
         }
@@ -342,7 +343,8 @@ class JunosDeviceTest {
                             + "<routing-engine><name>re0</name><commit-success/></routing-engine></commit-results>");
 
             assertThat(exchange.request()).isEqualTo("<commit-configuration/>");
-            assertThat(exchange.result().warnings()).extracting(RpcError::message).containsExactly("statement has no effect");
+            assertThat(exchange.result().warnings()).extracting(RpcError::message)
+                    .containsExactly("statement has no effect");
         }
 
         @Test

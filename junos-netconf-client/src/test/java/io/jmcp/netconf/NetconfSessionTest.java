@@ -311,7 +311,8 @@ class NetconfSessionTest {
         void failsOnWarningsWhenTheCallerAsks() throws Exception {
             open(BASE_1_0, BASE_1_1);
 
-            Future<RpcReply> call = callers.submit(() -> session.exchange("<request-reboot/>", WAIT).failIfErrors(true));
+            Future<RpcReply> call = callers.submit(
+                    () -> session.exchange("<request-reboot/>", WAIT).failIfErrors(true));
             String request = peer.nextRequest();
             peer.send(JunosReplies.asReplyTo("utils/request-reboot-output.xml", FakePeer.messageIdOf(request)));
 
@@ -418,8 +419,9 @@ class NetconfSessionTest {
         @Test
         void wrapsEditConfigContentInConfigOfTheTarget() {
             open(BASE_1_0, BASE_1_1);
+            String config = "<system xmlns=\"urn:x\"><host-name>r1</host-name></system>";
 
-            callers.submit(() -> session.editConfig(Datastore.CANDIDATE, "<system xmlns=\"urn:x\"><host-name>r1</host-name></system>"));
+            callers.submit(() -> session.editConfig(Datastore.CANDIDATE, config));
 
             assertThat(peer.nextRequest()).contains("<edit-config><target><candidate/></target><config>"
                     + "<system xmlns=\"urn:x\"><host-name>r1</host-name></system></config></edit-config>");

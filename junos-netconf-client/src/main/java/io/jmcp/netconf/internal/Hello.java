@@ -50,7 +50,8 @@ public record Hello(Set<String> capabilities, long sessionId) {
             try {
                 xml.nextTag();
                 if (!"hello".equals(xml.getLocalName())) {
-                    throw new NetconfException(peer + " sent <" + xml.getLocalName() + "> where its <hello> was expected");
+                    throw new NetconfException(
+                            peer + " sent <" + xml.getLocalName() + "> where its <hello> was expected");
                 }
                 while (xml.hasNext()) {
                     if (xml.next() == XMLStreamConstants.START_ELEMENT) {

@@ -136,7 +136,8 @@ public final class JunosRequests {
             XMLStreamReader reader = SecureXml.reader(new StringReader(xml));
             try {
                 reader.nextTag();
-                return "configuration".equals(reader.getLocalName()) ? xml : "<configuration>" + xml + "</configuration>";
+                boolean wrapped = "configuration".equals(reader.getLocalName());
+                return wrapped ? xml : "<configuration>" + xml + "</configuration>";
             } finally {
                 reader.close();
             }

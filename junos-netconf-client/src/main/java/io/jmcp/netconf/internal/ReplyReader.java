@@ -88,7 +88,10 @@ public final class ReplyReader {
         return out.toString().strip();
     }
 
-    /** The character data inside the root, without {@code <rpc-error>} elements, leading line breaks and trailing blanks. */
+    /**
+     * The character data inside the root, without {@code <rpc-error>} elements, leading line
+     * breaks or trailing blanks.
+     */
     public static String bodyText(InputStream message) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         XMLStreamReader xml = SecureXml.reader(message);

@@ -42,8 +42,8 @@ final class HostKeyVerifier implements ServerKeyVerifier {
     private static KnownHostsServerKeyVerifier newFileVerifier(Path knownHosts) {
         KnownHostsServerKeyVerifier verifier = new KnownHostsServerKeyVerifier(
                 (session, remote, key) -> acceptUnknown(session, remote, key, knownHosts), knownHosts);
-        verifier.setModifiedServerKeyAcceptor(
-                (session, remote, entry, expected, actual) -> refuseChanged(session, remote, entry, actual, knownHosts));
+        verifier.setModifiedServerKeyAcceptor((session, remote, entry, expected, offered) ->
+                refuseChanged(session, remote, entry, offered, knownHosts));
         return verifier;
     }
 

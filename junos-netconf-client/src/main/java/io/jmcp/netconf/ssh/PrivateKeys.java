@@ -58,7 +58,8 @@ final class PrivateKeys {
                     + " is encrypted and no passphrase was given", cause);
         }
         if (provider.wasAsked) {
-            return new AuthenticationException("wrong passphrase for private key " + file + " (" + address + ")", cause);
+            return new AuthenticationException(
+                    "wrong passphrase for private key " + file + " (" + address + ")", cause);
         }
         return new AuthenticationException("cannot read private key " + file + " for " + address + ": "
                 + cause.getMessage(), cause);

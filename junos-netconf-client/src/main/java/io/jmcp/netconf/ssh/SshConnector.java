@@ -170,7 +170,8 @@ public final class SshConnector implements AutoCloseable {
             try {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             } catch (IOException e) {
-                throw new NetconfException("cannot create the folder of known_hosts file " + file + ": " + e.getMessage(), e);
+                throw new NetconfException(
+                        "cannot create the folder of known_hosts file " + file + ": " + e.getMessage(), e);
             }
         }
         return file;

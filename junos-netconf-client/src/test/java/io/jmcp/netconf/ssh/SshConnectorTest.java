@@ -56,7 +56,8 @@ class SshConnectorTest {
         server.setPort(0);
         server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider());
         server.setPasswordAuthenticator((user, password, session) -> USER.equals(user) && PASSWORD.equals(password));
-        server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user) && KeyUtils.compareKeys(key, userKey.getPublic()));
+        server.setPublickeyAuthenticator(
+                (user, key, session) -> USER.equals(user) && KeyUtils.compareKeys(key, userKey.getPublic()));
         server.setGlobalRequestHandlers(List.of(new KeepAliveHandler() {
             @Override
             public Result process(ConnectionService service, String request, boolean wantReply, Buffer buffer)
