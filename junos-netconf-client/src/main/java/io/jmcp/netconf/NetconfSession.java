@@ -13,7 +13,6 @@ import io.jmcp.netconf.internal.XmlElement;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +20,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.xml.stream.XMLStreamException;
@@ -40,8 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class NetconfSession implements AutoCloseable {
     /** How long {@link #close()} waits its turn and the answer to {@code <close-session/>}. */
     public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
-    /** Timed-out RPCs whose replies may still come; beyond this the peer counts as unresponsive. */
-    static final int MAX_UNANSWERED_RPCS = 16;
 
     private static final Logger LOG = LoggerFactory.getLogger(NetconfSession.class);
 
@@ -53,11 +51,8 @@ public final class NetconfSession implements AutoCloseable {
     /** Held by the caller whose RPC is in flight; fair, so callers are served in arrival order. */
     private final ReentrantLock turn = new ReentrantLock(true);
 
-    private final Object state = new Object();
-    private PendingRpc pending;
-    private final Set<String> unanswered = new HashSet<>();
-    private TransportException failure;
-    private boolean closeRequested;
+    private final ReplyCorrelator replies;
+    private final AtomicBoolean closeRequested = new AtomicBoolean();
 
     /** Used by the transport's reading thread only, under {@code reading}. */
     private final Object reading = new Object();
@@ -69,6 +64,7 @@ public final class NetconfSession implements AutoCloseable {
         this.transport = transport;
         this.peer = transport.peer();
         this.defaultTimeout = requirePositive(defaultTimeout);
+        this.replies = new ReplyCorrelator(peer);
     }
 
     /**
@@ -121,9 +117,7 @@ public final class NetconfSession implements AutoCloseable {
 
     /** Whether RPCs can still be sent: not closed, transport not lost. */
     public boolean isOpen() {
-        synchronized (state) {
-            return failure == null && !closeRequested && transport.isOpen();
-        }
+        return replies.failure() == null && !closeRequested.get() && transport.isOpen();
     }
 
     /**
@@ -155,11 +149,7 @@ public final class NetconfSession implements AutoCloseable {
         awaitTurn(timeout);
         try {
             String messageId = Long.toString(lastMessageId.incrementAndGet());
-            PendingRpc call = new PendingRpc(messageId);
-            synchronized (state) {
-                throwIfUnusable();
-                pending = call;
-            }
+            ReplyCorrelator.Call call = replies.begin(messageId);
             sendRequest(call, request.toBytes(messageId));
             return new RpcReply(messageId, awaitReply(call, deadline, timeout), peer);
         } finally {
@@ -233,14 +223,11 @@ public final class NetconfSession implements AutoCloseable {
      */
     @Override
     public void close() {
-        synchronized (state) {
-            if (closeRequested) {
-                return;
-            }
-            closeRequested = true;
+        if (closeRequested.getAndSet(true)) {
+            return;
         }
         try {
-            if (failure() == null) {
+            if (replies.failure() == null) {
                 exchange("<close-session/>", CLOSE_TIMEOUT);
             }
         } catch (NetconfException e) {
@@ -286,15 +273,11 @@ public final class NetconfSession implements AutoCloseable {
         }
     }
 
-    private void sendRequest(PendingRpc call, byte[] message) {
+    private void sendRequest(ReplyCorrelator.Call call, byte[] message) {
         try {
             send(message, encoder);
         } catch (RuntimeException e) {
-            synchronized (state) {
-                if (pending == call) {
-                    pending = null;
-                }
-            }
+            replies.cancel(call);
             throw e;
         }
     }
@@ -313,46 +296,30 @@ public final class NetconfSession implements AutoCloseable {
         }
     }
 
-    private NetconfMessage awaitReply(PendingRpc call, long deadline, Duration timeout) {
+    private NetconfMessage awaitReply(ReplyCorrelator.Call call, long deadline, Duration timeout) {
         try {
             return call.reply.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            if (abandon(call)) {
-                throw new NetconfTimeoutException("no reply from " + peer + " to message-id " + call.messageId
-                        + " within " + Durations.describe(timeout) + "; a late reply will be discarded", timeout);
+            if (!replies.abandon(call)) {
+                return outcome(call);
             }
-            return outcome(call);
+            if (replies.tooManyUnanswered()) {
+                fail(new TransportException(peer + " left more than " + ReplyCorrelator.MAX_UNANSWERED_RPCS
+                        + " RPCs unanswered; the session is considered lost"));
+            }
+            throw new NetconfTimeoutException("no reply from " + peer + " to message-id " + call.messageId
+                    + " within " + Durations.describe(timeout) + "; a late reply will be discarded", timeout);
         } catch (ExecutionException e) {
             throw rethrowable(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            abandon(call);
+            replies.abandon(call);
             throw new NetconfException("interrupted while waiting for the reply to message-id " + call.messageId
                     + " from " + peer, e);
         }
     }
 
-    /** Stops waiting for {@code call}, remembering its message-id; false when its outcome came first. */
-    private boolean abandon(PendingRpc call) {
-        int outstanding;
-        synchronized (state) {
-            if (call.reply.isDone()) {
-                return false;
-            }
-            if (pending == call) {
-                pending = null;
-                unanswered.add(call.messageId);
-            }
-            outstanding = unanswered.size();
-        }
-        if (outstanding > MAX_UNANSWERED_RPCS) {
-            fail(new TransportException(
-                    peer + " left " + outstanding + " RPCs unanswered; the session is considered lost"));
-        }
-        return true;
-    }
-
-    private NetconfMessage outcome(PendingRpc call) {
+    private static NetconfMessage outcome(ReplyCorrelator.Call call) {
         try {
             return call.reply.join();
         } catch (CompletionException e) {
@@ -367,17 +334,24 @@ public final class NetconfSession implements AutoCloseable {
             return;
         }
         ReplyReader.Root root;
+        TransportException lostTrack;
         try {
             root = ReplyReader.root(message.openStream());
         } catch (XMLStreamException e) {
-            deliverMalformed(message, e);
+            lostTrack = replies.deliverMalformed(message, e);
+            if (lostTrack != null) {
+                fail(lostTrack);
+            }
             return;
         }
         if (!"rpc-reply".equals(root.localName())) {
             LOG.debug("ignoring <{}> from {}: not an rpc-reply", root.localName(), peer);
             return;
         }
-        deliver(message, root.messageId());
+        lostTrack = replies.deliver(message, root.messageId());
+        if (lostTrack != null) {
+            fail(lostTrack);
+        }
     }
 
     private void acceptHello(NetconfMessage message) {
@@ -396,82 +370,18 @@ public final class NetconfSession implements AutoCloseable {
         }
     }
 
-    private void deliver(NetconfMessage message, String messageId) {
-        PendingRpc call;
-        synchronized (state) {
-            if (messageId != null && unanswered.remove(messageId)) {
-                LOG.debug("discarding the late reply to message-id {} from {}", messageId, peer);
-                return;
-            }
-            call = pending;
-            boolean matches = call != null
-                    && (messageId == null ? unanswered.isEmpty() : messageId.equals(call.messageId));
-            if (!matches) {
-                call = null;
-            } else {
-                pending = null;
-            }
-        }
-        if (call == null) {
-            fail(new TransportException(peer + " sent a reply that matches no request (message-id " + messageId
-                    + "); the session lost track of its replies"));
-            return;
-        }
-        call.reply.complete(message);
-    }
-
-    /** A reply whose root cannot be read fails the RPC it must belong to, if that is unambiguous. */
-    private void deliverMalformed(NetconfMessage message, XMLStreamException cause) {
-        PendingRpc call;
-        synchronized (state) {
-            call = unanswered.isEmpty() ? pending : null;
-            pending = null;
-        }
-        if (call == null) {
-            fail(new TransportException(
-                    "malformed XML from " + peer + " that matches no request: " + cause.getMessage()));
-            return;
-        }
-        call.reply.completeExceptionally(new RpcReply(call.messageId, message, peer).malformed(cause));
-    }
-
     /** Marks the session unusable, fails whoever waits, and closes the transport. */
     private void fail(TransportException reason) {
-        PendingRpc lost;
-        synchronized (state) {
-            if (failure != null) {
-                return;
-            }
-            failure = reason;
-            lost = pending;
-            pending = null;
-            unanswered.clear();
-        }
-        hello.completeExceptionally(reason);
-        if (lost != null) {
-            lost.reply.completeExceptionally(reason);
-        }
-        transport.close();
-    }
-
-    private TransportException failure() {
-        synchronized (state) {
-            return failure;
-        }
-    }
-
-    private void throwIfUnusable() {
-        if (failure != null) {
-            throw new TransportException(failure.getMessage(), failure);
+        if (replies.fail(reason)) {
+            hello.completeExceptionally(reason);
+            transport.close();
         }
     }
 
     private TransportException closedByPeer(Throwable cause) {
         String reason = cause == null ? "" : ": " + cause.getMessage();
-        synchronized (state) {
-            if (closeRequested) {
-                return new TransportException("the NETCONF session to " + peer + " is closed");
-            }
+        if (closeRequested.get()) {
+            return new TransportException("the NETCONF session to " + peer + " is closed");
         }
         if (!hello.isDone()) {
             return new TransportException(peer + " closed the NETCONF channel before sending its hello" + reason
@@ -505,22 +415,12 @@ public final class NetconfSession implements AutoCloseable {
         return timeout;
     }
 
-    /** One RPC awaiting its reply. */
-    private static final class PendingRpc {
-        final String messageId;
-        final CompletableFuture<NetconfMessage> reply = new CompletableFuture<>();
-
-        PendingRpc(String messageId) {
-            this.messageId = messageId;
-        }
-    }
-
     /** Feeds the decoder from the transport's reading thread. */
     private final class Inbound implements NetconfTransport.Listener {
         @Override
         public void received(ByteBuffer bytes) {
             synchronized (reading) {
-                if (failure() != null) {
+                if (replies.failure() != null) {
                     return;
                 }
                 try {

@@ -216,6 +216,21 @@ class NetconfSessionTest {
         }
 
         @Test
+        void givesUpOnAPeerThatLeavesTooManyRpcsUnanswered() {
+            open(BASE_1_0, BASE_1_1);
+
+            for (int i = 0; i <= ReplyCorrelator.MAX_UNANSWERED_RPCS; i++) {
+                assertThatThrownBy(() -> session.rpc("<slow/>", Duration.ofMillis(20)))
+                        .isInstanceOf(NetconfTimeoutException.class);
+            }
+
+            assertThat(session.isOpen()).isFalse();
+            assertThatThrownBy(() -> session.rpc("<fast/>", WAIT))
+                    .isInstanceOf(TransportException.class)
+                    .hasMessageContaining("RPCs unanswered; the session is considered lost");
+        }
+
+        @Test
         void closesTheSessionOnAReplyToAnUnknownMessageId() throws Exception {
             open(BASE_1_0, BASE_1_1);
 
