@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,6 +35,7 @@ public final class SimulatorFleet implements AutoCloseable {
     private final FleetSshServer ssh;
     private final Map<String, SimulatedDevice> devices = new LinkedHashMap<>();
     private final AtomicInteger sessionIds = new AtomicInteger(FIRST_SESSION_ID);
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     private SimulatorFleet() {
         workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
@@ -104,6 +106,9 @@ public final class SimulatorFleet implements AutoCloseable {
 
     /** Stops every device and releases the threads and the SSH server. Idempotent. */
     public void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         devices().forEach(SimulatedDevice::stop);
         ssh.close();
         workers.shutdown();

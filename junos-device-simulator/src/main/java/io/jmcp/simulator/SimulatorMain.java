@@ -1,7 +1,9 @@
 package io.jmcp.simulator;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
@@ -66,10 +68,12 @@ public final class SimulatorMain implements Callable<Integer> {
             description = "Keep running when stdin closes; stop with SIGTERM or Ctrl-C only.")
     private boolean ignoreStdin;
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
-    SimulatorMain(PrintStream out, PrintStream err) {
+    SimulatorMain(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -79,7 +83,7 @@ public final class SimulatorMain implements Callable<Integer> {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "simulator-logback.xml");
         }
-        System.exit(new CommandLine(new SimulatorMain(System.out, System.err)).execute(args));
+        System.exit(new CommandLine(new SimulatorMain(System.in, System.out, System.err)).execute(args));
     }
 
     @Override
@@ -87,7 +91,7 @@ public final class SimulatorMain implements Callable<Integer> {
         List<DeviceSpec> specs;
         try {
             specs = specs(account());
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println("junos-device-simulator: " + e.getMessage());
             return USAGE_ERROR;
         }
@@ -98,17 +102,34 @@ public final class SimulatorMain implements Callable<Integer> {
             err.println("junos-device-simulator: cannot start the devices: " + e.getMessage());
             return FAILURE;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(fleet::close, "simulator-shutdown"));
-        if (inventory != null) {
-            InventoryFile.write(inventory, fleet.devices(), user, passwordOrDefault(), privateKey);
+        Thread shutdownHook = new Thread(fleet::close, "simulator-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        try {
+            if (inventory != null) {
+                InventoryFile.write(inventory, fleet.devices(), user, passwordOrDefault(), privateKey);
+            }
+            for (SimulatedDevice device : fleet.devices()) {
+                out.println("device " + device.name() + " listening on " + device.host() + ":" + device.port());
+            }
+            out.flush();
+            waitForStop();
+            return 0;
+        } catch (UncheckedIOException e) {
+            err.println("junos-device-simulator: " + e.getMessage());
+            return FAILURE;
+        } finally {
+            fleet.close();
+            removeShutdownHook(shutdownHook);
         }
-        for (SimulatedDevice device : fleet.devices()) {
-            out.println("device " + device.name() + " listening on " + device.host() + ":" + device.port());
+    }
+
+    /** Stopping without the JVM exiting (tests, embedding): the hook would only hold the fleet. */
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is exiting and runs the hook anyway.
         }
-        out.flush();
-        waitForStop();
-        fleet.close();
-        return 0;
     }
 
     private void waitForStop() throws InterruptedException, IOException {
@@ -116,7 +137,7 @@ public final class SimulatorMain implements Callable<Integer> {
             new CountDownLatch(1).await();
             return;
         }
-        while (System.in.read() != -1) {
+        while (in.read() != -1) {
             // Input is ignored; only its end matters.
         }
     }
