@@ -67,9 +67,15 @@ public final class SimulatedDevice {
         return runtime.store().committed().copy();
     }
 
-    /** The rollback history, newest (the active configuration, rollback 0) first; at most 50 entries. */
+    /**
+     * The rollback history, newest (the active configuration, rollback 0) first; at most 50
+     * entries. The configurations are copies: changing them changes nothing on the device.
+     */
     public List<CommitRecord> rollbackHistory() {
-        return runtime.store().history();
+        return runtime.store().history().stream()
+                .map(commit -> new CommitRecord(commit.time(), commit.user(), commit.client(), commit.comment(),
+                        commit.confirmMinutes(), commit.configuration().copy()))
+                .toList();
     }
 
     /** Whether a {@code commit confirmed} is waiting for its confirmation. */

@@ -218,6 +218,12 @@ class CommandTest {
     }
 
     @Test
+    void showsSystemUptime() {
+        assertThat(text(mx, "show system uptime")).startsWith("Current time: ")
+                .contains("System booted: ", "Last configured: ").containsPattern("up \\d+ mins?, \\d+ users");
+    }
+
+    @Test
     void listsCommitsLikeShowSystemCommit() {
         assertThat(text(mx, "show system commit")).matches("(?s)0   \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC by root via other");
     }

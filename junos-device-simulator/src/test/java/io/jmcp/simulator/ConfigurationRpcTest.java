@@ -149,6 +149,25 @@ class ConfigurationRpcTest {
     }
 
     @Test
+    void replaceSwapsTheTaggedStatementOnly() {
+        assertOk(rpc("<load-configuration action=\"replace\" format=\"text\"><configuration-text>"
+                + "interfaces { replace: ge-0/0/0 { description replaced; } }</configuration-text></load-configuration>"));
+
+        String candidate = rpc("<get-configuration format=\"set\"/>").text("//configuration-set");
+        assertThat(candidate).contains("set interfaces ge-0/0/0 description replaced", "set system host-name cfg-test")
+                .doesNotContain("10.0.0.1/30");
+    }
+
+    @Test
+    void updateLeavesTheCandidateEqualToThePayload() {
+        assertOk(rpc("<load-configuration action=\"update\" format=\"text\"><configuration-text>"
+                + "system { host-name updated; }</configuration-text></load-configuration>"));
+
+        assertThat(rpc("<get-configuration format=\"set\"/>").text("//configuration-set"))
+                .isEqualTo("set system host-name updated");
+    }
+
+    @Test
     void reportsASyntaxErrorInsideTheLoadResultsAndLoadsNothing() {
         ReplyXml reply = rpc("<load-configuration format=\"text\"><configuration-text>system {\n  host-name ;\n}"
                 + "</configuration-text></load-configuration>");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ConnectException;
 import java.net.Socket;
+import java.util.List;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
@@ -107,6 +108,29 @@ class SessionLifecycleTest {
             assertThat(reply.text("//rpc-error/error-tag")).isEqualTo("invalid-value");
             assertThat(reply.text("//rpc-error/error-message")).isEqualTo("session 1 does not exist");
         }
+        awaitNoOpenSessions();
+    }
+
+    @Test
+    void badInputNeverLeaksASession() {
+        List<String> abuses = List.of(
+                "<rpc message-id=\"1\"><get-foo/></rpc>",
+                "<rpc message-id=\"2\"><get-configuration></rpc>",
+                "<rpc message-id=\"3\"><load-configuration format=\"text\"><configuration-text>system {"
+                        + "</configuration-text></load-configuration></rpc>",
+                "<rpc message-id=\"4\"><command>show nothing at all</command></rpc>");
+        for (String abuse : abuses) {
+            try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+                netconf.send(abuse);
+                assertThat(netconf.nextMessage()).contains("<rpc-error>");
+                assertThat(netconf.rpc("<get-chassis-inventory/>")).contains("<chassis-inventory");
+            }
+        }
+        try (RawNetconfSession broken = RawNetconfSession.open(device)) {
+            broken.sendRaw("\n#99999999999999999999\n");
+            assertThat(broken.awaitClosed()).isTrue();
+        }
+
         awaitNoOpenSessions();
     }
 

@@ -31,6 +31,7 @@ import java.util.function.Consumer;
  * mvn -B -q -pl benchmarks -am package -DskipTests
  * java -Xmx1g -cp benchmarks/target/benchmarks.jar io.jmcp.benchmarks.simulator.SimulatorFleetHarness [devices] [parallel]
  * </pre>
+ * (500 devices and 8 connections at a time unless told.)
  */
 public final class SimulatorFleetHarness {
     private static final int DEFAULT_DEVICES = 500;
@@ -42,6 +43,10 @@ public final class SimulatorFleetHarness {
     }
 
     public static void main(String[] args) throws Exception {
+        // Before any logger exists: the simulator's quiet stderr logging, not Logback's debug default.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "simulator-logback.xml");
+        }
         int devices = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_DEVICES;
         int parallel = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_PARALLEL;
         System.out.printf("cpus: %d, max heap: %,d MB%n", Runtime.getRuntime().availableProcessors(),

@@ -1,10 +1,8 @@
 package io.jmcp.simulator.internal.rpc;
 
 import io.jmcp.simulator.internal.netconf.JunosError;
-import io.jmcp.simulator.internal.netconf.RpcContext;
 import io.jmcp.simulator.internal.netconf.RpcException;
 import io.jmcp.simulator.internal.netconf.RpcHandler;
-import io.jmcp.simulator.internal.netconf.RpcRequest;
 import io.jmcp.simulator.internal.xml.XmlWriter;
 
 /**

@@ -5,7 +5,6 @@ import io.jmcp.netconf.LoadAction;
 import io.jmcp.netconf.config.Configuration;
 import io.jmcp.simulator.internal.device.ConfigurationStore;
 import io.jmcp.simulator.internal.netconf.JunosError;
-import io.jmcp.simulator.internal.netconf.RpcContext;
 import io.jmcp.simulator.internal.netconf.RpcException;
 import io.jmcp.simulator.internal.netconf.RpcHandler;
 import io.jmcp.simulator.internal.netconf.RpcRequest;
