@@ -64,7 +64,7 @@ public final class NetconfChannel implements Command, AsyncCommandStreamsAware, 
 
     private ChannelSession channel;
     private IoOutputStream out;
-    private ConfigSession session;
+    private volatile ConfigSession session;
 
     // Touched by the I/O thread only.
     private MessageDecoder decoder = Framing.END_OF_MESSAGE.newDecoder(MAX_REQUEST_BYTES);
@@ -72,7 +72,11 @@ public final class NetconfChannel implements Command, AsyncCommandStreamsAware, 
 
     // Guarded by this.
     private final Queue<NetconfMessage> requests = new ArrayDeque<>();
-    private boolean busy;
+    /**
+     * A request is being answered, or the hello is not sent yet: MINA may hand over requests the
+     * client sent early before it starts the subsystem, and they must wait for the hello.
+     */
+    private boolean busy = true;
     private Runnable parkedReply;
 
     private volatile Framing framing = Framing.END_OF_MESSAGE;
@@ -104,9 +108,6 @@ public final class NetconfChannel implements Command, AsyncCommandStreamsAware, 
         session = device.store().openSession(sessionId, channelSession.getSession().getUsername());
         device.sessionOpened(this);
         LOG.debug("device {}: NETCONF session {} opened by {}", device.name(), sessionId, session.user());
-        synchronized (this) {
-            busy = true;
-        }
         write(frame(Framing.END_OF_MESSAGE, Hello.server(sessionId)), () -> submit(this::replyToNext));
     }
 
@@ -170,17 +171,26 @@ public final class NetconfChannel implements Command, AsyncCommandStreamsAware, 
                 return;
             }
         }
-        String reply = dispatcher.answer(request, this);
-        if (device.faults().malformedReplies()) {
-            reply = reply.substring(0, reply.length() / 2);
+        byte[] framed;
+        try {
+            framed = frame(framing, reply(request));
+        } catch (RuntimeException e) {
+            // The dispatcher answers every failure of a handler; this is a failure of its own.
+            LOG.error("device {}: NETCONF session {} cannot answer and is dropped", device.name(), sessionId, e);
+            drop();
+            return;
         }
-        byte[] framed = frame(framing, reply);
         Duration latency = device.faults().latency();
         if (latency.isZero()) {
             transmit(framed);
         } else {
             timers.schedule(() -> submit(() -> transmit(framed)), latency.toNanos(), TimeUnit.NANOSECONDS);
         }
+    }
+
+    private String reply(NetconfMessage request) {
+        String reply = dispatcher.answer(request, this);
+        return device.faults().malformedReplies() ? reply.substring(0, reply.length() / 2) : reply;
     }
 
     /** Sends one framed reply through the drop and stall faults, then moves on to the next request. */
