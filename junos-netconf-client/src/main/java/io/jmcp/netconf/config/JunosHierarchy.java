@@ -376,6 +376,11 @@ final class JunosHierarchy {
             security
               screen
                 ids-option entry
+                  icmp
+                  ip
+                  tcp
+                    syn-flood
+                  udp
               policies
                 from-zone entry xml=policy key=from-zone-name,to-zone:to-zone-name
                   policy entry ordered like=security-policy

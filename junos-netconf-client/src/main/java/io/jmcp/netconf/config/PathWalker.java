@@ -136,6 +136,10 @@ final class PathWalker {
         int line = words.isEmpty() ? 0 : words.get(0).line();
         while (hasMore()) {
             Step step = nextStep(current.spec, current, current.keyword);
+            if (secondFlag(current, step)) {
+                addressed = promoteToFlags(current, step, owner, line);
+                continue;
+            }
             Node node = findOrCreate(current, step, owner, line);
             addressed = node;
             if (step.spec.endsStatement()) {
@@ -180,6 +184,41 @@ final class PathWalker {
             }
         }
         return new Found(indexes(path), null);
+    }
+
+    /**
+     * {@code set a b} then {@code set a c} for a statement the table does not know: {@code a} is
+     * not a leaf whose value changed but a container of flags, as Junos's unlisted statements
+     * mostly are ({@code icmp { ping-death; large; }}).
+     */
+    private static boolean secondFlag(Node parent, Step step) {
+        if (step.spec.known || step.spec.kind != Spec.Kind.LEAF || step.values == null) {
+            return false;
+        }
+        int index = parent.indexOf(step.keyword, null);
+        if (index < 0) {
+            return false;
+        }
+        Node existing = parent.child(index);
+        return existing.kind() == Spec.Kind.LEAF && !existing.spec.known && existing.values() != null
+                && !existing.value().equals(step.values[0])
+                && Schema.isElementName(existing.value()) && Schema.isElementName(step.values[0]);
+    }
+
+    private static Node promoteToFlags(Node parent, Step step, Object owner, int line) {
+        int index = parent.indexOf(step.keyword, null);
+        Node leaf = parent.child(index);
+        Node container = new Node(Schema.unknown(Spec.Kind.CONTAINER), step.keyword, null, owner);
+        container.setLine(leaf.line());
+        container.setFlag(leaf.flags(), true);
+        container.setAnnotation(leaf.annotation());
+        for (String flag : new String[] {leaf.value(), step.values[0]}) {
+            Node child = new Node(Schema.unknown(Spec.Kind.CONTAINER), flag, null, owner);
+            child.setLine(line);
+            container.addChild(child);
+        }
+        parent.setChild(index, container);
+        return container;
     }
 
     private static Node findOrCreate(Node parent, Step step, Object owner, int line) {

@@ -36,10 +36,15 @@ final class TextRenderer {
 
     /** The statement's first line without annotation: what diffs print for context ({@code unit 0 { ... }}). */
     static String summary(Node node) {
+        return prefixes(node) + bareSummary(node);
+    }
+
+    /** {@link #summary} without {@code inactive:} / {@code protect:}. */
+    static String bareSummary(Node node) {
         if (node.spec.isValueHolder() || !hasChildren(node)) {
-            return statementLine(node);
+            return statementBody(node);
         }
-        return prefixes(node) + head(node) + " { ... }";
+        return head(node) + " { ... }";
     }
 
     private static void append(Node node, String indent, List<String> lines) {
@@ -59,7 +64,11 @@ final class TextRenderer {
 
     /** A statement that fits on one line: leaf, flag, or one-line statement with its children. */
     private static String statementLine(Node node) {
-        StringBuilder line = new StringBuilder(prefixes(node)).append(head(node));
+        return prefixes(node) + statementBody(node);
+    }
+
+    private static String statementBody(Node node) {
+        StringBuilder line = new StringBuilder(head(node));
         if (node.spec.isValueHolder()) {
             appendValues(node, line);
         }
