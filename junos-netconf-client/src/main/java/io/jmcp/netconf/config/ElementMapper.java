@@ -107,8 +107,7 @@ final class ElementMapper {
                 spec = unknownSpec(element, parent);
             }
             if (spec.flat) {
-                Node list = findOrCreate(parent, spec, spec.keyword, null, element.line);
-                statementWithChildren(element, list, spec.implicit());
+                flatListEntry(element, parent, spec);
             } else if (spec.choice) {
                 for (Element member : element.children) {
                     Node node = findOrCreate(parent, spec, spec.keyword, new String[] {member.name}, member.line);
@@ -120,6 +119,16 @@ final class ElementMapper {
             } else {
                 statementWithChildren(element, parent, spec);
             }
+        }
+
+        /** An entry of a list without element of its own; without identifier, the element stands for the whole list. */
+        private void flatListEntry(Element element, Node parent, Spec spec) {
+            Node list = findOrCreate(parent, spec, spec.keyword, null, element.line);
+            if (element.child(spec.implicit().keyElements[0]) == null && element.flags != 0) {
+                mark(list, element);
+                return;
+            }
+            statementWithChildren(element, list, spec.implicit());
         }
 
         private void statementWithChildren(Element element, Node parent, Spec spec) {
