@@ -29,6 +29,8 @@ final class Lexer {
     private final String source;
     private int position;
     private int line;
+    /** The line of the last token, which is where "end of input" is reported. */
+    private int lastTokenLine;
     private boolean inValueList;
 
     Lexer(String source) {
@@ -39,13 +41,15 @@ final class Lexer {
     Lexer(String source, int firstLine) {
         this.source = source;
         this.line = firstLine;
+        this.lastTokenLine = firstLine;
     }
 
     Token next() {
         skipBlanksAndComments();
         if (position >= source.length()) {
-            return new Token(Type.END, "", false, line);
+            return new Token(Type.END, "", false, lastTokenLine);
         }
+        lastTokenLine = line;
         char c = source.charAt(position);
         return switch (c) {
             case '{' -> punctuation(Type.OPEN_BRACE, "{");

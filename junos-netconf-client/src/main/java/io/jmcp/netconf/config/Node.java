@@ -223,19 +223,6 @@ final class Node {
         return removed;
     }
 
-    /** A deep copy owned by {@code token}, keeping only the flags in {@code keptFlags}. */
-    Node deepCopy(Object token, int keptFlags) {
-        Node copy = new Node(spec, keyword, keys, token);
-        copy.values = values;
-        copy.flags = (byte) (flags & keptFlags);
-        copy.annotation = annotation;
-        copy.line = line;
-        for (int i = 0; i < childCount(); i++) {
-            copy.insertChild(i, children.get(i).deepCopy(token, keptFlags));
-        }
-        return copy;
-    }
-
     /** Value equality of the stored statement: kind, identity, values, state, annotation and children. */
     @Override
     public boolean equals(Object other) {
