@@ -3,6 +3,7 @@ package io.jmcp.netconf.config;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,6 +32,9 @@ final class Node {
     static final int DELETE = 32;
     static final int STORED = INACTIVE | PROTECT;
 
+    /** Child lists this long are searched through a map (big prefix lists, many interfaces). */
+    private static final int INDEXED_FROM = 32;
+
     final Spec spec;
     /** The text keyword; null for the entries of an implicit list. */
     final String keyword;
@@ -43,6 +47,17 @@ final class Node {
     private Object owner;
     /** Where a loaded statement came from, for warnings; 0 when unknown. */
     private int line;
+    /** Positions of long child lists by statement identity; built when first searched, dropped when stale. */
+    private HashMap<Identity, Integer> positions;
+    /** The positions map came from the node this one was cloned from: read it, never change it. */
+    private boolean positionsShared;
+
+    /** The identity of a statement among its siblings: keyword and identifiers. */
+    private record Identity(String keyword, List<String> keys) {
+        static Identity of(String keyword, String[] keys) {
+            return new Identity(keyword, keys == null ? null : Arrays.asList(keys));
+        }
+    }
 
     Node(Spec spec, String keyword, String[] keys, Object owner) {
         this.spec = spec;
@@ -107,13 +122,32 @@ final class Node {
     }
 
     int indexOf(String childKeyword, String[] childKeys) {
-        for (int i = 0; i < childCount(); i++) {
+        if (children == null) {
+            return -1;
+        }
+        if (children.size() >= INDEXED_FROM) {
+            Integer position = positions().get(Identity.of(childKeyword, childKeys));
+            return position == null ? -1 : position;
+        }
+        for (int i = 0; i < children.size(); i++) {
             Node child = children.get(i);
             if (Objects.equals(child.keyword, childKeyword) && Arrays.equals(child.keys, childKeys)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private HashMap<Identity, Integer> positions() {
+        if (positions == null) {
+            positionsShared = false;
+            positions = new HashMap<>(children.size() * 2);
+            for (int i = 0; i < children.size(); i++) {
+                Node child = children.get(i);
+                positions.putIfAbsent(Identity.of(child.keyword, child.keys), i);
+            }
+        }
+        return positions;
     }
 
     int indexOfStatement(Node statement) {
@@ -131,6 +165,8 @@ final class Node {
         clone.flags = flags;
         clone.annotation = annotation;
         clone.line = line;
+        clone.positions = positions;
+        clone.positionsShared = positions != null;
         return clone;
     }
 
@@ -185,6 +221,7 @@ final class Node {
     void clearContent() {
         values = null;
         children = null;
+        positions = null;
     }
 
     /**
@@ -197,11 +234,11 @@ final class Node {
         }
         for (int i = children.size() - 1; i >= 0; i--) {
             if (Objects.equals(children.get(i).keyword, child.keyword)) {
-                children.add(i + 1, child);
+                insertChild(i + 1, child);
                 return;
             }
         }
-        children.add(child);
+        insertChild(children.size(), child);
     }
 
     void insertChild(int index, Node child) {
@@ -209,13 +246,22 @@ final class Node {
             children = new ArrayList<>(4);
         }
         children.add(index, child);
+        if (positions != null && !positionsShared && index == children.size() - 1) {
+            positions.putIfAbsent(Identity.of(child.keyword, child.keys), index);
+        } else {
+            positions = null;
+        }
     }
 
     void setChild(int index, Node child) {
-        children.set(index, child);
+        Node replaced = children.set(index, child);
+        if (!replaced.sameStatement(child)) {
+            positions = null;
+        }
     }
 
     Node removeChild(int index) {
+        positions = null;
         Node removed = children.remove(index);
         if (children.isEmpty()) {
             children = null;
