@@ -139,7 +139,7 @@ final class Lexer {
             }
             text.append(c);
         }
-        throw new ConfigSyntaxException(startLine, "syntax error, missing closing quote", "\"" + text);
+        throw new ConfigSyntaxException(startLine, "syntax error, missing closing quote", null);
     }
 
     private Token word() {

@@ -108,7 +108,7 @@ final class Loader {
         Node list = parent.editableChild(index, owner);
         for (String value : values) {
             if (!list.removeValue(value)) {
-                warn(line, ancestors, Heads.text(list) + " " + Quoting.word(value));
+                warn(line, ancestors, Secrets.join(List.of(list.keyword, value)));
             }
         }
         if (list.values() == null) {
@@ -165,7 +165,9 @@ final class Loader {
         } else if (values[0].equals(node.value())) {
             deleteValue(parent, index);
         } else {
-            warn(line, ancestorsOf(path, path.length - 1), Heads.text(node) + " " + Quoting.word(values[0]));
+            List<String> words = new ArrayList<>(Heads.of(node));
+            words.add(values[0]);
+            warn(line, ancestorsOf(path, path.length - 1), Secrets.join(words));
         }
     }
 

@@ -36,7 +36,7 @@ final class PathWalker {
             if (values != null) {
                 words.addAll(Arrays.asList(values));
             }
-            return Heads.join(words);
+            return Secrets.join(words);
         }
     }
 
@@ -258,7 +258,9 @@ final class PathWalker {
     private void refuseContinuationAfterValue(Node current) {
         if (hasMore() && current.spec.known && current.spec.inline == Spec.Inline.NEVER) {
             Token extra = words.get(index);
-            throw new ConfigSyntaxException(extra.line(), "syntax error, unexpected word after a value", extra.text());
+            boolean secret = index >= 2 && Secrets.isSecretKeyword(words.get(index - 2).text());
+            throw new ConfigSyntaxException(extra.line(), "syntax error, unexpected word after a value",
+                    secret ? Secrets.REDACTED : extra.text());
         }
     }
 

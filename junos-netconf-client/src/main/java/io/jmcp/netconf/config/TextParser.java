@@ -79,7 +79,7 @@ final class TextParser {
         }
         if (words.isEmpty() || !(token.is(Type.SEMICOLON) || token.is(Type.OPEN_BRACE))) {
             throw new ConfigSyntaxException(token.line(), "syntax error, expecting ';' or '{'",
-                    words.isEmpty() ? token.shown() : Heads.join(texts(words)));
+                    words.isEmpty() ? token.shown() : Secrets.join(texts(words)));
         }
         boolean block = token.is(Type.OPEN_BRACE);
         boolean namesOnly = (operations & ~Node.REPLACE) != 0;

@@ -1,5 +1,6 @@
 package io.jmcp.netconf.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jmcp.netconf.ConfigFormat;
@@ -99,6 +100,28 @@ class ConfigSyntaxErrorTest {
     void setLinesAreNotXml() {
         assertThatThrownBy(() -> Configuration.empty().load(LoadAction.SET, "<configuration/>", ConfigFormat.XML))
                 .hasMessage("load action set takes set lines, not xml");
+    }
+
+    @Test
+    void secretsNeverAppearInErrors() {
+        assertThatThrownBy(() -> text("system {\n    root-authentication {\n        encrypted-password \"$6$s3cr3t\"\n    }\n}"))
+                .hasMessage("line 4: syntax error, expecting ';' or '{' (at 'encrypted-password <redacted>')");
+        assertThatThrownBy(() -> text("system { root-authentication { encrypted-password \"$6$s3cr3t; } }"))
+                .hasMessage("line 1: syntax error, missing closing quote");
+        assertThatThrownBy(() -> Configuration.parse("set system root-authentication encrypted-password $6$s3 cr3t", ConfigFormat.SET))
+                .hasMessage("line 1: syntax error, unexpected word after a value (at '<redacted>')");
+    }
+
+    @Test
+    void secretsNeverAppearInWarnings() {
+        Configuration config = Configuration.parse("system { root-authentication { encrypted-password \"$6$old\"; } }",
+                ConfigFormat.TEXT);
+
+        Configuration result = config.load(LoadAction.SET,
+                "delete system root-authentication encrypted-password \"$6$s3cr3t\"", ConfigFormat.SET);
+
+        assertThat(result.warnings()).extracting(ConfigWarning::describe).containsExactly(
+                "warning: statement not found: [edit system root-authentication] encrypted-password <redacted> (line 1)");
     }
 
     private static Configuration text(String text) {
