@@ -6,7 +6,7 @@ final class Quoting {
     private Quoting() {
     }
 
-    /** {@code ge-0/0/0}, {@code *}, {@code 10.0.0.0/8} stay bare; {@code "a b"}, {@code "$1$x"} are quoted. */
+    /** {@code ge-0/0/0}, {@code *}, {@code <ge-*>}, {@code 10.0.0.0/8} stay bare; {@code "a b"}, {@code "$1$x"} are quoted. */
     static String word(String value) {
         return needsQuotes(value) ? quote(value) : value;
     }
@@ -25,7 +25,7 @@ final class Quoting {
 
     private static boolean isBare(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || ".:/_-*@+,%".indexOf(c) >= 0;
+                || ".:/_-*@+,%<>".indexOf(c) >= 0;
     }
 
     /**

@@ -78,7 +78,7 @@ final class TextParser {
             token = lexer.next();
         }
         if (words.isEmpty() || !(token.is(Type.SEMICOLON) || token.is(Type.OPEN_BRACE))) {
-            throw new ConfigSyntaxException(token.line(), "syntax error, expecting ';' or '{'",
+            throw new ConfigSyntaxException(token.line(), expectation(words),
                     words.isEmpty() ? token.shown() : Secrets.join(texts(words)));
         }
         boolean block = token.is(Type.OPEN_BRACE);
@@ -88,6 +88,13 @@ final class TextParser {
         if (block) {
             openBlock(created, token);
         }
+    }
+
+    /** Set lines pasted as text are a common slip: say so rather than only what is missing. */
+    private String expectation(List<Token> words) {
+        boolean command = open.size() == 1 && !words.isEmpty() && SetCommand.VERBS.contains(words.get(0).text());
+        return command ? "syntax error, expecting ';' or '{' (set lines load with format set)"
+                : "syntax error, expecting ';' or '{'";
     }
 
     private void mark(Node head, int operations) {

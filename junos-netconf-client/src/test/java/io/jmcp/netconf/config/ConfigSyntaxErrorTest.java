@@ -18,6 +18,13 @@ class ConfigSyntaxErrorTest {
     }
 
     @Test
+    void setLinesGivenAsTextSayWhichFormatTheyNeed() {
+        assertThatThrownBy(() -> text("set system host-name r1\nset system domain-name lab\n"))
+                .hasMessage("line 2: syntax error, expecting ';' or '{' (set lines load with format set)"
+                        + " (at 'set system host-name r1 set system domain-name lab')");
+    }
+
+    @Test
     void aStrayBraceExpectsAStatement() {
         assertThatThrownBy(() -> text("system {\n    {\n}\n"))
                 .hasMessage("line 2: syntax error, expecting <statement> or <identifier> (at '{')");

@@ -152,6 +152,37 @@ class TextFormatTest {
     }
 
     @Test
+    void readsConfigurationGroupsAsWholeConfigurationsInsideAnEntry() {
+        Configuration config = text("""
+                groups {
+                    common {
+                        system {
+                            ntp {
+                                server 10.0.0.123;
+                            }
+                        }
+                        interfaces {
+                            <ge-*> {
+                                mtu 9192;
+                            }
+                        }
+                    }
+                }
+                apply-groups common;
+                """);
+
+        assertThat(XmlOutline.of(config.toXml())).isEqualTo("<configuration><groups><name>common</name>"
+                + "<system><ntp><server><name>10.0.0.123</name></server></ntp></system>"
+                + "<interfaces><interface><name><ge-*></name><mtu>9192</mtu></interface></interfaces>"
+                + "</groups><apply-groups>common</apply-groups></configuration>");
+        assertThat(config.toSet()).isEqualTo("""
+                set groups common system ntp server 10.0.0.123
+                set groups common interfaces <ge-*> mtu 9192
+                set apply-groups common
+                """);
+    }
+
+    @Test
     void readsStatementsWithSeveralIdentifiers() {
         Configuration config = text("""
                 security { policies { from-zone trust to-zone untrust { policy allow-web { then { permit; } } } } }
