@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class Element {
 
-    /** What the element stands for, which JSON writes differently (object, string, array). */
+    /** What a written element stands for, which JSON writes differently (object, string, array); readers leave it. */
     enum Shape { CONTAINER, LEAF, LEAF_LIST_VALUE, ENTRY }
 
     final String name;

@@ -186,22 +186,18 @@ final class JsonFormat {
         }
         for (Object item : array) {
             if (item instanceof JsonObject object) {
-                Element entry = parent.add(new Element(member.name, object.line));
-                entry.shape = Element.Shape.ENTRY;
-                fill(entry, object);
+                fill(parent.add(new Element(member.name, object.line)), object);
             } else if (item == null || item instanceof List<?>) {
                 throw new ConfigSyntaxException(member.line,
                         "JSON: unexpected " + (item == null ? "null" : "array") + " in array", member.name);
             } else {
-                Element value = parent.add(leaf(member.name, item.toString(), member.line));
-                value.shape = Element.Shape.LEAF_LIST_VALUE;
+                parent.add(leaf(member.name, item.toString(), member.line));
             }
         }
     }
 
     private static Element leaf(String name, String text, int line) {
         Element leaf = new Element(name, line);
-        leaf.shape = Element.Shape.LEAF;
         leaf.text = text;
         return leaf;
     }

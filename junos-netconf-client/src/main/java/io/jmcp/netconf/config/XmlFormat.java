@@ -188,51 +188,13 @@ final class XmlFormat {
     }
 
     private static Element readDocument(XMLStreamReader reader) throws XMLStreamException {
-        Deque<Element> open = new ArrayDeque<>();
-        Element document = null;
-        StringBuilder text = new StringBuilder();
-        String annotation = null;
-        boolean inComment = false;
+        DocumentBuilder builder = new DocumentBuilder();
         while (reader.hasNext()) {
-            int event = reader.next();
-            switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> {
-                    if (isJunosComment(reader)) {
-                        inComment = true;
-                        text.setLength(0);
-                        continue;
-                    }
-                    Element element = new Element(reader.getLocalName(), reader.getLocation().getLineNumber());
-                    element.flags = operations(reader);
-                    element.annotation = annotation;
-                    annotation = null;
-                    if (open.isEmpty()) {
-                        document = element;
-                    } else {
-                        open.peek().add(element);
-                    }
-                    open.push(element);
-                    if (open.size() > MAX_DEPTH) {
-                        throw new ConfigSyntaxException(element.line,
-                                "XML syntax error: elements nested deeper than " + MAX_DEPTH + " levels", element.name);
-                    }
-                    text.setLength(0);
-                }
+            switch (reader.next()) {
+                case XMLStreamConstants.START_ELEMENT -> builder.start(reader);
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(reader.getText());
-                case XMLStreamConstants.END_ELEMENT -> {
-                    if (inComment) {
-                        inComment = false;
-                        annotation = stripCommentMarks(text.toString());
-                        continue;
-                    }
-                    Element closed = open.pop();
-                    if (closed.children.isEmpty() && !text.toString().isBlank()) {
-                        closed.text = text.toString().strip();
-                        closed.shape = Element.Shape.LEAF;
-                    }
-                    text.setLength(0);
-                }
+                        builder.text(reader.getText());
+                case XMLStreamConstants.END_ELEMENT -> builder.end();
                 case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE -> throw new ConfigSyntaxException(
                         reader.getLocation().getLineNumber(), "XML syntax error: DTDs and entities are not accepted", null);
                 default -> {
@@ -240,7 +202,55 @@ final class XmlFormat {
                 }
             }
         }
-        return document;
+        return builder.document;
+    }
+
+    /** Builds elements from parser events; a {@code junos:comment} becomes the annotation of the next element. */
+    private static final class DocumentBuilder {
+        private final Deque<Element> open = new ArrayDeque<>();
+        private final StringBuilder text = new StringBuilder();
+        private Element document;
+        private String annotation;
+        private boolean inComment;
+
+        void start(XMLStreamReader reader) {
+            text.setLength(0);
+            if (isJunosComment(reader)) {
+                inComment = true;
+                return;
+            }
+            Element element = new Element(reader.getLocalName(), reader.getLocation().getLineNumber());
+            element.flags = operations(reader);
+            element.annotation = annotation;
+            annotation = null;
+            if (open.isEmpty()) {
+                document = element;
+            } else {
+                open.peek().add(element);
+            }
+            open.push(element);
+            if (open.size() > MAX_DEPTH) {
+                throw new ConfigSyntaxException(element.line,
+                        "XML syntax error: elements nested deeper than " + MAX_DEPTH + " levels", element.name);
+            }
+        }
+
+        void text(String characters) {
+            text.append(characters);
+        }
+
+        void end() {
+            if (inComment) {
+                inComment = false;
+                annotation = stripCommentMarks(text.toString());
+            } else {
+                Element closed = open.pop();
+                if (closed.children.isEmpty() && !text.toString().isBlank()) {
+                    closed.text = text.toString().strip();
+                }
+            }
+            text.setLength(0);
+        }
     }
 
     private static boolean isJunosComment(XMLStreamReader reader) {
