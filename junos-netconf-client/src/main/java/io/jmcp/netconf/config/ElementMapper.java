@@ -2,6 +2,7 @@ package io.jmcp.netconf.config;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -104,12 +105,14 @@ final class ElementMapper {
         private void statement(Element element, Node parent) {
             Spec spec = Schema.lookupElement(parent.spec, element.name);
             if (spec == null) {
+                requireElementName(element.name, element.line);
                 spec = unknownSpec(element, parent);
             }
             if (spec.flat) {
                 flatListEntry(element, parent, spec);
             } else if (spec.choice) {
                 for (Element member : element.children) {
+                    requireElementName(member.name, member.line);
                     Node node = findOrCreate(parent, spec, spec.keyword, new String[] {member.name}, member.line);
                     mark(node, member);
                     children(member, node, Set.of());
@@ -147,15 +150,24 @@ final class ElementMapper {
         private static String[] keys(Element element, Spec spec, Set<Element> done) {
             String[] keys = new String[spec.keyCount()];
             for (int i = 0; i < keys.length; i++) {
-                Element key = element.child(spec.keyElements[i]);
-                if (key == null || key.text == null) {
+                String keyElement = spec.keyElements[i];
+                List<Element> found = element.children.stream().filter(child -> child.name.equals(keyElement)).toList();
+                if (found.size() != 1 || found.get(0).text == null) {
+                    String problem = found.size() > 1 ? "more than one <" : "missing <";
                     throw new ConfigSyntaxException(element.line,
-                            "missing <" + spec.keyElements[i] + "> in <" + element.name + ">", element.name);
+                            problem + keyElement + "> in <" + element.name + ">", element.name);
                 }
-                keys[i] = key.text;
-                done.add(key);
+                keys[i] = found.get(0).text;
+                done.add(found.get(0));
             }
             return keys;
+        }
+
+        /** JSON member names can be anything; statements must be writable as XML elements. */
+        private static void requireElementName(String name, int line) {
+            if (!Schema.isElementName(name)) {
+                throw new ConfigSyntaxException(line, "syntax error, invalid statement name", name);
+            }
         }
 
         private void value(Element element, Node parent, Spec spec) {
@@ -224,15 +236,17 @@ final class ElementMapper {
 
         /**
          * The shape of an element the table does not know: an element holding {@code <name>} first is
-         * a list entry (of an implicit list when named after its container, as Junos names them),
-         * other elements with children are containers, repeated values a leaf-list.
+         * a list entry, other elements with children are containers, repeated values a leaf-list.
+         * An entry named after its container whose name could not be a keyword is an entry of an
+         * implicit list, as text would have read it ({@code things { thing/1 { ... } }}).
          */
         private static Spec unknownSpec(Element element, Node parent) {
             if (!element.children.isEmpty()) {
                 Element first = element.children.get(0);
-                boolean named = first.name.equals("name") && first.children.isEmpty();
+                boolean named = first.name.equals("name") && first.children.isEmpty() && first.text != null;
                 boolean implicit = named && parent.spec.implicit() == null
-                        && element.name.equals(Schema.implicitElementOf(parent.keyword));
+                        && element.name.equals(Schema.implicitElementOf(parent.keyword))
+                        && !Schema.isElementName(first.text);
                 if (implicit) {
                     return Schema.unknownImplicit(parent.keyword);
                 }

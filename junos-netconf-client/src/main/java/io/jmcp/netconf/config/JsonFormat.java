@@ -224,18 +224,12 @@ final class JsonFormat {
                 element.flags |= flag;
             }
             if (member.name.equals("comment") && member.value instanceof String comment) {
-                element.annotation = stripCommentMarks(comment);
+                element.annotation = Annotations.read(comment, member.line);
             }
         }
     }
 
-    private static String stripCommentMarks(String comment) {
-        String text = comment.strip();
-        if (text.startsWith("/*") && text.endsWith("*/") && text.length() >= 4) {
-            text = text.substring(2, text.length() - 2).strip();
-        }
-        return text;
-    }
+
 
     /** A JSON object with its members in document order (names may repeat). */
     private static final class JsonObject {

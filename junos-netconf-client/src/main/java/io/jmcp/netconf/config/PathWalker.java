@@ -136,15 +136,12 @@ final class PathWalker {
         int line = words.isEmpty() ? 0 : words.get(0).line();
         while (hasMore()) {
             Step step = nextStep(current.spec, current, current.keyword);
-            if (secondFlag(current, step)) {
-                addressed = promoteToFlags(current, step, owner, line);
-                continue;
-            }
-            Node node = findOrCreate(current, step, owner, line);
+            boolean promoted = secondFlag(current, step);
+            Node node = promoted ? promoteToFlags(current, step, owner, line) : findOrCreate(current, step, owner, line);
             addressed = node;
-            if (step.spec.endsStatement()) {
-                setValues(node, step);
-                head = headFixed ? head : (head == null ? node : head);
+            if (promoted || step.spec.endsStatement()) {
+                setValues(node, step, promoted);
+                head = head == null ? node : head;
                 headFixed = true;
                 refuseContinuationAfterValue(current);
                 continue;
@@ -243,8 +240,8 @@ final class PathWalker {
         return node;
     }
 
-    private static void setValues(Node node, Step step) {
-        if (step.values == null) {
+    private static void setValues(Node node, Step step, boolean promoted) {
+        if (step.values == null || promoted) {
             return;
         }
         if (step.spec.kind != Spec.Kind.LEAF_LIST) {
@@ -345,6 +342,9 @@ final class PathWalker {
         String[] keys = keys(spec, keyword);
         if (keys == null) {
             return new Step(spec, keyword, null, null, true);
+        }
+        if (spec.choice && !Schema.isElementName(keys[0])) {
+            throw new ConfigSyntaxException(words.get(index - 1).line(), "syntax error, invalid " + keyword, keys[0]);
         }
         return new Step(spec, keyword, keys, positional(spec), false);
     }

@@ -242,15 +242,20 @@ final class XmlFormat {
         void end() {
             if (inComment) {
                 inComment = false;
-                annotation = stripCommentMarks(text.toString());
+                annotation = Annotations.read(text.toString(), open.isEmpty() ? 0 : open.peek().line);
             } else {
                 Element closed = open.pop();
                 if (closed.children.isEmpty() && !text.toString().isBlank()) {
-                    closed.text = text.toString().strip();
+                    closed.text = valueOf(text.toString());
                 }
             }
             text.setLength(0);
         }
+    }
+
+    /** A value as written, unless it was laid out over lines by a pretty-printer. */
+    private static String valueOf(String text) {
+        return text.indexOf('\n') >= 0 ? text.strip() : text;
     }
 
     private static boolean isJunosComment(XMLStreamReader reader) {
@@ -262,13 +267,7 @@ final class XmlFormat {
         return "junos".equals(prefix) || (namespace != null && namespace.contains("xml.juniper.net/junos"));
     }
 
-    private static String stripCommentMarks(String comment) {
-        String text = comment.strip();
-        if (text.startsWith("/*") && text.endsWith("*/") && text.length() >= 4) {
-            text = text.substring(2, text.length() - 2).strip();
-        }
-        return text;
-    }
+
 
     /** Junos's load operations and state from attributes ({@code inactive="inactive"}, {@code operation="delete"}). */
     private static int operations(XMLStreamReader reader) {

@@ -79,6 +79,12 @@ class ConfigSyntaxErrorTest {
     }
 
     @Test
+    void identifiersThatBecomeElementNamesMustBeValidNames() {
+        assertThatThrownBy(() -> text("interfaces { ge-0/0/0 { unit 0 { family in/et; } } }"))
+                .hasMessage("line 1: syntax error, invalid family (at 'in/et')");
+    }
+
+    @Test
     void controlCharactersAreRefused() {
         assertThatThrownBy(() -> text("system { host-name r\u0001; }"))
                 .hasMessage("line 1: syntax error, invalid character U+0001");

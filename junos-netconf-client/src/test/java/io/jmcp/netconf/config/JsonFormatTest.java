@@ -122,6 +122,19 @@ class JsonFormatTest {
     }
 
     @Test
+    void rejectsMemberNamesThatCannotBeStatements() {
+        assertThatThrownBy(() -> Configuration.parse("{\"configuration\": {\"sys tem\": {}}}", ConfigFormat.JSON))
+                .hasMessage("line 1: syntax error, invalid statement name (at 'sys tem')");
+    }
+
+    @Test
+    void rejectsCommentsThatWouldEndEarly() {
+        assertThatThrownBy(() -> Configuration.parse(
+                "{\"configuration\": {\"system\": {\"@\": {\"comment\": \"/* a */ b */\"}}}}", ConfigFormat.JSON))
+                .hasMessage("line 1: syntax error, a comment cannot contain '*/'");
+    }
+
+    @Test
     void rejectsAbsurdlyDeepNesting() {
         String deep = "{\"a\":".repeat(300) + "1" + "}".repeat(300);
 

@@ -276,6 +276,25 @@ class TextFormatTest {
     }
 
     @Test
+    void readsRepeatedUnknownStatementsAsAContainerOfFlags() {
+        Configuration fromSet = Configuration.parse("set chassis alarm ethernet link-down\nset chassis alarm ethernet link-up",
+                ConfigFormat.SET);
+        Configuration fromText = text("chassis { alarm { ethernet link-down; ethernet link-up; } }");
+
+        assertThat(fromSet).isEqualTo(fromText);
+        assertThat(fromText.toText()).isEqualTo("""
+                chassis {
+                    alarm {
+                        ethernet {
+                            link-down;
+                            link-up;
+                        }
+                    }
+                }
+                """);
+    }
+
+    @Test
     void writesListsTheTableDoesNotKnowAsJunosNamesThem() {
         Configuration config = text("class-of-service { scheduler-maps { voice-map { forwarding-class voice scheduler s1; } } }"
                 + " unknown-top { things { thing/1 { x 1; } } }");

@@ -126,6 +126,20 @@ class XmlFormatTest {
     }
 
     @Test
+    void refusesAListEntryWithTwoIdentifiersOfTheSameName() {
+        assertThatThrownBy(() -> xml("<configuration><interfaces><interface><name>a</name><name>b</name></interface></interfaces></configuration>"))
+                .hasMessage("line 1: more than one <name> in <interface> (at 'interface')");
+    }
+
+    @Test
+    void keepsValuesExactlyUnlessLaidOutOverLines() {
+        Configuration config = xml("<configuration><system><login><message> hi </message></login>"
+                + "<host-name>\n    r1\n  </host-name></system></configuration>");
+
+        assertThat(config.toSet()).isEqualTo("set system login message \" hi \"\nset system host-name r1\n");
+    }
+
+    @Test
     void refusesAbsurdlyDeepNesting() {
         String deep = "<a>".repeat(300) + "</a>".repeat(300);
 
