@@ -6,7 +6,7 @@ package io.jmcp.netconf.config;
  *
  * <p>One statement per line, two spaces of indentation per level:
  * <pre>
- *   keyword [leaf | leaves | entry] [attributes]   container when no kind is given
+ *   keyword [leaf | leaves | entry | flag] [attributes]   container when no kind is given
  *   &lt;element&gt; [attributes]                      entries of an implicit list, whose text omits
  *                                             the element: interfaces { ge-0/0/0 { ... } }
  *   define name                               a fragment shared with like=name (like=/ is the root)
@@ -18,7 +18,9 @@ package io.jmcp.netconf.config;
  * statement's line ({@code then accept;}); {@code ordered} user-ordered entries; {@code flat} the
  * container has no XML element of its own and its entries carry its keyword
  * ({@code system-services { ssh; }} is {@code <system-services><name>ssh</name>}); {@code choice}
- * entries nest by identifier ({@code family inet} is {@code <family><inet>}).
+ * entries nest by identifier ({@code family inet} is {@code <family><inet>}). A {@code flag} is a
+ * presence statement that never has children, so words after it belong to its level
+ * ({@code route-filter 10.0.0.0/8 exact accept;}).
  *
  * <p>Statements not listed still parse and round-trip: {@link Schema} infers their shape.
  */
@@ -100,6 +102,9 @@ final class JunosHierarchy {
                 telnet
                   connection-limit leaf
                   rate-limit leaf
+                dhcp-local-server
+                  group entry
+                    interface entry
                 web-management
                   http
                     interface leaves
@@ -174,35 +179,19 @@ final class JunosHierarchy {
                   type leaf
                   value leaf
                 trusted-key leaves
-              tacplus-server entry
-                port leaf
-                secret leaf
-                timeout leaf
-                source-address leaf
-                routing-instance leaf
-              radius-server entry
-                port leaf
-                accounting-port leaf
-                secret leaf
-                timeout leaf
-                retry leaf
-                source-address leaf
-                routing-instance leaf
+              tacplus-server flat
+                <tacplus-server> like=aaa-server
+              radius-server flat
+                <radius-server> like=aaa-server
               accounting
                 events leaves
                 destination
                   tacplus
-                    server entry
-                      port leaf
-                      secret leaf
-                      timeout leaf
-                      source-address leaf
+                    server flat
+                      <server> like=aaa-server
                   radius
-                    server entry
-                      port leaf
-                      secret leaf
-                      timeout leaf
-                      source-address leaf
+                    server flat
+                      <server> like=aaa-server
               archival
                 configuration
                   transfer-interval leaf
@@ -309,7 +298,7 @@ final class JunosHierarchy {
                 apply-path leaf
               policy-statement entry like=policy
                 term entry ordered like=policy
-              community entry
+              community entry one
                 members leaves
               as-path entry pos=path
               as-path-group entry
@@ -332,7 +321,7 @@ final class JunosHierarchy {
                 class entry all
                   queue-num leaf
                   priority leaf
-                queue entry all
+                queue entry pos=class-name
               schedulers
                 <scheduler>
                   transmit-rate pos=rate all
@@ -354,7 +343,7 @@ final class JunosHierarchy {
                   bandwidth-limit leaf
                   bandwidth-percent leaf
                   burst-size-limit leaf
-                then
+                then one
                   forwarding-class leaf
                   loss-priority leaf
 
@@ -386,6 +375,9 @@ final class JunosHierarchy {
                   policy entry ordered like=security-policy
                 global
                   policy entry ordered like=security-policy
+                default-policy
+                  permit-all flag
+                  deny-all flag
               zones
                 security-zone entry
                   description leaf
@@ -473,6 +465,16 @@ final class JunosHierarchy {
               ssh-ed25519 entry all
                 from leaves
               load-key-file leaf
+
+            define aaa-server
+              port leaf
+              accounting-port leaf
+              secret leaf
+              timeout leaf
+              retry leaf
+              single-connection flag
+              source-address leaf
+              routing-instance leaf
 
             define traceoptions
               file pos=filename all
