@@ -40,11 +40,20 @@ final class ElementMapper {
                 Element wrapper = choiceWrappers.computeIfAbsent(child.element(), name -> parent.add(new Element(name, 0)));
                 appendStatement(child, wrapper);
             } else if (child.spec.flat) {
-                appendChildren(child, parent);
+                appendFlatList(child, parent);
             } else {
                 appendStatement(child, parent);
             }
         }
+    }
+
+    /** A list without element of its own: its entries, or one empty element standing for the empty list. */
+    private static void appendFlatList(Node list, Element parent) {
+        if (list.childCount() == 0) {
+            parent.add(new Element(list.spec.implicit().element, 0));
+            return;
+        }
+        appendChildren(list, parent);
     }
 
     private static void appendStatement(Node node, Element parent) {
@@ -124,10 +133,10 @@ final class ElementMapper {
             }
         }
 
-        /** An entry of a list without element of its own; without identifier, the element stands for the whole list. */
+        /** An entry of a list without element of its own; an empty element stands for the whole list. */
         private void flatListEntry(Element element, Node parent, Spec spec) {
             Node list = findOrCreate(parent, spec, spec.keyword, null, element.line);
-            if (element.child(spec.implicit().keyElements[0]) == null && element.flags != 0) {
+            if (element.child(spec.implicit().keyElements[0]) == null && element.children.isEmpty()) {
                 mark(list, element);
                 return;
             }

@@ -198,7 +198,7 @@ final class JsonFormat {
 
     private static Element leaf(String name, String text, int line) {
         Element leaf = new Element(name, line);
-        leaf.text = text;
+        leaf.text = Values.singleLine(text, line, name);
         return leaf;
     }
 

@@ -117,6 +117,7 @@ final class Lexer {
         return new Token(Type.ANNOTATION, text.strip(), false, startLine);
     }
 
+    /** A quoted word ends on its line: values never hold line breaks, which set lines could not carry. */
     private Token quoted() {
         int startLine = line;
         StringBuilder text = new StringBuilder();
@@ -133,10 +134,10 @@ final class Lexer {
                 }
                 c = escaped;
             }
-            checkCharacter(c, line);
-            if (c == '\n') {
-                line++;
+            if (c == '\n' || c == '\r') {
+                break;
             }
+            checkCharacter(c, line);
             text.append(c);
         }
         throw new ConfigSyntaxException(startLine, "syntax error, missing closing quote", null);

@@ -136,8 +136,8 @@ final class PathWalker {
         int line = words.isEmpty() ? 0 : words.get(0).line();
         while (hasMore()) {
             Step step = nextStep(current.spec, current, current.keyword);
-            boolean promoted = secondFlag(current, step);
-            Node node = promoted ? promoteToFlags(current, step, owner, line) : findOrCreate(current, step, owner, line);
+            boolean promoted = repeatsUnknownLeaf(current, step);
+            Node node = promoted ? promote(current, step, owner, line) : findOrCreate(current, step, owner, line);
             addressed = node;
             if (promoted || step.spec.endsStatement()) {
                 setValues(node, step, promoted);
@@ -185,10 +185,11 @@ final class PathWalker {
 
     /**
      * {@code set a b} then {@code set a c} for a statement the table does not know: {@code a} is
-     * not a leaf whose value changed but a container of flags, as Junos's unlisted statements
-     * mostly are ({@code icmp { ping-death; large; }}).
+     * not a leaf whose value changed but a list, which Junos prints on several lines. A list of
+     * words is a container of flags ({@code icmp { ping-death; large; }}), a list of other values
+     * a leaf-list; either way no line is lost.
      */
-    private static boolean secondFlag(Node parent, Step step) {
+    private static boolean repeatsUnknownLeaf(Node parent, Step step) {
         if (step.spec.known || step.spec.kind != Spec.Kind.LEAF || step.values == null) {
             return false;
         }
@@ -198,24 +199,29 @@ final class PathWalker {
         }
         Node existing = parent.child(index);
         return existing.kind() == Spec.Kind.LEAF && !existing.spec.known && existing.values() != null
-                && !existing.value().equals(step.values[0])
-                && Schema.isElementName(existing.value()) && Schema.isElementName(step.values[0]);
+                && !existing.value().equals(step.values[0]);
     }
 
-    private static Node promoteToFlags(Node parent, Step step, Object owner, int line) {
+    private static Node promote(Node parent, Step step, Object owner, int line) {
         int index = parent.indexOf(step.keyword, null);
         Node leaf = parent.child(index);
-        Node container = new Node(Schema.unknown(Spec.Kind.CONTAINER), step.keyword, null, owner);
-        container.setLine(leaf.line());
-        container.setFlag(leaf.flags(), true);
-        container.setAnnotation(leaf.annotation());
-        for (String flag : new String[] {leaf.value(), step.values[0]}) {
-            Node child = new Node(Schema.unknown(Spec.Kind.CONTAINER), flag, null, owner);
-            child.setLine(line);
-            container.addChild(child);
+        boolean flags = Schema.isElementName(leaf.value()) && Schema.isElementName(step.values[0]);
+        Node list = new Node(Schema.unknown(flags ? Spec.Kind.CONTAINER : Spec.Kind.LEAF_LIST), step.keyword, null, owner);
+        list.setLine(leaf.line());
+        list.setFlag(leaf.flags(), true);
+        list.setAnnotation(leaf.annotation());
+        String[] values = {leaf.value(), step.values[0]};
+        if (flags) {
+            for (String flag : values) {
+                Node child = new Node(Schema.unknown(Spec.Kind.CONTAINER), flag, null, owner);
+                child.setLine(line);
+                list.addChild(child);
+            }
+        } else {
+            list.setValues(values);
         }
-        parent.setChild(index, container);
-        return container;
+        parent.setChild(index, list);
+        return list;
     }
 
     private static Node findOrCreate(Node parent, Step step, Object owner, int line) {

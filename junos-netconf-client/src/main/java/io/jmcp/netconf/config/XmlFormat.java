@@ -246,7 +246,7 @@ final class XmlFormat {
             } else {
                 Element closed = open.pop();
                 if (closed.children.isEmpty() && !text.toString().isBlank()) {
-                    closed.text = valueOf(text.toString());
+                    closed.text = Values.singleLine(valueOf(text.toString()), closed.line, closed.name);
                 }
             }
             text.setLength(0);

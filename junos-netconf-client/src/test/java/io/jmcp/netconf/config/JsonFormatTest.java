@@ -135,6 +135,13 @@ class JsonFormatTest {
     }
 
     @Test
+    void rejectsLineBreaksInValuesThatSetLinesCouldNotCarry() {
+        assertThatThrownBy(() -> Configuration.parse(
+                "{\"configuration\": {\"system\": {\"host-name\": \"r1\\ndelete system\"}}}", ConfigFormat.JSON))
+                .hasMessage("line 1: syntax error, line break in the value of host-name (at 'host-name')");
+    }
+
+    @Test
     void rejectsAbsurdlyDeepNesting() {
         String deep = "{\"a\":".repeat(300) + "1" + "}".repeat(300);
 

@@ -295,6 +295,20 @@ class TextFormatTest {
     }
 
     @Test
+    void keepsEveryValueOfRepeatedUnknownStatements() {
+        Configuration config = Configuration.parse(
+                "set services dns forwarders 192.0.2.1\nset services dns forwarders 192.0.2.2", ConfigFormat.SET);
+
+        assertThat(config.toText()).isEqualTo("""
+                services {
+                    dns {
+                        forwarders [ 192.0.2.1 192.0.2.2 ];
+                    }
+                }
+                """);
+    }
+
+    @Test
     void writesListsTheTableDoesNotKnowAsJunosNamesThem() {
         Configuration config = text("class-of-service { scheduler-maps { voice-map { forwarding-class voice scheduler s1; } } }"
                 + " unknown-top { things { thing/1 { x 1; } } }");

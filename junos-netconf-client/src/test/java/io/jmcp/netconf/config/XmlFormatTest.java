@@ -140,6 +140,20 @@ class XmlFormatTest {
     }
 
     @Test
+    void refusesLineBreaksInsideValues() {
+        assertThatThrownBy(() -> xml("<configuration><system><host-name>r1\ndelete system</host-name></system></configuration>"))
+                .hasMessage("line 1: syntax error, line break in the value of host-name (at 'host-name')");
+    }
+
+    @Test
+    void writesAnEmptyListWithoutElementOfItsOwnAsOneEmptyElement() {
+        Configuration config = Configuration.parse("system { name-server { } }", ConfigFormat.TEXT);
+
+        assertThat(config.toXml()).contains("<name-server/>");
+        assertThat(xml(config.toXml())).isEqualTo(config);
+    }
+
+    @Test
     void refusesAbsurdlyDeepNesting() {
         String deep = "<a>".repeat(300) + "</a>".repeat(300);
 
