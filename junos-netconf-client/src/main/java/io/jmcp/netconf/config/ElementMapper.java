@@ -79,13 +79,13 @@ final class ElementMapper {
 
     private static void appendValues(Node node, Element parent) {
         String[] values = node.values() == null ? new String[] {null} : node.values();
-        for (String value : values) {
-            Element element = parent.add(Element.leaf(node.element(), value));
+        for (int i = 0; i < values.length; i++) {
+            Element element = parent.add(Element.leaf(node.element(), values[i]));
             if (node.kind() == Spec.Kind.LEAF_LIST) {
                 element.shape = Element.Shape.LEAF_LIST_VALUE;
             }
             element.flags = node.flags() & Node.STORED;
-            element.annotation = node.annotation();
+            element.annotation = i == 0 ? node.annotation() : null;
         }
     }
 
