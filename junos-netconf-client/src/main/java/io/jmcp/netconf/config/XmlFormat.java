@@ -1,10 +1,10 @@
 package io.jmcp.netconf.config;
 
+import io.jmcp.netconf.internal.SecureXml;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -150,7 +150,7 @@ final class XmlFormat {
         XMLStreamReader reader = null;
         try {
             String wrapped = "<" + WRAPPER + " xmlns:junos=\"" + JUNOS_NAMESPACE + "\">" + body + "</" + WRAPPER + ">";
-            reader = factory().createXMLStreamReader(new StringReader(wrapped));
+            reader = SecureXml.reader(new StringReader(wrapped));
             return readDocument(reader);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
@@ -176,15 +176,6 @@ final class XmlFormat {
         }
         String declaration = body.substring(start, end + 2);
         return body.substring(0, start) + declaration.replaceAll("[^\n]", "") + body.substring(end + 2);
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
     }
 
     private static Element readDocument(XMLStreamReader reader) throws XMLStreamException {

@@ -1,5 +1,6 @@
 package io.jmcp.netconf.config;
 
+import io.jmcp.netconf.JunosReplies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jmcp.netconf.ConfigFormat;
@@ -46,8 +47,8 @@ class RealConfigurationRoundTripTest {
 
     @TestFactory
     Stream<DynamicTest> renderedXmlHoldsTheSameElementsAsTheDevice() {
-        return JunosReplies.configurationFiles().stream()
-                .filter(file -> !JunosReplies.isText(file))
+        return RealConfigurations.configurationFiles().stream()
+                .filter(file -> !RealConfigurations.isText(file))
                 .map(file -> DynamicTest.dynamicTest(name(file), () -> {
                     Configuration parsed = Configuration.parse(JunosReplies.read(file), ConfigFormat.XML);
                     assertThat(XmlOutline.of(parsed.toXml()))
@@ -61,27 +62,27 @@ class RealConfigurationRoundTripTest {
         Configuration fromXml = parse(Path.of("core", "get-configuration.xml"));
 
         assertThat(fromText).isEqualTo(fromXml);
-        assertThat(fromXml.toText()).isEqualTo(withoutComments(JunosReplies.configurationOutput(
-                JunosReplies.directory().resolve("core/show-configuration.xml"))));
+        assertThat(fromXml.toText()).isEqualTo(withoutComments(RealConfigurations.configurationOutput(
+                JunosReplies.root().resolve("core/show-configuration.xml"))));
     }
 
     @Test
     void everyReplyWithAConfigurationYieldsStatements() {
-        List<Path> files = JunosReplies.configurationFiles();
+        List<Path> files = RealConfigurations.configurationFiles();
 
         assertThat(files).hasSizeGreaterThanOrEqualTo(7);
         assertThat(files).allSatisfy(file -> assertThat(parse(file).isEmpty()).as(file.toString()).isFalse());
     }
 
     private static Stream<DynamicTest> eachConfiguration(ThrowingCheck check) {
-        return JunosReplies.configurationFiles().stream()
+        return RealConfigurations.configurationFiles().stream()
                 .map(file -> DynamicTest.dynamicTest(name(file), () -> check.accept(parse(file))));
     }
 
     private static Configuration parse(Path file) {
-        Path resolved = file.isAbsolute() ? file : JunosReplies.directory().resolve(file);
-        if (JunosReplies.isText(resolved)) {
-            return Configuration.parse(JunosReplies.configurationOutput(resolved), ConfigFormat.TEXT);
+        Path resolved = file.isAbsolute() ? file : JunosReplies.root().resolve(file);
+        if (RealConfigurations.isText(resolved)) {
+            return Configuration.parse(RealConfigurations.configurationOutput(resolved), ConfigFormat.TEXT);
         }
         return Configuration.parse(JunosReplies.read(resolved), ConfigFormat.XML);
     }
@@ -93,7 +94,7 @@ class RealConfigurationRoundTripTest {
     }
 
     private static String name(Path file) {
-        return JunosReplies.directory().relativize(file).toString();
+        return JunosReplies.root().relativize(file).toString();
     }
 
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package io.jmcp.netconf.config;
 
+import io.jmcp.netconf.JunosReplies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
