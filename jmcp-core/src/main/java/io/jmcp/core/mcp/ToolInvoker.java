@@ -1,0 +1,138 @@
+package io.jmcp.core.mcp;
+
+import io.jmcp.core.audit.AuditEvent;
+import io.jmcp.core.spi.Caller;
+import io.jmcp.core.spi.ToolDefinition;
+import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolResult;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
+import io.modelcontextprotocol.server.McpAsyncServerExchange;
+import io.modelcontextprotocol.server.McpServerFeatures.AsyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs one tool for MCP: on a worker thread, with the caller's scopes checked and the arguments
+ * validated against the tool's input schema; every outcome becomes a {@link CallToolResult} (never
+ * a protocol error) and one audit record.
+ */
+final class ToolInvoker {
+    private static final Logger log = LoggerFactory.getLogger(ToolInvoker.class);
+
+    private final ToolHandler handler;
+    private final ToolDefinition definition;
+    private final McpSchema.Tool tool;
+    private final Map<String, Object> inputSchema;
+    private final Services services;
+
+    /** What every invoker of a server shares. */
+    record Services(ToolEnvironment environment, McpJsonMapper jsonMapper, JsonSchemaValidator validator,
+            CallerResolver callers, BooleanSupplier shuttingDown, int workerThreads) {
+    }
+
+    ToolInvoker(ToolHandler handler, McpSchema.Tool tool, Services services) {
+        this.handler = handler;
+        this.definition = handler.definition();
+        this.tool = tool;
+        this.inputSchema = tool.inputSchema();
+        this.services = services;
+    }
+
+    ToolDefinition definition() {
+        return definition;
+    }
+
+    AsyncToolSpecification specification(Scheduler workers) {
+        return new AsyncToolSpecification(tool, (exchange, request) -> {
+            AtomicBoolean cancelled = new AtomicBoolean();
+            BooleanSupplier stop = () -> cancelled.get() || services.shuttingDown().getAsBoolean();
+            return Mono.fromCallable(() -> invoke(exchange, request, stop))
+                    .subscribeOn(workers)
+                    .doOnCancel(() -> cancelled.set(true))
+                    .onErrorResume(RejectedExecutionException.class, rejected -> Mono.just(refuseBusy(exchange)));
+        });
+    }
+
+    CallToolResult invoke(McpAsyncServerExchange exchange, CallToolRequest request, BooleanSupplier cancelled) {
+        long started = System.nanoTime();
+        Caller caller = services.callers().resolve(exchange.transportContext());
+        McpToolContext context = new McpToolContext(services.environment(), exchange, services.jsonMapper(),
+                request.progressToken(), caller, cancelled);
+        ToolResult result;
+        CallOutcome outcome;
+        try {
+            if (!caller.mayCall(definition)) {
+                outcome = CallOutcome.failed(CallOutcome.Kind.DENIED, "Caller '" + caller.id()
+                        + "' may not call '" + definition.name() + "': it changes devices and needs the config scope");
+                result = ToolResult.error(outcome.message());
+            } else {
+                result = run(context, request.arguments());
+                outcome = result.isError() ? CallOutcome.failed(CallOutcome.Kind.ERROR, result.texts().get(0))
+                        : CallOutcome.ok();
+            }
+        } catch (RuntimeException | Error failure) {
+            if (failure instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
+            outcome = FailureMessages.describe(definition.name(), failure, context.audit());
+            result = ToolResult.error(outcome.message());
+        }
+        audit(caller, context, outcome, Duration.ofNanos(System.nanoTime() - started));
+        return toMcp(result);
+    }
+
+    private ToolResult run(McpToolContext context, Map<String, Object> arguments) {
+        Map<String, Object> given = arguments == null ? Map.of() : arguments;
+        JsonSchemaValidator.ValidationResponse validation = services.validator().validate(inputSchema, given);
+        if (!validation.valid()) {
+            return ToolResult.error("Invalid arguments for tool '" + definition.name() + "': " + validation.errorMessage());
+        }
+        ToolResult result = handler.call(context, given);
+        if (result == null) {
+            throw new IllegalStateException("tool " + definition.name() + " returned no result");
+        }
+        return result;
+    }
+
+    private CallToolResult refuseBusy(McpAsyncServerExchange exchange) {
+        String message = "jmcp is busy: all " + services.workerThreads()
+                + " tool workers and their queue are in use; try again shortly";
+        log.warn("Refused a call to {}: {}", definition.name(), message);
+        Caller caller = services.callers().resolve(exchange.transportContext());
+        audit(caller, null, CallOutcome.failed(CallOutcome.Kind.ERROR, message), Duration.ZERO);
+        return toMcp(ToolResult.error(message));
+    }
+
+    private void audit(Caller caller, McpToolContext context, CallOutcome outcome, Duration duration) {
+        List<String> devices = context == null ? List.of() : context.audit().devices();
+        var commits = context == null ? List.<io.jmcp.core.spi.AuditDetails.Commit>of() : context.audit().commits();
+        try {
+            services.environment().auditLog().record(new AuditEvent(Instant.now(), caller.id(), definition.name(),
+                    devices, outcome.kind().name().toLowerCase(), outcome.message(), duration,
+                    commits.isEmpty() ? null : commits.get(0).diff(), commits.isEmpty() ? null : commits.get(0).comment()));
+        } catch (RuntimeException unrecorded) {
+            log.error("Could not write the audit record of a call to {}", definition.name(), unrecorded);
+        }
+    }
+
+    private static CallToolResult toMcp(ToolResult result) {
+        CallToolResult.Builder builder = CallToolResult.builder().isError(result.isError());
+        result.texts().forEach(builder::addTextContent);
+        result.structured().ifPresent(builder::structuredContent);
+        return builder.build();
+    }
+}
