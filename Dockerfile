@@ -1,0 +1,35 @@
+# Build stage: the whole reactor, tests skipped (CI runs them), from Maven Central only.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY .mvn .mvn
+COPY junos-netconf-client/pom.xml junos-netconf-client/
+COPY junos-device-simulator/pom.xml junos-device-simulator/
+COPY jmcp-core/pom.xml jmcp-core/
+COPY jmcp-tools/pom.xml jmcp-tools/
+COPY jmcp-server-stdio/pom.xml jmcp-server-stdio/
+COPY jmcp-server-http/pom.xml jmcp-server-http/
+COPY jmcp-token-cli/pom.xml jmcp-token-cli/
+COPY benchmarks/pom.xml benchmarks/
+# Resolve dependencies in their own layer, so code changes rebuild offline and fast.
+RUN mvn -B -q dependency:go-offline -DexcludeReactor=true || true
+COPY . .
+RUN mvn -B -q -DskipTests -pl jmcp-server-stdio,jmcp-server-http,jmcp-token-cli -am package
+
+# Runtime stage: a JRE, the three runnable jars and the launcher, as a non-root user.
+FROM eclipse-temurin:17-jre
+RUN groupadd --system jmcp && useradd --system --gid jmcp --home-dir /app --shell /usr/sbin/nologin jmcp
+WORKDIR /app
+COPY --from=build /src/jmcp-server-stdio/target/jmcp-server-stdio.jar lib/
+COPY --from=build /src/jmcp-server-http/target/jmcp-server-http.jar lib/
+COPY --from=build /src/jmcp-token-cli/target/jmcp-token-cli.jar lib/
+COPY --from=build /src/bin/jmcp bin/jmcp
+RUN mkdir -p /app/config /app/plugins && chown -R jmcp:jmcp /app
+USER jmcp
+ENV JMCP_HOME=/app JMCP_PLUGINS=/app/plugins
+# Mount points: devices.json, keys and block files in /app/config; .tokens in /app/config too
+# (mount the folder, not the single file: the token CLI replaces the file atomically).
+VOLUME ["/app/config"]
+EXPOSE 30030
+ENTRYPOINT ["/app/bin/jmcp"]
+CMD ["-f", "/app/config/devices.json", "-t", "stdio"]
