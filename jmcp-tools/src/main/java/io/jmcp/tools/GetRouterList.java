@@ -5,10 +5,11 @@ import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
 import io.jmcp.core.spi.ToolResult;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Map;
  */
 public final class GetRouterList implements ToolHandler {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
 
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("get_router_list")
             .title("List routers")
@@ -39,7 +42,7 @@ public final class GetRouterList implements ToolHandler {
 
     @Override
     public ToolResult call(ToolContext context, Map<String, Object> arguments) {
-        Map<String, Object> routers = new LinkedHashMap<>(context.devices().publicView());
-        return ToolResult.structured(routers, JSON.writeValueAsString(routers));
+        ObjectNode routers = context.devices().current().publicView();
+        return ToolResult.structured(JSON.convertValue(routers, JSON_OBJECT), JSON.writeValueAsString(routers));
     }
 }

@@ -7,7 +7,9 @@ import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import com.google.inject.spi.Message;
 import io.jmcp.core.audit.AuditLog;
+import io.jmcp.core.guard.BlockListException;
 import io.jmcp.core.inventory.DeviceRegistry;
+import io.jmcp.core.inventory.InventoryException;
 import io.jmcp.core.mcp.CallerResolver;
 import io.jmcp.core.mcp.McpToolServer;
 import io.jmcp.core.mcp.ToolWorkers;
@@ -15,6 +17,7 @@ import io.jmcp.core.pool.SessionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Collection;
 
@@ -82,7 +85,11 @@ public final class JmcpApp implements AutoCloseable {
         toolServer.close();
         workers.close(SHUTDOWN_GRACE);
         sessions.close();
-        auditLog.close();
+        try {
+            auditLog.close();
+        } catch (IOException failure) {
+            log.warn("Closing the audit log failed: {}", failure.getMessage());
+        }
     }
 
     /** The configuration problem behind a Guice failure, with its own message; else the failure. */
@@ -101,8 +108,7 @@ public final class JmcpApp implements AutoCloseable {
     }
 
     private static boolean isConfigurationProblem(Throwable cause) {
-        return cause instanceof StartupException
-                || cause instanceof io.jmcp.core.inventory.InventoryException
-                || cause instanceof IllegalArgumentException;
+        return cause instanceof StartupException || cause instanceof InventoryException
+                || cause instanceof BlockListException || cause instanceof IllegalArgumentException;
     }
 }

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import io.jmcp.core.audit.AuditLog;
 import io.jmcp.core.guard.Guardrails;
 import io.jmcp.core.inventory.DeviceRegistry;
+import io.jmcp.core.inventory.Inventory;
 import io.jmcp.core.mcp.CallerResolver;
 import io.jmcp.core.mcp.McpToolServer;
 import io.jmcp.core.mcp.ToolEnvironment;
@@ -13,10 +14,13 @@ import io.jmcp.core.mcp.ToolWorkers;
 import io.jmcp.core.pool.SessionPool;
 import io.jmcp.core.spi.ToolHandler;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Wires a jmcp server from its {@link ServerOptions}: inventory, guardrails, audit log, session
+ * Wires a jmcp server from its {@link ServerOptions}: inventory, guardrails (block.cmd and block.cfg
+ * from the working directory, else beside the devices file, else the shipped defaults), audit log, session
  * pool, tool workers, the tools found on the class path and the MCP tool server. The transport
  * is the main's business; so is who the caller is ({@link CallerResolver}).
  */
@@ -39,19 +43,29 @@ public final class JmcpModule extends AbstractModule {
     @Provides
     @Singleton
     DeviceRegistry deviceRegistry() {
-        return DeviceRegistry.load(options.devicesFile());
+        return new DeviceRegistry(Inventory.load(options.devicesFile()));
     }
 
     @Provides
     @Singleton
     Guardrails guardrails() {
-        return Guardrails.load(options.devicesFile());
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        Path besideDevicesFile = options.devicesFile().toAbsolutePath().getParent();
+        return Guardrails.load(List.of(workingDirectory, besideDevicesFile));
     }
 
     @Provides
     @Singleton
     AuditLog auditLog() {
-        return options.auditLogFile().map(AuditLog::open).orElseGet(AuditLog::disabled);
+        if (options.auditLogFile().isEmpty()) {
+            return AuditLog.disabled();
+        }
+        Path file = options.auditLogFile().get();
+        try {
+            return AuditLog.open(file);
+        } catch (IOException unusable) {
+            throw new StartupException("cannot open the audit log " + file + ": " + unusable.getMessage(), unusable);
+        }
     }
 
     @Provides

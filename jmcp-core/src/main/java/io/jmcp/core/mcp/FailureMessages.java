@@ -1,5 +1,6 @@
 package io.jmcp.core.mcp;
 
+import io.jmcp.core.audit.AuditOutcome;
 import io.jmcp.core.guard.BlockedException;
 import io.jmcp.core.spi.AuditDetails;
 import io.jmcp.core.spi.DeviceException;
@@ -24,21 +25,21 @@ final class FailureMessages {
     static CallOutcome describe(String toolName, Throwable failure, AuditDetails audit) {
         if (failure instanceof BlockedException) {
             log.debug("Tool {} blocked: {}", toolName, failure.getMessage());
-            return CallOutcome.failed(CallOutcome.Kind.BLOCKED, failure.getMessage());
+            return CallOutcome.failed(AuditOutcome.BLOCKED, failure.getMessage());
         }
         if (failure instanceof ToolException) {
             log.debug("Tool {} failed: {}", toolName, failure.getMessage(), failure);
-            return CallOutcome.failed(CallOutcome.Kind.ERROR, failure.getMessage());
+            return CallOutcome.failed(AuditOutcome.ERROR, failure.getMessage());
         }
         if (failure instanceof NetconfException netconf) {
             log.debug("Tool {} failed on a device: {}", toolName, failure.getMessage(), failure);
-            return CallOutcome.failed(CallOutcome.Kind.ERROR, describeDeviceFailure(netconf, audit.devices()));
+            return CallOutcome.failed(AuditOutcome.ERROR, describeDeviceFailure(netconf, audit.devices()));
         }
         if (failure instanceof InterruptedException) {
-            return CallOutcome.failed(CallOutcome.Kind.ERROR, "the call was cancelled (server shutting down)");
+            return CallOutcome.failed(AuditOutcome.ERROR, "the call was cancelled (server shutting down)");
         }
         log.warn("Tool {} failed unexpectedly", toolName, failure);
-        return CallOutcome.failed(CallOutcome.Kind.ERROR, "Internal error in tool '" + toolName + "' ("
+        return CallOutcome.failed(AuditOutcome.ERROR, "Internal error in tool '" + toolName + "' ("
                 + failure.getClass().getSimpleName() + "); the server log has the details");
     }
 

@@ -1,6 +1,8 @@
 package io.jmcp.core.mcp;
 
 import io.jmcp.core.audit.AuditEvent;
+import io.jmcp.core.audit.AuditOutcome;
+import io.jmcp.core.spi.AuditDetails;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
@@ -76,12 +78,12 @@ final class ToolInvoker {
         CallOutcome outcome;
         try {
             if (!caller.mayCall(definition)) {
-                outcome = CallOutcome.failed(CallOutcome.Kind.DENIED, "Caller '" + caller.id()
+                outcome = CallOutcome.failed(AuditOutcome.DENIED, "Caller '" + caller.id()
                         + "' may not call '" + definition.name() + "': it changes devices and needs the config scope");
                 result = ToolResult.error(outcome.message());
             } else {
                 result = run(context, request.arguments());
-                outcome = result.isError() ? CallOutcome.failed(CallOutcome.Kind.ERROR, result.texts().get(0))
+                outcome = result.isError() ? CallOutcome.failed(AuditOutcome.ERROR, result.texts().get(0))
                         : CallOutcome.ok();
             }
         } catch (RuntimeException | Error failure) {
@@ -113,20 +115,28 @@ final class ToolInvoker {
                 + " tool workers and their queue are in use; try again shortly";
         log.warn("Refused a call to {}: {}", definition.name(), message);
         Caller caller = services.callers().resolve(exchange.transportContext());
-        audit(caller, null, CallOutcome.failed(CallOutcome.Kind.ERROR, message), Duration.ZERO);
+        audit(caller, null, CallOutcome.failed(AuditOutcome.ERROR, message), Duration.ZERO);
         return toMcp(ToolResult.error(message));
     }
 
     private void audit(Caller caller, McpToolContext context, CallOutcome outcome, Duration duration) {
         List<String> devices = context == null ? List.of() : context.audit().devices();
-        var commits = context == null ? List.<io.jmcp.core.spi.AuditDetails.Commit>of() : context.audit().commits();
-        try {
-            services.environment().auditLog().record(new AuditEvent(Instant.now(), caller.id(), definition.name(),
-                    devices, outcome.kind().name().toLowerCase(), outcome.message(), duration,
-                    commits.isEmpty() ? null : commits.get(0).diff(), commits.isEmpty() ? null : commits.get(0).comment()));
-        } catch (RuntimeException unrecorded) {
-            log.error("Could not write the audit record of a call to {}", definition.name(), unrecorded);
+        AuditEvent event = new AuditEvent(Instant.now().minus(duration), caller.id(), definition.name(), devices,
+                outcome.outcome(), outcome.message(), duration);
+        List<AuditDetails.Commit> commits = context == null ? List.of() : context.audit().commits();
+        services.environment().auditLog().record(commits.isEmpty() ? event
+                : event.withCommit(combinedDiff(commits), commits.get(0).comment()));
+    }
+
+    /** One diff for the audit record; with several routers, each router's part is headed by its name. */
+    private static String combinedDiff(List<AuditDetails.Commit> commits) {
+        if (commits.size() == 1) {
+            return commits.get(0).diff();
         }
+        StringBuilder diff = new StringBuilder();
+        commits.forEach(commit -> diff.append("# router ").append(commit.device()).append('\n').append(commit.diff())
+                .append('\n'));
+        return diff.toString();
     }
 
     private static CallToolResult toMcp(ToolResult result) {

@@ -74,7 +74,7 @@ public final class SessionPool implements AutoCloseable {
 
     static SessionPool create(DeviceRegistry registry, PoolSettings settings, LongSupplier nanoClock) {
         SessionPool pool = new SessionPool(registry, settings, nanoClock);
-        registry.addListener(pool::invalidate);
+        registry.addListener((current, change) -> pool.invalidate(change.affected()));
         long interval = Math.min(settings.idleTimeout().toMillis() / 2, LONGEST_EVICTION_INTERVAL.toMillis());
         pool.evictor.scheduleWithFixedDelay(pool::evictIdleSessions, interval, Math.max(interval, 1),
                 TimeUnit.MILLISECONDS);
