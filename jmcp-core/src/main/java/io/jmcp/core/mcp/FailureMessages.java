@@ -2,6 +2,7 @@ package io.jmcp.core.mcp;
 
 import io.jmcp.core.audit.AuditOutcome;
 import io.jmcp.core.guard.BlockedException;
+import io.jmcp.core.inventory.InventoryException;
 import io.jmcp.core.spi.AuditDetails;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.ToolException;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /**
  * Turns what a tool threw into the outcome and message the client sees. Expected failures
- * (bad input, device errors, guardrails) keep their own message; anything else is a bug, shown
+ * (bad input, device errors, guardrails, a device's secret gone missing) keep their own message; anything else is a bug, shown
  * as a generic error while the stack trace goes to the server log only.
  */
 final class FailureMessages {
@@ -27,7 +28,7 @@ final class FailureMessages {
             log.debug("Tool {} blocked: {}", toolName, failure.getMessage());
             return CallOutcome.failed(AuditOutcome.BLOCKED, failure.getMessage());
         }
-        if (failure instanceof ToolException) {
+        if (failure instanceof ToolException || failure instanceof InventoryException) {
             log.debug("Tool {} failed: {}", toolName, failure.getMessage(), failure);
             return CallOutcome.failed(AuditOutcome.ERROR, failure.getMessage());
         }

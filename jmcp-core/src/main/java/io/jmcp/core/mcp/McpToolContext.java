@@ -11,6 +11,7 @@ import io.jmcp.core.spi.ClientLog;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.Elicitation;
 import io.jmcp.core.spi.ToolContext;
+import io.jmcp.netconf.HostKeyException;
 import io.jmcp.netconf.NetconfException;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpAsyncServerExchange;
@@ -61,6 +62,10 @@ final class McpToolContext implements ToolContext {
         audit.device(routerName);
         try {
             return environment.sessions().withSession(routerName, purpose, timeout, work);
+        } catch (HostKeyException failure) {
+            throw environment.devices().current().device(routerName)
+                    .map(entry -> DeviceException.of(routerName, failure, entry.hostKeyAdvice()))
+                    .orElseGet(() -> DeviceException.of(routerName, failure));
         } catch (NetconfException failure) {
             throw DeviceException.of(routerName, failure);
         }

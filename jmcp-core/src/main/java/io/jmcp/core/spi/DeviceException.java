@@ -21,6 +21,11 @@ public class DeviceException extends ToolException {
         return new DeviceException(describe(routerName, failure), failure);
     }
 
+    /** The same, followed by advice on how to fix it (e.g. how to trust a host key). */
+    public static DeviceException of(String routerName, NetconfException failure, String advice) {
+        return new DeviceException(describe(routerName, failure) + "\n" + advice, failure);
+    }
+
     /** The user-facing text for {@code failure} on {@code routerName}. */
     public static String describe(String routerName, NetconfException failure) {
         String router = "router '" + routerName + "'";
