@@ -16,6 +16,7 @@ import io.jmcp.core.spi.ToolHandler;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,15 +44,15 @@ public final class JmcpModule extends AbstractModule {
     @Provides
     @Singleton
     DeviceRegistry deviceRegistry() {
-        return new DeviceRegistry(Inventory.load(options.devicesFile()));
+        return new DeviceRegistry(options.devicesFileIfAny().map(Inventory::load).orElseGet(options::inventory));
     }
 
     @Provides
     @Singleton
     Guardrails guardrails() {
-        Path workingDirectory = Path.of("").toAbsolutePath();
-        Path besideDevicesFile = options.devicesFile().toAbsolutePath().getParent();
-        return Guardrails.load(List.of(workingDirectory, besideDevicesFile));
+        List<Path> directories = new ArrayList<>(List.of(Path.of("").toAbsolutePath()));
+        options.devicesFileIfAny().ifPresent(file -> directories.add(file.toAbsolutePath().getParent()));
+        return Guardrails.load(directories);
     }
 
     @Provides

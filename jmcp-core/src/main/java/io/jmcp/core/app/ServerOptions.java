@@ -1,5 +1,6 @@
 package io.jmcp.core.app;
 
+import io.jmcp.core.inventory.Inventory;
 import io.jmcp.core.pool.PoolSettings;
 
 import java.nio.file.Path;
@@ -8,9 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to build a jmcp server, whatever its transport. Build with {@link #builder(Path)}.
+ * How to build a jmcp server, whatever its transport. Build with {@link #builder(Path)} for a
+ * devices file, or {@link #builder(Inventory)} for devices known in memory (the demo fleet).
  *
- * @param devicesFile       the inventory ({@code devices.json} in the seed's format)
+ * @param devicesFile       the inventory file ({@code devices.json} in the seed's format), or null
+ * @param inventory         the inventory when there is no file, else null
  * @param readOnly          offer only read-only tools and treat every caller as read-only
  * @param auditLog          JSON-lines audit file, or null for none
  * @param defaultRpcTimeout RPC timeout of calls that give none
@@ -19,7 +22,7 @@ import java.util.Optional;
  * @param workerThreads     tool calls running at once
  * @param workerQueue       tool calls waiting for a worker at most
  */
-public record ServerOptions(Path devicesFile, boolean readOnly, Path auditLog, Duration defaultRpcTimeout,
+public record ServerOptions(Path devicesFile, Inventory inventory, boolean readOnly, Path auditLog, Duration defaultRpcTimeout,
         int batchConcurrency, PoolSettings pool, int workerThreads, int workerQueue) {
 
     public static final Duration DEFAULT_RPC_TIMEOUT = Duration.ofSeconds(360);
@@ -28,7 +31,9 @@ public record ServerOptions(Path devicesFile, boolean readOnly, Path auditLog, D
     public static final int DEFAULT_WORKER_QUEUE = 1000;
 
     public ServerOptions {
-        Objects.requireNonNull(devicesFile, "devicesFile");
+        if ((devicesFile == null) == (inventory == null)) {
+            throw new IllegalArgumentException("give either a devices file or an inventory");
+        }
         Objects.requireNonNull(defaultRpcTimeout, "defaultRpcTimeout");
         Objects.requireNonNull(pool, "pool");
         if (batchConcurrency < 1) {
@@ -37,7 +42,15 @@ public record ServerOptions(Path devicesFile, boolean readOnly, Path auditLog, D
     }
 
     public static Builder builder(Path devicesFile) {
-        return new Builder(devicesFile);
+        return new Builder(Objects.requireNonNull(devicesFile, "devicesFile"), null);
+    }
+
+    public static Builder builder(Inventory inventory) {
+        return new Builder(null, Objects.requireNonNull(inventory, "inventory"));
+    }
+
+    public Optional<Path> devicesFileIfAny() {
+        return Optional.ofNullable(devicesFile);
     }
 
     public Optional<Path> auditLogFile() {
@@ -47,6 +60,7 @@ public record ServerOptions(Path devicesFile, boolean readOnly, Path auditLog, D
     /** Builder of {@link ServerOptions}, with the defaults documented on its constants. */
     public static final class Builder {
         private final Path devicesFile;
+        private final Inventory inventory;
         private boolean readOnly;
         private Path auditLog;
         private Duration defaultRpcTimeout = DEFAULT_RPC_TIMEOUT;
@@ -55,8 +69,9 @@ public record ServerOptions(Path devicesFile, boolean readOnly, Path auditLog, D
         private int workerThreads = DEFAULT_WORKER_THREADS;
         private int workerQueue = DEFAULT_WORKER_QUEUE;
 
-        private Builder(Path devicesFile) {
+        private Builder(Path devicesFile, Inventory inventory) {
             this.devicesFile = devicesFile;
+            this.inventory = inventory;
         }
 
         public Builder readOnly(boolean readOnly) {
@@ -91,7 +106,7 @@ public record ServerOptions(Path devicesFile, boolean readOnly, Path auditLog, D
         }
 
         public ServerOptions build() {
-            return new ServerOptions(devicesFile, readOnly, auditLog, defaultRpcTimeout, batchConcurrency, pool,
+            return new ServerOptions(devicesFile, inventory, readOnly, auditLog, defaultRpcTimeout, batchConcurrency, pool,
                     workerThreads, workerQueue);
         }
     }
