@@ -47,7 +47,7 @@ public final class SessionPool implements AutoCloseable {
 
     private final DeviceRegistry registry;
     private final PoolSettings settings;
-    private final LongSupplier nanoClock;
+    private final LongSupplier idleClock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition sessionReleased = lock.newCondition();
     private final Map<String, DeviceSessions> byDevice = new HashMap<>();
@@ -56,10 +56,10 @@ public final class SessionPool implements AutoCloseable {
     private int open;
     private boolean closed;
 
-    private SessionPool(DeviceRegistry registry, PoolSettings settings, LongSupplier nanoClock) {
+    private SessionPool(DeviceRegistry registry, PoolSettings settings, LongSupplier idleClock) {
         this.registry = registry;
         this.settings = settings;
-        this.nanoClock = nanoClock;
+        this.idleClock = idleClock;
         this.evictor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "jmcp-session-evictor");
             thread.setDaemon(true);
@@ -72,8 +72,9 @@ public final class SessionPool implements AutoCloseable {
         return create(registry, settings, System::nanoTime);
     }
 
-    static SessionPool create(DeviceRegistry registry, PoolSettings settings, LongSupplier nanoClock) {
-        SessionPool pool = new SessionPool(registry, settings, nanoClock);
+    /** With {@code idleClock} (nanoseconds) measuring how long sessions are idle; for tests. */
+    static SessionPool create(DeviceRegistry registry, PoolSettings settings, LongSupplier idleClock) {
+        SessionPool pool = new SessionPool(registry, settings, idleClock);
         registry.addListener((current, change) -> pool.invalidate(change.affected()));
         long interval = Math.min(settings.idleTimeout().toMillis() / 2, LONGEST_EVICTION_INTERVAL.toMillis());
         pool.evictor.scheduleWithFixedDelay(pool::evictIdleSessions, interval, Math.max(interval, 1),
@@ -149,7 +150,7 @@ public final class SessionPool implements AutoCloseable {
         List<JunosDevice> expired = new ArrayList<>();
         lock.lock();
         try {
-            long now = nanoClock.getAsLong();
+            long now = idleClock.getAsLong();
             long limit = settings.idleTimeout().toNanos();
             for (DeviceSessions sessions : byDevice.values()) {
                 while (!sessions.idle.isEmpty() && now - sessions.idle.peekLast().idleSince >= limit) {
@@ -258,7 +259,7 @@ public final class SessionPool implements AutoCloseable {
      * RPC timeout of the reservation is what remains of {@code timeout} after the wait.
      */
     private Reservation reserve(String deviceName, Duration timeout) {
-        long deadline = nanoClock.getAsLong() + timeout.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         List<JunosDevice> evicted = new ArrayList<>();
         lock.lock();
         try {
@@ -270,7 +271,7 @@ public final class SessionPool implements AutoCloseable {
                 DeviceEntry entry = inventory.device(deviceName)
                         .orElseThrow(() -> new UnknownDeviceException(deviceName, inventory.names()));
                 DeviceSessions sessions = byDevice.computeIfAbsent(deviceName, name -> new DeviceSessions());
-                long wait = deadline - nanoClock.getAsLong();
+                long wait = deadline - System.nanoTime();
                 if (wait > 0 && sessions.inUse < settings.maxSessionsPerDevice()) {
                     IdleSession idle = sessions.idle.pollFirst();
                     if (idle != null) {
@@ -334,7 +335,7 @@ public final class SessionPool implements AutoCloseable {
                 return; // already closed by close() while in use
             }
             if (reusable && settings.pooling() && !closed && sessions.generation == lease.generation) {
-                sessions.idle.addFirst(new IdleSession(lease.device, nanoClock.getAsLong()));
+                sessions.idle.addFirst(new IdleSession(lease.device, idleClock.getAsLong()));
             } else {
                 open--;
                 toClose = lease.device;

@@ -85,6 +85,13 @@ final class McpServerProcess implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** The arguments of {@code java} that run {@code mainClass} with this JVM's class path. */
+    static List<String> javaArguments(Class<?> mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of("-cp", testClassPath(), mainClass.getName()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
     static String testClassPath() {
         return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     }
@@ -115,9 +122,7 @@ final class McpServerProcess implements AutoCloseable {
         }
 
         String[] commandLine() {
-            List<String> command = new ArrayList<>(List.of("-cp", testClassPath(), mainClass.getName()));
-            command.addAll(List.of(args));
-            return command.toArray(String[]::new);
+            return javaArguments(mainClass, args).toArray(String[]::new);
         }
     }
 }
