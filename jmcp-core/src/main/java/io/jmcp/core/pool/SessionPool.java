@@ -90,14 +90,16 @@ public final class SessionPool implements AutoCloseable {
      * Runs {@code work} with a session to {@code deviceName}: an idle one that is still alive, or a
      * new one. {@code timeout} bounds the wait for a free session plus each of the work's RPCs
      * (opening a session has its own limit, {@link PoolSettings#connectTimeout()}). When the
-     * connection is lost during a {@link Purpose#READ}, the work is repeated once on a new session.
+     * connection is lost during a {@link Purpose#READ}, the work is repeated once on a new session;
+     * a device that cannot be reached at all is not tried twice.
      *
      * @throws UnknownDeviceException when the device is not in the inventory
      * @throws NetconfException       for device failures, as the client library reports them
      */
     public <T> T withSession(String deviceName, Purpose purpose, Duration timeout, SessionWork<T> work) {
+        Lease lease = acquire(deviceName, timeout);
         try {
-            return runOn(acquire(deviceName, timeout), work);
+            return runOn(lease, work);
         } catch (TransportException lost) {
             if (purpose == Purpose.WRITE) {
                 throw lost;
