@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class StdioServerLifecycleTest {
     private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
             + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}";
+    private static final String ARGUMENT_MARKER = "argument-marker-4711";
     private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
 
     @TempDir
@@ -98,6 +99,21 @@ class StdioServerLifecycleTest {
                     () -> McpSchema.deserializeJsonRpcMessage(McpJsonDefaults.getMapper(), line))
                     .doesNotThrowAnyException());
             assertThat(server.stderr()).anyMatch(line -> line.contains(" DEBUG "));
+        }
+    }
+
+    @Test
+    void neverLogsToolArgumentsEvenAtTraceLevel() {
+        try (RawServerProcess server = RawServerProcess.start("--demo", "1", "--log-level", "trace")) {
+            server.send(INITIALIZE);
+            awaitResponse(server, 1);
+            server.send(INITIALIZED);
+            server.send(call(2, "missing", "show " + ARGUMENT_MARKER));
+            awaitResponse(server, 2);
+            server.closeStdin();
+            server.awaitExit();
+
+            assertThat(server.stderr()).noneMatch(line -> line.contains(ARGUMENT_MARKER));
         }
     }
 
