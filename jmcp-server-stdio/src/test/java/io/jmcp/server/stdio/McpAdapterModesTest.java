@@ -1,0 +1,51 @@
+package io.jmcp.server.stdio;
+
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static io.jmcp.server.stdio.McpServerProcess.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Server-wide behaviour of the core MCP adapter: read-only mode, clients without elicitation, load. */
+class McpAdapterModesTest {
+
+    @Test
+    void readOnlyModeOffersOnlyReadOnlyTools() {
+        try (McpServerProcess server = McpServerProcess.start(ScriptedToolServerMain.class, "--read-only")) {
+            List<String> names = server.client().listTools().tools().stream().map(McpSchema.Tool::name).toList();
+
+            assertThat(names).contains("where_am_i", "count_to").doesNotContain("change", "ask");
+        }
+    }
+
+    @Test
+    void tellsTheToolWhenTheClientCannotAnswerForms() {
+        try (McpServerProcess server = McpServerProcess.start(ScriptedToolServerMain.class)) {
+            CallToolResult result = server.call("ask", Map.of());
+
+            assertThat(result.isError()).isTrue();
+            assertThat(text(result)).isEqualTo("this MCP client does not support elicitation (interactive forms)");
+        }
+    }
+
+    @Test
+    void refusesCallsBeyondTheWorkersAndTheirQueueAtOnce() {
+        try (McpServerProcess server = McpServerProcess.start(ScriptedToolServerMain.class,
+                "--workers", "1", "--queue", "1")) {
+            List<CompletableFuture<CallToolResult>> calls = List.of(
+                    CompletableFuture.supplyAsync(() -> server.call("sleep", Map.of("millis", 3000))),
+                    CompletableFuture.supplyAsync(() -> server.call("sleep", Map.of("millis", 3000))),
+                    CompletableFuture.supplyAsync(() -> server.call("sleep", Map.of("millis", 3000))));
+
+            List<CallToolResult> results = calls.stream().map(CompletableFuture::join).toList();
+
+            assertThat(results).filteredOn(CallToolResult::isError).singleElement()
+                    .satisfies(busy -> assertThat(text(busy)).startsWith("jmcp is busy: all 1 tool workers"));
+        }
+    }
+}
