@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -91,6 +92,20 @@ class CustomToolPluginIT {
             assertThat(withoutPlugin.client().listTools().tools()).extracting(McpSchema.Tool::name)
                     .contains("execute_junos_command")
                     .doesNotContain(TOOL);
+        }
+    }
+
+    @Test
+    void findsThePluginInThePluginsFolderOfTheInstallation(@TempDir Path home) throws IOException {
+        Files.copy(Repository.launcher(), Files.createDirectory(home.resolve("bin")).resolve("jmcp"),
+                StandardCopyOption.COPY_ATTRIBUTES);
+        Files.createSymbolicLink(Files.createDirectory(home.resolve("lib")).resolve("jmcp-server-stdio.jar"),
+                Repository.stdioServerJar());
+        Files.copy(Repository.customToolJar(),
+                Files.createDirectory(home.resolve("plugins")).resolve("jmcp-example-custom-tool.jar"));
+
+        try (StdioServer installed = Launcher.installed(home, "--demo", "1")) {
+            assertThat(installed.client().listTools().tools()).extracting(McpSchema.Tool::name).contains(TOOL);
         }
     }
 

@@ -15,12 +15,29 @@ final class Launcher {
      * @param args    the server's options after {@code -t stdio}
      */
     static StdioServer stdio(Path plugins, String... args) {
-        List<String> commandLine = new ArrayList<>(List.of("-t", "stdio"));
-        commandLine.addAll(List.of(args));
-        return StdioServer.command(Repository.launcher().toString(), commandLine.toArray(String[]::new))
+        return StdioServer.command(Repository.launcher().toString(), stdioArguments(args))
                 .environment("JMCP_PLUGINS", plugins.toString())
-                .environment("JMCP_HOME", Repository.root().toString())
+                .withoutEnvironment("JMCP_HOME")
                 .environment("JAVA", Repository.javaExecutable().toString())
                 .start();
+    }
+
+    /**
+     * Starts the stdio server from an installation laid out as the Docker image is
+     * ({@code bin/jmcp}, {@code lib/*.jar}, {@code plugins/}), with neither {@code JMCP_HOME} nor
+     * {@code JMCP_PLUGINS} set: the launcher finds everything from its own location.
+     */
+    static StdioServer installed(Path home, String... args) {
+        return StdioServer.command(home.resolve("bin/jmcp").toString(), stdioArguments(args))
+                .withoutEnvironment("JMCP_HOME")
+                .withoutEnvironment("JMCP_PLUGINS")
+                .environment("JAVA", Repository.javaExecutable().toString())
+                .start();
+    }
+
+    private static String[] stdioArguments(String... args) {
+        List<String> commandLine = new ArrayList<>(List.of("-t", "stdio"));
+        commandLine.addAll(List.of(args));
+        return commandLine.toArray(String[]::new);
     }
 }

@@ -23,6 +23,10 @@ final class Repository {
         return existing(root().resolve("bin/jmcp"));
     }
 
+    static Path stdioServerJar() {
+        return existing(root().resolve("jmcp-server-stdio/target/jmcp-server-stdio.jar"));
+    }
+
     static Path readme() {
         return existing(root().resolve("README.md"));
     }

@@ -61,6 +61,7 @@ final class StdioServer implements AutoCloseable {
         private final String command;
         private final List<String> args;
         private final Map<String, String> environment = new HashMap<>();
+        private final List<String> removedEnvironment = new ArrayList<>();
         private Path workingDirectory;
 
         private Builder(String command, List<String> args) {
@@ -70,6 +71,12 @@ final class StdioServer implements AutoCloseable {
 
         Builder environment(String name, String value) {
             environment.put(name, value);
+            return this;
+        }
+
+        /** Starts the server without this variable of the test's environment. */
+        Builder withoutEnvironment(String name) {
+            removedEnvironment.add(name);
             return this;
         }
 
@@ -90,8 +97,9 @@ final class StdioServer implements AutoCloseable {
                     McpJsonDefaults.getMapper()) {
                 @Override
                 protected ProcessBuilder getProcessBuilder() {
-                    return super.getProcessBuilder().directory(workingDirectory == null ? null
-                            : workingDirectory.toFile());
+                    ProcessBuilder process = super.getProcessBuilder();
+                    removedEnvironment.forEach(process.environment()::remove);
+                    return process.directory(workingDirectory == null ? null : workingDirectory.toFile());
                 }
             };
             transport.setStdErrorHandler(stderr::add);
