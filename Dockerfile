@@ -11,6 +11,9 @@ COPY jmcp-server-stdio/pom.xml jmcp-server-stdio/
 COPY jmcp-server-http/pom.xml jmcp-server-http/
 COPY jmcp-token-cli/pom.xml jmcp-token-cli/
 COPY benchmarks/pom.xml benchmarks/
+COPY examples/custom-tool/pom.xml examples/custom-tool/
+COPY examples/embedded-client/pom.xml examples/embedded-client/
+COPY examples/plugin-it/pom.xml examples/plugin-it/
 # Resolve dependencies in their own layer, so code changes rebuild offline and fast.
 RUN mvn -B -q dependency:go-offline -DexcludeReactor=true || true
 COPY . .
