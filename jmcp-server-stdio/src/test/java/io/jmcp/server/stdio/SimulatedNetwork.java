@@ -34,6 +34,7 @@ final class SimulatedNetwork implements AutoCloseable {
         if (builder.elicitation != null) {
             process.elicitation(builder.elicitation);
         }
+        builder.environment.forEach(process::environment);
         try {
             server = process.start();
         } catch (RuntimeException failure) {
@@ -76,6 +77,7 @@ final class SimulatedNetwork implements AutoCloseable {
         private final List<DeviceSpec> specs = new ArrayList<>();
         private final List<String> downRouters = new ArrayList<>();
         private final List<String> serverArgs = new ArrayList<>();
+        private final Map<String, String> environment = new LinkedHashMap<>();
         private Function<McpSchema.ElicitFormRequest, McpSchema.ElicitResult> elicitation;
 
         private Builder(Path directory) {
@@ -103,6 +105,11 @@ final class SimulatedNetwork implements AutoCloseable {
 
         Builder serverArgs(String... args) {
             serverArgs.addAll(List.of(args));
+            return this;
+        }
+
+        Builder environment(String name, String value) {
+            environment.put(name, value);
             return this;
         }
 
