@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,24 @@ class ExecuteJunosCommandBatchTest {
     private static List<McpSchema.ProgressNotification> progress(String token) {
         return network.server().progress().stream().filter(notification -> token.equals(notification.progressToken()))
                 .toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void reportsARouterThatDoesNotAnswerInTimeAndTheOthersResults() {
+        network.device("r01").faults().latency(Duration.ofSeconds(3));
+        try {
+            CallToolResult result = network.server().call("execute_junos_command_batch",
+                    Map.of("router_names", List.of("r01", "r02"), "command", "show version", "timeout", 1));
+
+            List<Map<String, Object>> results = (List<Map<String, Object>>) ((Map<String, Object>) result
+                    .structuredContent()).get("results");
+            assertThat(results.get(0)).containsEntry("status", "failed");
+            assertThat(results.get(0).get("output").toString()).startsWith("Timed out on router 'r01'");
+            assertThat(results.get(1)).containsEntry("status", "success");
+        } finally {
+            network.device("r01").faults().clear();
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ class LoadAndCommitConfigTest {
     static void start() {
         network = SimulatedNetwork.in(directory)
                 .devices("commit-1", "same-1", "dry-1", "blocked-1", "check-1", "locked-1", "drop-1", "xml-1",
-                        "bad-1", "replace-1")
+                        "bad-1", "replace-1", "slow-1")
                 .down("down-1")
                 .serverArgs("--audit-log", directory.resolve("audit.jsonl").toString())
                 .start();
@@ -49,7 +50,7 @@ class LoadAndCommitConfigTest {
 
     @AfterEach
     void clearFaults() {
-        List.of("check-1", "drop-1").forEach(name -> network.device(name).faults().clear());
+        List.of("check-1", "drop-1", "slow-1").forEach(name -> network.device(name).faults().clear());
     }
 
     private static CallToolResult load(String router, Map<String, Object> more) {
@@ -232,6 +233,22 @@ class LoadAndCommitConfigTest {
             lines.append("delete interfaces ge-0/0/3 unit ").append(100 + i).append('\n');
         }
         return lines.toString();
+    }
+
+    @Test
+    void reportsARouterThatDoesNotAnswerInTimeNamingTheStep() {
+        SimulatedDevice device = network.device("slow-1");
+        Configuration before = device.committedConfiguration();
+        device.faults().latency(Duration.ofSeconds(3));
+
+        CallToolResult result = load("slow-1", Map.of("config_text", DESCRIPTION, "timeout", 1));
+
+        assertThat(result.isError()).isTrue();
+        assertThat(text(result)).startsWith("Timed out on router 'slow-1'")
+                .contains("Failed while locking the candidate configuration. Nothing was changed on the router.");
+        device.faults().clear();
+        assertThat(device.committedConfiguration()).isEqualTo(before);
+        Eventually.await("the abandoned session's lock released", () -> !load("slow-1", DESCRIPTION).isError());
     }
 
     @Test
