@@ -98,7 +98,7 @@ public final class JunosDevice implements AutoCloseable {
     /**
      * Reads the configuration.
      *
-     * @param sectionPathOrNull a statement path such as {@code protocols bgp}, or null for all of it
+     * @param sectionPathOrNull a path as {@code show configuration} takes it ({@code protocols bgp}, {@code interfaces ge-0/0/0}), or null for all
      */
     public String getConfiguration(ConfigFormat format, ConfigDatabase database, String sectionPathOrNull) {
         RpcReply reply = rpc(JunosRequests.getConfiguration(Objects.requireNonNull(format, "format"),

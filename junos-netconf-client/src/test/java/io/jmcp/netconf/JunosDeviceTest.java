@@ -206,11 +206,21 @@ class JunosDeviceTest {
         }
 
         @Test
-        void refusesASectionPathNamingAListEntry() {
+        void filtersASectionPathNamingAListEntryWithTheElementsJunosExpects() throws Exception {
+            Exchange<String> exchange = exchange(
+                    () -> device.getConfiguration(ConfigFormat.TEXT, ConfigDatabase.COMMITTED, "interfaces ge-0/0/0"),
+                    "<configuration-text>\ninterfaces {\n    ge-0/0/0 {\n        mtu 9192;\n    }\n}\n</configuration-text>");
+
+            assertThat(exchange.request()).isEqualTo("<get-configuration database=\"committed\" format=\"text\">"
+                    + "<configuration><interfaces><interface><name>ge-0/0/0</name></interface></interfaces>"
+                    + "</configuration></get-configuration>");
+        }
+
+        @Test
+        void refusesAMalformedSectionPathBeforeSendingAnything() {
             assertThatThrownBy(() -> device.getConfiguration(ConfigFormat.TEXT, ConfigDatabase.COMMITTED,
-                    "interfaces ge-0/0/0"))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("'ge-0/0/0' is not a configuration statement keyword");
+                    "security policies from-zone trust"))
+                    .isInstanceOf(io.jmcp.netconf.config.ConfigSyntaxException.class);
         }
 
         @Test

@@ -3,9 +3,9 @@ package io.jmcp.netconf.internal;
 import io.jmcp.netconf.ConfigDatabase;
 import io.jmcp.netconf.ConfigFormat;
 import io.jmcp.netconf.LoadAction;
+import io.jmcp.netconf.config.ConfigPaths;
 import io.jmcp.netconf.OutputFormat;
 import java.io.StringReader;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -29,7 +29,6 @@ public final class JunosRequests {
     public static final int MAX_CONFIRM_MINUTES = 65535;
 
     /** Configuration statement keywords, as in {@code protocols bgp}. */
-    private static final Pattern STATEMENT = Pattern.compile("[a-z][a-z0-9-]*");
 
     private JunosRequests() {
     }
@@ -50,14 +49,17 @@ public final class JunosRequests {
 
     /**
      * {@code <get-configuration>} of a database in a format, optionally only the section at
-     * {@code sectionPath}: statement keywords separated by spaces, e.g. {@code protocols bgp}.
+     * {@code sectionPath} as {@code show configuration} takes it, e.g. {@code protocols bgp} or
+     * {@code interfaces ge-0/0/0 unit 0}.
      */
     public static String getConfiguration(ConfigFormat format, ConfigDatabase database, String sectionPath) {
         XmlElement request = XmlElement.of("get-configuration")
                 .attribute("database", database.name().toLowerCase())
                 .attribute("format", format.attributeValue());
         if (sectionPath != null && !sectionPath.isBlank()) {
-            request.child(XmlElement.of("configuration").child(sectionFilter(sectionPath)));
+            // The filter is built from the configuration model's hierarchy table, which knows the
+            // list elements the text omits (interfaces ge-0/0/0 -> <interface><name>).
+            request.child(XmlElement.of("configuration").rawXml(ConfigPaths.toXmlFilter(sectionPath)));
         }
         return request.toXml();
     }
@@ -111,22 +113,6 @@ public final class JunosRequests {
             request.child("log", comment);
         }
         return request.toXml();
-    }
-
-    private static XmlElement sectionFilter(String sectionPath) {
-        String[] statements = sectionPath.strip().split("\\s+");
-        XmlElement innermost = null;
-        for (int i = statements.length - 1; i >= 0; i--) {
-            String statement = statements[i];
-            if (!STATEMENT.matcher(statement).matches()) {
-                throw new IllegalArgumentException("section '" + sectionPath + "': '" + statement
-                        + "' is not a configuration statement keyword; give the path of a statement such as"
-                        + " 'protocols bgp' or 'system services' (list entries by name are not supported)");
-            }
-            XmlElement element = XmlElement.of(statement);
-            innermost = innermost == null ? element : element.child(innermost);
-        }
-        return innermost;
     }
 
     /** The payload as a {@code <configuration>} element, wrapping it when it is a statement of one. */

@@ -1,18 +1,15 @@
 package io.jmcp.netconf.framing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
+import io.jmcp.netconf.JunosReplies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -114,21 +111,11 @@ class RoundTripTest {
 
     /** The XML replies captured from real devices, each a message as a device sends it. */
     private static List<byte[]> realJunosReplies() throws IOException {
-        Path directory = Path.of(System.getProperty("jmcp.shared.dir", "jmcp.shared.dir-unset"), "junos-replies");
-        if (!Files.isDirectory(directory)) {
-            String problem = "real Junos replies not found in " + directory + " (system property jmcp.shared.dir)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(problem);
-            }
-            assumeTrue(false, problem);
-        }
         List<byte[]> replies = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".xml")).sorted().toList()) {
-                replies.add(Files.readAllBytes(file));
-            }
+        for (String reply : JunosReplies.named(name -> name.endsWith(".xml"))) {
+            replies.add(Files.readAllBytes(JunosReplies.path(reply)));
         }
-        assertThat(replies).as("replies in %s", directory).hasSizeGreaterThan(100);
+        assertThat(replies).as("replies in %s", JunosReplies.root()).hasSizeGreaterThan(100);
         return replies;
     }
 }

@@ -1,5 +1,6 @@
 package io.jmcp.netconf.reply;
 
+import io.jmcp.netconf.JunosReplies;
 import static io.jmcp.netconf.reply.FactsGatherer.GET_CHASSIS_INVENTORY;
 import static io.jmcp.netconf.reply.FactsGatherer.GET_DOMAIN_NAME;
 import static io.jmcp.netconf.reply.FactsGatherer.GET_ROUTE_ENGINE_INFORMATION;

@@ -1,5 +1,6 @@
 package io.jmcp.netconf.reply;
 
+import io.jmcp.netconf.JunosReplies;
 import io.jmcp.netconf.RpcError;
 import io.jmcp.netconf.RpcErrorException;
 import java.io.FilterInputStream;

@@ -1,5 +1,6 @@
 package io.jmcp.netconf.reply;
 
+import io.jmcp.netconf.JunosReplies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
