@@ -32,6 +32,10 @@ public final class StdioLatencyBenchmark {
     }
 
     public static void main(String[] args) {
+        // Before any logger exists: the client logging every message at debug would be measured too.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "simulator-logback.xml");
+        }
         Path jar = Path.of(option(args, "--jar", "jmcp-server-stdio/target/jmcp-server-stdio.jar"));
         int calls = Integer.parseInt(option(args, "--calls", "1000"));
         int warmup = Integer.parseInt(option(args, "--warmup", "300"));

@@ -23,8 +23,8 @@ import java.util.Collection;
 
 /**
  * A built jmcp server, ready for a transport: {@code app.toolServer().start(transport)}.
- * {@link #close()} shuts it down in order: MCP sessions, running calls (given a grace period),
- * device sessions, audit log.
+ * {@link #close()} shuts it down in order: running calls are told to stop and given a grace
+ * period, then MCP sessions, device sessions and the audit log are closed.
  */
 public final class JmcpApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(JmcpApp.class);
@@ -82,8 +82,10 @@ public final class JmcpApp implements AutoCloseable {
         }
         closed = true;
         log.info("Shutting down");
-        toolServer.close();
+        toolServer.cancelCalls();
+        // Running calls may finish (a commit half done is worse than a late exit) and answer.
         workers.close(SHUTDOWN_GRACE);
+        toolServer.close();
         sessions.close();
         try {
             auditLog.close();

@@ -94,10 +94,18 @@ public final class McpToolServer implements AutoCloseable {
         return track(configure(McpServer.async(transport)));
     }
 
-    /** Marks running calls cancelled and closes every started server's sessions. */
+    /**
+     * Tells running calls to stop ({@link io.jmcp.core.spi.ToolContext#isCancelled()}) and refuses
+     * new ones; their responses can still be sent until {@link #close()}.
+     */
+    public void cancelCalls() {
+        shuttingDown.set(true);
+    }
+
+    /** Cancels calls and closes every started server's sessions. */
     @Override
     public void close() {
-        shuttingDown.set(true);
+        cancelCalls();
         for (McpAsyncServer server : servers) {
             try {
                 server.closeGracefully().block(CLOSE_TIMEOUT);

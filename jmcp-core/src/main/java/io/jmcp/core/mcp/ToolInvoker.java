@@ -111,8 +111,9 @@ final class ToolInvoker {
     }
 
     private CallToolResult refuseBusy(McpAsyncServerExchange exchange) {
-        String message = "jmcp is busy: all " + services.workerThreads()
-                + " tool workers and their queue are in use; try again shortly";
+        String message = services.shuttingDown().getAsBoolean() ? "jmcp is shutting down; the call was not run"
+                : "jmcp is busy: all " + services.workerThreads() + " tool workers and their queue are in use; "
+                        + "try again shortly";
         log.warn("Refused a call to {}: {}", definition.name(), message);
         Caller caller = services.callers().resolve(exchange.transportContext());
         audit(caller, null, CallOutcome.failed(AuditOutcome.ERROR, message), Duration.ZERO);

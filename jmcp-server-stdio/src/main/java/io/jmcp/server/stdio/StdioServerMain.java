@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The jmcp MCP server on stdio, for clients that start it as a subprocess (Claude Desktop,
@@ -130,9 +131,12 @@ public final class StdioServerMain implements Callable<Integer> {
             stop(demo);
             return EXIT_CONFIGURATION;
         }
+        AtomicBoolean stopped = new AtomicBoolean();
         Runnable shutdown = () -> {
-            app.close();
-            stop(demo);
+            if (stopped.compareAndSet(false, true)) {
+                app.close();
+                stop(demo);
+            }
         };
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "jmcp-shutdown"));
         CountDownLatch inputEnded = new CountDownLatch(1);

@@ -91,6 +91,7 @@ class StdioServerLifecycleTest {
             server.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\",\"params\":{}}");
             server.send(call(3, "vsim-01", "show version"));
             server.send(call(4, "missing", "show version"));
+            awaitResponse(server, 3);
             awaitResponse(server, 4);
             server.closeStdin();
 
