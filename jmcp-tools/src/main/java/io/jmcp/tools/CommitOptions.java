@@ -2,6 +2,8 @@ package io.jmcp.tools;
 
 import io.jmcp.core.spi.ToolArguments;
 
+import java.util.OptionalInt;
+
 /**
  * How a configuration change ends once its commit check passed.
  *
@@ -25,9 +27,9 @@ record CommitOptions(String comment, Integer confirmedMinutes, boolean dryRun) {
     /** The options from a tool's {@code commit_comment}, {@code confirmed_minutes} and {@code dry_run} arguments. */
     static CommitOptions from(ToolArguments args, String defaultComment) {
         String comment = args.optionalString("commit_comment").orElse(defaultComment);
-        Integer minutes = args.optionalInt("confirmed_minutes", 1, MAX_CONFIRMED_MINUTES).stream().boxed()
-                .findFirst().orElse(null);
-        return new CommitOptions(comment, minutes, args.optionalBoolean("dry_run", false));
+        OptionalInt minutes = args.optionalInt("confirmed_minutes", 1, MAX_CONFIRMED_MINUTES);
+        return new CommitOptions(comment, minutes.isPresent() ? Integer.valueOf(minutes.getAsInt()) : null,
+                args.optionalBoolean("dry_run", false));
     }
 
     boolean confirmed() {

@@ -11,6 +11,7 @@ import io.jmcp.netconf.ConfigFormat;
 import io.jmcp.netconf.LoadAction;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -84,22 +85,20 @@ public final class LoadAndCommitConfig implements ToolHandler {
                 + "(the configuration to load; 'config' is accepted as an alias)"));
     }
 
-    /** The {@code action} argument, checked against the format; see {@link CandidateLoad#defaultAction}. */
+    /**
+     * The {@code action} argument (merge, replace, override or update, as the input schema admits),
+     * checked against the format; see {@link CandidateLoad#defaultAction}.
+     */
     private static LoadAction action(ConfigFormat format, ToolArguments args) {
-        Optional<String> given = args.optionalString("action");
-        LoadAction action = args.optionalChoice("action", LoadAction.class, CandidateLoad.defaultAction(format));
-        if (format == ConfigFormat.SET) {
-            if (action != LoadAction.SET && action != LoadAction.MERGE) {
-                throw new ToolException("argument 'action' cannot be " + given.orElseThrow()
-                        + " with config_format set: set commands are applied as written; use text, xml or json to "
-                        + given.orElseThrow());
-            }
-            return LoadAction.SET;
+        LoadAction given = args.optionalChoice("action", LoadAction.class, null);
+        if (format != ConfigFormat.SET) {
+            return given != null ? given : CandidateLoad.defaultAction(format);
         }
-        if (action == LoadAction.SET) {
-            throw new ToolException("argument 'action' set applies to config_format set only; use merge, replace, "
-                    + "override or update");
+        if (given != null && given != LoadAction.MERGE) {
+            String name = given.name().toLowerCase(Locale.ROOT);
+            throw new ToolException("argument 'action' cannot be " + name + " with config_format set: set commands "
+                    + "are applied as written; use text, xml or json to " + name);
         }
-        return action;
+        return LoadAction.SET;
     }
 }

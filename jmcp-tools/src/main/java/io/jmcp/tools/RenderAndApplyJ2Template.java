@@ -87,10 +87,8 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
         ToolArguments args = ToolArguments.of(arguments);
         String template = args.requiredString("template_content");
         Map<String, Object> variables = TemplateVariables.parse(args.requiredString("vars_content"));
+        // The input schema admits set, text and xml only.
         ConfigFormat requested = args.optionalChoice("config_format", ConfigFormat.class, null);
-        if (requested == ConfigFormat.JSON) {
-            throw new ToolException("argument 'config_format' must be one of set, text, xml, got \"json\"");
-        }
         boolean apply = args.optionalBoolean("apply_config", false);
         CommitOptions options = CommitOptions.from(args, DEFAULT_COMMENT);
         Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));

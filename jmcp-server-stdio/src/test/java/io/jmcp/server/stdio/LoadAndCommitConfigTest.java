@@ -278,6 +278,27 @@ class LoadAndCommitConfigTest {
     }
 
     @Test
+    void replacesTaggedStatementsOfCurlyBraceTextByDefault() {
+        CallToolResult result = load("replace-1", Map.of("config_format", "text",
+                "config_text", "interfaces { replace: ge-0/0/0 { description \"replaced\"; } }"));
+
+        assertThat(result.isError()).isFalse();
+        assertThat(network.device("replace-1").committedConfiguration().toSet())
+                .contains("set interfaces ge-0/0/0 description replaced")
+                .doesNotContain("set interfaces ge-0/0/0 unit 0");
+    }
+
+    @Test
+    void mergesWhenAskedTo() {
+        CallToolResult result = load("replace-1", Map.of("config_format", "text", "action", "merge",
+                "config_text", "interfaces { ge-0/0/1 { mtu 9000; } }"));
+
+        assertThat(result.isError()).isFalse();
+        assertThat(network.device("replace-1").committedConfiguration().toSet())
+                .contains("set interfaces ge-0/0/1 mtu 9000").contains("set interfaces ge-0/0/1 unit 0");
+    }
+
+    @Test
     void refusesAReplaceActionForSetCommands() {
         CallToolResult result = load("replace-1", Map.of("config_text", DESCRIPTION, "action", "replace"));
 
