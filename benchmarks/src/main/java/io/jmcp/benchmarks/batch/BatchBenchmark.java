@@ -18,12 +18,15 @@ import java.util.Map;
  * Wall time of {@code execute_junos_command_batch} on many routers, as an MCP client sees it: the
  * stdio server jar is started with {@code --demo N} (N simulated devices and jmcp in one JVM) and
  * the MCP SDK's client runs the batch over all of them, first cold (every router logs in), then
- * warm (pooled sessions). Prints each run's wall time and result counts, and the server JVM's heap
- * after the runs (live data after a full GC, and committed heap) and resident set size.
+ * warm (pooled sessions). With {@code --session-per-call} the server runs {@code --no-session-pool}:
+ * every run logs in to every router again, as the seed did, which measures logins with a warm JVM.
+ * Prints each run's wall time and result counts, and the server JVM's heap after the runs (live
+ * data after a full GC, and committed heap) and resident set size.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.jmcp.benchmarks.batch.BatchBenchmark \
- *     [--jar jmcp-server-stdio/target/jmcp-server-stdio.jar] [--devices 500] [--runs 5] [--concurrency 32]
+ *     [--jar jmcp-server-stdio/target/jmcp-server-stdio.jar] [--devices 500] [--runs 5] [--concurrency 32] \
+ *     [--session-per-call]
  * </pre>
  */
 public final class BatchBenchmark {
@@ -38,14 +41,15 @@ public final class BatchBenchmark {
         int devices = Integer.parseInt(option(args, "--devices", "500"));
         int runs = Integer.parseInt(option(args, "--runs", "5"));
         String concurrency = option(args, "--concurrency", "32");
+        boolean sessionPerCall = List.of(args).contains("--session-per-call");
         if (!Files.isRegularFile(jar)) {
             System.err.println("No server jar at " + jar + "; build it with: mvn -B -q -DskipTests package");
             System.exit(2);
         }
         System.out.printf("execute_junos_command_batch '%s' on %d simulated devices (--demo, one server JVM), "
-                + "batch concurrency %s, %d cores%n", COMMAND, devices, concurrency,
-                Runtime.getRuntime().availableProcessors());
-        McpSyncClient client = connect(jar, devices, concurrency);
+                + "batch concurrency %s, %s, %d cores%n", COMMAND, devices, concurrency,
+                sessionPerCall ? "a new session per call" : "pooled sessions", Runtime.getRuntime().availableProcessors());
+        McpSyncClient client = connect(jar, devices, concurrency, sessionPerCall);
         try {
             List<String> routers = routers(client);
             for (int run = 1; run <= runs; run++) {
@@ -53,8 +57,7 @@ public final class BatchBenchmark {
                 Map<String, Object> summary = batch(client, routers);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 System.out.printf("run %d (%s): %.2f s wall, %s successful, %s failed%n", run,
-                        run == 1 ? "cold: every router logs in" : "warm: pooled sessions", seconds,
-                        summary.get("successful"), summary.get("failed"));
+                        describe(run, sessionPerCall), seconds, summary.get("successful"), summary.get("failed"));
             }
             ServerProcess.find(jar).ifPresentOrElse(server -> System.out.println(server.memoryReport()),
                     () -> System.out.println("server process not found: no heap figures"));
@@ -63,9 +66,19 @@ public final class BatchBenchmark {
         }
     }
 
-    private static McpSyncClient connect(Path jar, int devices, String concurrency) {
+    private static String describe(int run, boolean sessionPerCall) {
+        if (run == 1) {
+            return "cold JVM, every router logs in";
+        }
+        return sessionPerCall ? "warm JVM, every router logs in" : "warm JVM, pooled sessions";
+    }
+
+    private static McpSyncClient connect(Path jar, int devices, String concurrency, boolean sessionPerCall) {
         List<String> arguments = new ArrayList<>(List.of("-jar", jar.toString(), "--demo", Integer.toString(devices),
                 "--batch-concurrency", concurrency, "--log-level", "warn"));
+        if (sessionPerCall) {
+            arguments.add("--no-session-pool");
+        }
         StdioClientTransport transport = new StdioClientTransport(
                 ServerParameters.builder(javaExecutable()).args(arguments.toArray(String[]::new)).build(),
                 McpJsonDefaults.getMapper());
