@@ -5,7 +5,7 @@ import java.util.function.BooleanSupplier;
 
 /** Waits for something that happens asynchronously (a notification, a process exit), up to a bound. */
 final class Eventually {
-    private static final Duration LIMIT = Duration.ofSeconds(20);
+    private static final Duration LIMIT = Duration.ofSeconds(60);
 
     private Eventually() {
     }

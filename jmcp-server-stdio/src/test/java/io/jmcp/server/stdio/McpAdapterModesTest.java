@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 import static io.jmcp.server.stdio.McpServerProcess.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,12 +40,14 @@ class McpAdapterModesTest {
     void refusesCallsBeyondTheWorkersAndTheirQueueAtOnce() {
         try (McpServerProcess server = McpServerProcess.start(ScriptedToolServerMain.class,
                 "--workers", "1", "--queue", "1")) {
-            List<CompletableFuture<CallToolResult>> calls = List.of(
-                    CompletableFuture.supplyAsync(() -> server.call("sleep", Map.of("millis", 3000))),
-                    CompletableFuture.supplyAsync(() -> server.call("sleep", Map.of("millis", 3000))),
-                    CompletableFuture.supplyAsync(() -> server.call("sleep", Map.of("millis", 3000))));
+            ExecutorService clients = Executors.newFixedThreadPool(3);
+            List<CompletableFuture<CallToolResult>> calls = IntStream.range(0, 3)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> server.call("sleep", Map.of("millis", 3000)),
+                            clients))
+                    .toList();
 
             List<CallToolResult> results = calls.stream().map(CompletableFuture::join).toList();
+            clients.shutdown();
 
             assertThat(results).filteredOn(CallToolResult::isError).singleElement()
                     .satisfies(busy -> assertThat(text(busy)).startsWith("jmcp is busy: all 1 tool workers"));

@@ -92,8 +92,9 @@ class McpAdapterOverStdioTest {
     void logsTheStackTraceOfAnUnexpectedFailure() {
         server.call("crash", Map.of());
 
-        assertThat(String.join("\n", server.stderr())).contains("internal detail at /opt/secret/path")
-                .contains("at io.jmcp.server.stdio.ScriptedToolServerMain");
+        Eventually.await("the stack trace on stderr", () -> server.stderr().stream()
+                .anyMatch(line -> line.contains("at io.jmcp.server.stdio.ScriptedToolServerMain")));
+        assertThat(String.join("\n", server.stderr())).contains("internal detail at /opt/secret/path");
     }
 
     @Test

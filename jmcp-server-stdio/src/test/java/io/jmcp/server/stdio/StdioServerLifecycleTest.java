@@ -15,7 +15,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-/** The stdio server's command line, its stdout discipline, and how it stops. */
+/** The stdio server as a process: a bad devices file, its stdout discipline, and how it stops. */
 class StdioServerLifecycleTest {
     private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
             + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}";
@@ -35,35 +35,6 @@ class StdioServerLifecycleTest {
         Eventually.await("the response to request " + id,
                 () -> server.stdout().stream().anyMatch(line -> line.contains("\"id\":" + id + ",")
                         || line.contains("\"id\":" + id + "}")));
-    }
-
-    @Test
-    void refusesAnotherTransportAndPointsToTheHttpJar() {
-        try (RawServerProcess server = RawServerProcess.start("-t", "streamable-http", "--demo", "1")) {
-            assertThat(server.awaitExit()).isEqualTo(2);
-            assertThat(String.join("\n", server.stderr()))
-                    .contains("serves the stdio transport only, not 'streamable-http'")
-                    .contains("java -jar jmcp-server-http/target/jmcp-server-http.jar");
-            assertThat(server.stdout()).isEmpty();
-        }
-    }
-
-    @Test
-    void explainsThatHostAndPortBelongToTheHttpServer() {
-        try (RawServerProcess server = RawServerProcess.start("--demo", "1", "-H", "0.0.0.0")) {
-            assertThat(server.awaitExit()).isEqualTo(2);
-            assertThat(String.join("\n", server.stderr())).contains("-H/--host and -p/--port configure the "
-                    + "streamable-http server");
-        }
-    }
-
-    @Test
-    void asksForADevicesFileOrTheDemo() {
-        try (RawServerProcess server = RawServerProcess.start()) {
-            assertThat(server.awaitExit()).isEqualTo(2);
-            assertThat(String.join("\n", server.stderr()))
-                    .contains("Give the device mapping with -f/--device-mapping FILE, or --demo N");
-        }
     }
 
     @Test
