@@ -92,7 +92,7 @@ public final class JmcpModule extends AbstractModule {
     ToolEnvironment toolEnvironment(DeviceRegistry registry, SessionPool pool, Guardrails guardrails,
             AuditLog auditLog) {
         return new ToolEnvironment(registry, pool, guardrails, auditLog, options.defaultRpcTimeout(),
-                options.batchConcurrency());
+                options.batchConcurrency(), options.persistDevices(), options.devicesDirectory().orElse(null));
     }
 
     @Provides

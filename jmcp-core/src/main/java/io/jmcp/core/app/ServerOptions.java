@@ -21,9 +21,12 @@ import java.util.Optional;
  * @param pool              session pool limits
  * @param workerThreads     tool calls running at once
  * @param workerQueue       tool calls waiting for a worker at most
+ * @param persistDevices    devices added at run time are also written to the devices file
+ * @param configDirectory   where reload_devices may read devices files, or null for the devices file's directory
  */
 public record ServerOptions(Path devicesFile, Inventory inventory, boolean readOnly, Path auditLog, Duration defaultRpcTimeout,
-        int batchConcurrency, PoolSettings pool, int workerThreads, int workerQueue) {
+        int batchConcurrency, PoolSettings pool, int workerThreads, int workerQueue, boolean persistDevices,
+        Path configDirectory) {
 
     public static final Duration DEFAULT_RPC_TIMEOUT = Duration.ofSeconds(360);
     public static final int DEFAULT_BATCH_CONCURRENCY = 32;
@@ -38,6 +41,9 @@ public record ServerOptions(Path devicesFile, Inventory inventory, boolean readO
         Objects.requireNonNull(pool, "pool");
         if (batchConcurrency < 1) {
             throw new IllegalArgumentException("batch concurrency must be at least 1, got " + batchConcurrency);
+        }
+        if (persistDevices && devicesFile == null) {
+            throw new IllegalArgumentException("persisting added devices needs a devices file");
         }
     }
 
@@ -57,6 +63,17 @@ public record ServerOptions(Path devicesFile, Inventory inventory, boolean readO
         return Optional.ofNullable(auditLog);
     }
 
+    /**
+     * The directory reload_devices may read devices files from: the configuration directory when
+     * given, else the devices file's directory; empty for an inventory held in memory only.
+     */
+    public Optional<Path> devicesDirectory() {
+        if (configDirectory != null) {
+            return Optional.of(configDirectory.toAbsolutePath().normalize());
+        }
+        return devicesFileIfAny().map(file -> file.toAbsolutePath().normalize().getParent());
+    }
+
     /** Builder of {@link ServerOptions}, with the defaults documented on its constants. */
     public static final class Builder {
         private final Path devicesFile;
@@ -68,6 +85,8 @@ public record ServerOptions(Path devicesFile, Inventory inventory, boolean readO
         private PoolSettings pool = PoolSettings.defaults();
         private int workerThreads = DEFAULT_WORKER_THREADS;
         private int workerQueue = DEFAULT_WORKER_QUEUE;
+        private boolean persistDevices;
+        private Path configDirectory;
 
         private Builder(Path devicesFile, Inventory inventory) {
             this.devicesFile = devicesFile;
@@ -105,9 +124,19 @@ public record ServerOptions(Path devicesFile, Inventory inventory, boolean readO
             return this;
         }
 
+        public Builder persistDevices(boolean persistDevices) {
+            this.persistDevices = persistDevices;
+            return this;
+        }
+
+        public Builder configDirectory(Path configDirectory) {
+            this.configDirectory = configDirectory;
+            return this;
+        }
+
         public ServerOptions build() {
             return new ServerOptions(devicesFile, inventory, readOnly, auditLog, defaultRpcTimeout, batchConcurrency, pool,
-                    workerThreads, workerQueue);
+                    workerThreads, workerQueue, persistDevices, configDirectory);
         }
     }
 }

@@ -19,7 +19,9 @@ import io.modelcontextprotocol.spec.McpSchema.ProgressNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
 
@@ -123,5 +125,15 @@ final class McpToolContext implements ToolContext {
     @Override
     public int batchConcurrency() {
         return environment.batchConcurrency();
+    }
+
+    @Override
+    public boolean persistAddedDevices() {
+        return environment.persistDevices();
+    }
+
+    @Override
+    public Optional<Path> devicesDirectory() {
+        return Optional.ofNullable(environment.devicesDirectory());
     }
 }

@@ -5,6 +5,7 @@ import io.jmcp.core.guard.Guardrails;
 import io.jmcp.core.inventory.DeviceRegistry;
 import io.jmcp.core.pool.SessionPool;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -16,7 +17,10 @@ import java.time.Duration;
  * @param auditLog          where each call is recorded
  * @param defaultRpcTimeout RPC timeout when a call gives none
  * @param batchConcurrency  devices a batch tool works on at once
+ * @param persistDevices    devices added at run time are also written to the devices file
+ * @param devicesDirectory  where reload_devices may read devices files, or null when nowhere
  */
 public record ToolEnvironment(DeviceRegistry devices, SessionPool sessions, Guardrails guardrails,
-        AuditLog auditLog, Duration defaultRpcTimeout, int batchConcurrency) {
+        AuditLog auditLog, Duration defaultRpcTimeout, int batchConcurrency, boolean persistDevices,
+        Path devicesDirectory) {
 }

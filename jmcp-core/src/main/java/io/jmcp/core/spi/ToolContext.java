@@ -6,7 +6,9 @@ import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.pool.SessionPool;
 import io.jmcp.core.pool.SessionWork;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -61,4 +63,13 @@ public interface ToolContext {
 
     /** How many devices a batch tool may work on at once. */
     int batchConcurrency();
+
+    /** Whether devices added at run time are also written to the devices file (option --persist-devices). */
+    boolean persistAddedDevices();
+
+    /**
+     * The directory devices files may be reloaded from: option --config-dir, else the directory of
+     * the devices file the server started with; empty when the inventory lives in memory only.
+     */
+    Optional<Path> devicesDirectory();
 }

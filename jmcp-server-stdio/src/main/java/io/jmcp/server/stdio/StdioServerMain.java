@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -72,6 +73,14 @@ public final class StdioServerMain implements Callable<Integer> {
     @Option(names = "--batch-concurrency", paramLabel = "N", defaultValue = "32",
             description = "Routers a batch tool works on at once (default: ${DEFAULT-VALUE}).")
     private int batchConcurrency;
+
+    @Option(names = "--persist-devices",
+            description = "Write devices added with add_device to the devices file (-f) too, not only to memory.")
+    private boolean persistDevices;
+
+    @Option(names = "--config-dir", paramLabel = "DIR",
+            description = "The directory reload_devices may read devices files from (default: the directory of -f).")
+    private Path configDir;
 
     @Option(names = "--no-session-pool",
             description = "Open a new device session for every call, as the seed project did (for comparison).")
@@ -160,6 +169,12 @@ public final class StdioServerMain implements Callable<Integer> {
         if (batchConcurrency < 1) {
             return "--batch-concurrency must be at least 1, got " + batchConcurrency;
         }
+        if (persistDevices && deviceMapping == null) {
+            return "--persist-devices writes added devices to the devices file: give it with -f/--device-mapping.";
+        }
+        if (configDir != null && !Files.isDirectory(configDir)) {
+            return "--config-dir must name an existing directory, got " + configDir;
+        }
         if (demoDevices != null && (demoDevices < 1 || demoDevices > MAX_DEMO_DEVICES)) {
             return "--demo takes 1 to " + MAX_DEMO_DEVICES + " devices, got " + demoDevices;
         }
@@ -178,6 +193,8 @@ public final class StdioServerMain implements Callable<Integer> {
                 .defaultRpcTimeout(RpcTimeouts.fromEnvironment(System.getenv()))
                 .batchConcurrency(batchConcurrency)
                 .pool(PoolSettings.defaults().withPooling(!noSessionPool))
+                .persistDevices(persistDevices)
+                .configDirectory(configDir)
                 .build();
     }
 

@@ -40,7 +40,8 @@ public final class ScriptedToolServerMain {
         int queue = intOption(options, "--queue", 16);
         int auditOption = options.indexOf("--audit-log");
         AuditLog auditLog = auditOption < 0 ? AuditLog.disabled() : AuditLog.open(Path.of(options.get(auditOption + 1)));
-        ToolEnvironment environment = new ToolEnvironment(null, null, null, auditLog, Duration.ofSeconds(360), 4);
+        ToolEnvironment environment = new ToolEnvironment(null, null, null, auditLog, Duration.ofSeconds(360), 4, false,
+                null);
         McpToolServer server = new McpToolServer(tools(), environment, new ToolWorkers(workers, queue),
                 CallerResolver.localUser(), options.contains("--read-only"));
         CountDownLatch inputEnded = new CountDownLatch(1);

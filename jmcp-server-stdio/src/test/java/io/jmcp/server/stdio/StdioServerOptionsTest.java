@@ -62,4 +62,17 @@ class StdioServerOptionsTest {
         assertThat(run("--demo", "1", "--batch-concurrency", "0")).isEqualTo(2);
         assertThat(err()).contains("--batch-concurrency must be at least 1, got 0");
     }
+
+    @Test
+    void refusesToPersistDevicesWithoutADevicesFile() {
+        assertThat(run("--demo", "1", "--persist-devices")).isEqualTo(2);
+        assertThat(err()).contains("--persist-devices writes added devices to the devices file: give it with "
+                + "-f/--device-mapping.");
+    }
+
+    @Test
+    void refusesAConfigDirectoryThatDoesNotExist() {
+        assertThat(run("--demo", "1", "--config-dir", "/nonexistent/jmcp")).isEqualTo(2);
+        assertThat(err()).contains("--config-dir must name an existing directory, got /nonexistent/jmcp");
+    }
 }

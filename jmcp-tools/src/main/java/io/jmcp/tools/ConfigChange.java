@@ -1,0 +1,103 @@
+package io.jmcp.tools;
+
+import io.jmcp.core.guard.Guardrails;
+import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.DeviceException;
+import io.jmcp.core.spi.ToolContext;
+import io.jmcp.core.spi.ToolException;
+import io.jmcp.netconf.JunosDevice;
+import io.jmcp.netconf.NetconfException;
+import io.jmcp.netconf.NetconfTimeoutException;
+import io.jmcp.netconf.RpcError;
+import io.jmcp.netconf.TransportException;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The one way jmcp changes a router's configuration (load_and_commit_config, rollback_config,
+ * render_and_apply_j2_template):
+ * <ol>
+ *   <li>block.cfg on the payload, before the router is contacted;</li>
+ *   <li>the candidate locked exclusively ({@link ExclusiveCandidate});</li>
+ *   <li>load, then the diff against the active configuration: no diff, nothing committed;</li>
+ *   <li>block.cfg on the change the candidate would make ({@link EffectiveChange});</li>
+ *   <li>commit check; a dry run stops here;</li>
+ *   <li>commit, with its comment, confirmed when asked; the diff and comment go to the audit log.</li>
+ * </ol>
+ * On any failure the candidate is discarded and the lock released; the session is never retried
+ * ({@link Purpose#WRITE}), since the router may have applied part of the work.
+ */
+final class ConfigChange {
+    private final CandidateLoad load;
+    private final CommitOptions options;
+
+    ConfigChange(CandidateLoad load, CommitOptions options) {
+        this.load = load;
+        this.options = options;
+    }
+
+    CommitOptions options() {
+        return options;
+    }
+
+    /**
+     * Refuses, before any router is contacted, what block.cfg blocks in the payload.
+     *
+     * @throws io.jmcp.core.guard.BlockedException naming the line and the pattern
+     */
+    void precheck(Guardrails guardrails) {
+        load.precheck(guardrails);
+    }
+
+    /**
+     * @throws ToolException naming the router, the failure, the step it failed at and what that
+     *                       means for the router's configuration
+     * @throws io.jmcp.core.guard.BlockedException when block.cfg refuses the payload or the change
+     */
+    ChangeOutcome applyTo(ToolContext context, String router, Duration timeout) {
+        precheck(context.guardrails());
+        AtomicReference<ChangeStage> stage = new AtomicReference<>(ChangeStage.CONNECT);
+        try {
+            return context.onDevice(router, Purpose.WRITE, timeout, device -> {
+                stage.set(ChangeStage.LOCK);
+                return ExclusiveCandidate.edit(device, locked -> change(context, router, locked, stage));
+            });
+        } catch (DeviceException failure) {
+            throw new ToolException(failure.getMessage() + "\n" + stage.get().failed(sessionLost(failure.getCause())),
+                    failure);
+        }
+    }
+
+    private ChangeOutcome change(ToolContext context, String router, JunosDevice device,
+            AtomicReference<ChangeStage> stage) {
+        List<String> warnings = new ArrayList<>();
+        stage.set(ChangeStage.LOAD);
+        warnings.addAll(described(load.loadInto(device)));
+        stage.set(ChangeStage.COMPARE);
+        String diff = device.compareRollback(0).strip();
+        if (diff.isEmpty()) {
+            return ChangeOutcome.noChanges(router, warnings, options);
+        }
+        EffectiveChange.check(device, context.guardrails());
+        stage.set(ChangeStage.CHECK);
+        warnings.addAll(described(device.commitCheck().warnings()));
+        if (options.dryRun()) {
+            return ChangeOutcome.checked(router, diff, warnings, options);
+        }
+        stage.set(ChangeStage.COMMIT);
+        warnings.addAll(described(device.commit(options.comment(), options.confirmedMinutes()).warnings()));
+        context.audit().commit(router, diff, options.comment());
+        return ChangeOutcome.committed(router, diff, warnings, options);
+    }
+
+    private static List<String> described(List<RpcError> warnings) {
+        return warnings.stream().map(RpcError::describe).toList();
+    }
+
+    private static boolean sessionLost(NetconfException failure) {
+        return failure instanceof TransportException || failure instanceof NetconfTimeoutException;
+    }
+}

@@ -1,0 +1,60 @@
+package io.jmcp.tools;
+
+import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.ToolAnnotations;
+import io.jmcp.core.spi.ToolArguments;
+import io.jmcp.core.spi.ToolContext;
+import io.jmcp.core.spi.ToolDefinition;
+import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolResult;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * {@code execute_junos_pfe_command}: runs a command on a Packet Forwarding Engine (the
+ * {@code request pfe execute} RPC) and returns its text output. The command passes
+ * {@code block.cmd} first, and callers limited to reading may only run commands that display state.
+ */
+public final class ExecuteJunosPfeCommand implements ToolHandler {
+    private static final ToolDefinition DEFINITION = ToolDefinition.builder("execute_junos_pfe_command")
+            .title("Execute a Junos PFE command")
+            .description("Execute a Junos PFE (Packet Forwarding Engine) shell command, e.g. 'show jnh 0 pool "
+                    + "usage', on one FPC of a router and return its text output. Commands blocked by the "
+                    + "server's block.cmd guardrails are refused.")
+            .inputSchema("""
+                    {
+                      "type": "object",
+                      "properties": {
+                        "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
+                        "target": {"type": "string", "description": "The PFE target (e.g., fpc0, fpc1, etc.)"},
+                        "command": {"type": "string", "description": "The command to execute on the PFE"},
+                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
+                                    "description": "Command timeout in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                      },
+                      "required": ["router_name", "command", "target"]
+                    }
+                    """)
+            .annotations(ToolAnnotations.readOnlyTool())
+            .build();
+
+    @Override
+    public ToolDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public ToolResult call(ToolContext context, Map<String, Object> arguments) {
+        ToolArguments args = ToolArguments.of(arguments);
+        String router = args.requiredString("router_name");
+        String target = args.requiredString("target");
+        String command = args.requiredString("command");
+        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        context.guardrails().checkCommand(command);
+        if (!context.caller().mayConfigure()) {
+            ReadOnlyCommands.check(command);
+        }
+        return ToolResult.text(context.onDevice(router, Purpose.READ, timeout,
+                device -> device.pfeCommand(target, command)));
+    }
+}

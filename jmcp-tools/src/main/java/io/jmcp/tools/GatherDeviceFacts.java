@@ -1,0 +1,76 @@
+package io.jmcp.tools;
+
+import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.ToolAnnotations;
+import io.jmcp.core.spi.ToolArguments;
+import io.jmcp.core.spi.ToolContext;
+import io.jmcp.core.spi.ToolDefinition;
+import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolResult;
+import io.jmcp.netconf.JunosDevice;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * {@code gather_device_facts}: what a router is (hostname, model, version, serial number,
+ * personality, routing engines, uptime) under PyEZ's fact names, as the seed returned them, as
+ * structured content and as JSON text.
+ */
+public final class GatherDeviceFacts implements ToolHandler {
+    private static final ToolDefinition DEFINITION = ToolDefinition.builder("gather_device_facts")
+            .title("Gather device facts")
+            .description("Gather Junos device facts from the router: hostname, model, version, serialnumber, "
+                    + "personality, virtual, routing engines (2RE, master, RE0, RE1, re_info, re_master), up_time "
+                    + "in seconds, and domain/fqdn when configured. PyEZ's fact names; unknown values are null.")
+            .inputSchema("""
+                    {
+                      "type": "object",
+                      "properties": {
+                        "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
+                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
+                                    "description": "Timeout in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                      },
+                      "required": ["router_name"]
+                    }
+                    """)
+            .outputSchema("""
+                    {
+                      "type": "object",
+                      "properties": {
+                        "hostname": {"type": ["string", "null"]},
+                        "model": {"type": ["string", "null"]},
+                        "version": {"type": ["string", "null"]},
+                        "serialnumber": {"type": ["string", "null"]},
+                        "personality": {"type": ["string", "null"]},
+                        "virtual": {"type": ["boolean", "null"]},
+                        "2RE": {"type": "boolean"},
+                        "master": {"type": ["string", "array", "null"], "items": {"type": "string"}},
+                        "RE0": {"type": ["object", "null"]},
+                        "RE1": {"type": ["object", "null"]},
+                        "re_info": {"type": ["object", "null"]},
+                        "re_master": {"type": ["object", "null"]},
+                        "up_time": {"type": ["integer", "null"], "description": "seconds"},
+                        "domain": {"type": "string"},
+                        "fqdn": {"type": "string"}
+                      },
+                      "required": ["hostname", "model", "version", "serialnumber", "personality"]
+                    }
+                    """)
+            .annotations(ToolAnnotations.readOnlyTool())
+            .build();
+
+    @Override
+    public ToolDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public ToolResult call(ToolContext context, Map<String, Object> arguments) {
+        ToolArguments args = ToolArguments.of(arguments);
+        String router = args.requiredString("router_name");
+        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        Map<String, Object> facts = context.onDevice(router, Purpose.READ, timeout, JunosDevice::facts).toPyEzMap();
+        return ToolResult.structured(facts, JsonText.pretty(facts));
+    }
+}

@@ -1,0 +1,70 @@
+package io.jmcp.tools;
+
+import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.ToolAnnotations;
+import io.jmcp.core.spi.ToolArguments;
+import io.jmcp.core.spi.ToolContext;
+import io.jmcp.core.spi.ToolDefinition;
+import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolResult;
+import io.jmcp.netconf.ConfigDatabase;
+import io.jmcp.netconf.ConfigFormat;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code get_junos_config}: a router's configuration as {@code set} commands by default, as the
+ * seed project returned it, or as text, XML or JSON; whole or one section (e.g. {@code protocols
+ * bgp}); from the committed (active) configuration or the candidate.
+ */
+public final class GetJunosConfig implements ToolHandler {
+    private static final ToolDefinition DEFINITION = ToolDefinition.builder("get_junos_config")
+            .title("Get a router's configuration")
+            .description("Get the configuration of the router: by default the whole active configuration as "
+                    + "'set' commands. Optionally one section (e.g. 'protocols bgp' or 'interfaces ge-0/0/0'), "
+                    + "another format (text, xml, json) or the candidate database (uncommitted changes).")
+            .inputSchema("""
+                    {
+                      "type": "object",
+                      "properties": {
+                        "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
+                        "format": {"type": "string", "enum": ["set", "text", "xml", "json"], "default": "set",
+                                   "description": "Output format"},
+                        "section": {"type": "string",
+                                    "description": "Only this configuration section, as statement words, e.g. 'protocols bgp'"},
+                        "database": {"type": "string", "enum": ["committed", "candidate"], "default": "committed",
+                                     "description": "The active configuration, or the candidate with uncommitted changes"},
+                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
+                                    "description": "Timeout in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                      },
+                      "required": ["router_name"]
+                    }
+                    """)
+            .annotations(ToolAnnotations.readOnlyTool())
+            .build();
+
+    @Override
+    public ToolDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public ToolResult call(ToolContext context, Map<String, Object> arguments) {
+        ToolArguments args = ToolArguments.of(arguments);
+        String router = args.requiredString("router_name");
+        ConfigFormat format = args.optionalChoice("format", ConfigFormat.class, ConfigFormat.SET);
+        Optional<String> section = args.optionalString("section").map(String::strip);
+        ConfigDatabase database = args.optionalChoice("database", ConfigDatabase.class, ConfigDatabase.COMMITTED);
+        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        String configuration = context.onDevice(router, Purpose.READ, timeout,
+                device -> device.getConfiguration(format, database, section.orElse(null)));
+        if (configuration.isBlank()) {
+            return ToolResult.text("The " + database.name().toLowerCase(Locale.ROOT) + " configuration of router '"
+                    + router + "' has nothing" + section.map(path -> " at '" + path + "'").orElse("") + ".");
+        }
+        return ToolResult.text(configuration);
+    }
+}

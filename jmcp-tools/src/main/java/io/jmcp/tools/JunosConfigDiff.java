@@ -1,0 +1,61 @@
+package io.jmcp.tools;
+
+import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.ToolAnnotations;
+import io.jmcp.core.spi.ToolArguments;
+import io.jmcp.core.spi.ToolContext;
+import io.jmcp.core.spi.ToolDefinition;
+import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolResult;
+import io.jmcp.netconf.OutputFormat;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * {@code junos_config_diff}: what changed in the active configuration since rollback version N
+ * ({@code show configuration | compare rollback N}, as the seed ran it).
+ */
+public final class JunosConfigDiff implements ToolHandler {
+    static final int MAX_ROLLBACK = 49;
+
+    private static final ToolDefinition DEFINITION = ToolDefinition.builder("junos_config_diff")
+            .title("Compare with a rollback version")
+            .description("Get the configuration diff of the router's active configuration against a rollback "
+                    + "version (1 = before the last commit), in Junos 'show | compare' form.")
+            .inputSchema("""
+                    {
+                      "type": "object",
+                      "properties": {
+                        "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
+                        "version": {"type": "integer", "minimum": 1, "maximum": 49, "default": 1,
+                                    "description": "Rollback version to compare against (1-49)"},
+                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
+                                    "description": "Timeout in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                      },
+                      "required": ["router_name"]
+                    }
+                    """)
+            .annotations(ToolAnnotations.readOnlyTool())
+            .build();
+
+    @Override
+    public ToolDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public ToolResult call(ToolContext context, Map<String, Object> arguments) {
+        ToolArguments args = ToolArguments.of(arguments);
+        String router = args.requiredString("router_name");
+        int version = args.optionalInt("version", 1, MAX_ROLLBACK).orElse(1);
+        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        String diff = context.onDevice(router, Purpose.READ, timeout,
+                device -> device.command("show configuration | compare rollback " + version, OutputFormat.TEXT));
+        if (diff.isBlank()) {
+            return ToolResult.text("No differences between the active configuration of router '" + router
+                    + "' and rollback " + version + ".");
+        }
+        return ToolResult.text(diff.strip() + "\n");
+    }
+}

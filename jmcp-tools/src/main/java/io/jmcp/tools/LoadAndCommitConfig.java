@@ -1,0 +1,104 @@
+package io.jmcp.tools;
+
+import io.jmcp.core.spi.ToolAnnotations;
+import io.jmcp.core.spi.ToolArguments;
+import io.jmcp.core.spi.ToolContext;
+import io.jmcp.core.spi.ToolDefinition;
+import io.jmcp.core.spi.ToolException;
+import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolResult;
+import io.jmcp.netconf.ConfigFormat;
+import io.jmcp.netconf.LoadAction;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code load_and_commit_config}: loads configuration into a router and commits it, the safe way
+ * ({@link ConfigChange}): guardrails on every format, exclusive lock, diff, commit check, optional
+ * dry run and commit confirmed, and nothing left behind on failure.
+ */
+public final class LoadAndCommitConfig implements ToolHandler {
+    static final String DEFAULT_COMMENT = "Configuration loaded via MCP";
+
+    private static final ToolDefinition DEFINITION = ToolDefinition.builder("load_and_commit_config")
+            .title("Load and commit configuration")
+            .description("Load and commit configuration on a Junos router. The configuration is checked against "
+                    + "the server's block.cfg guardrails, loaded under an exclusive lock, compared with the active "
+                    + "configuration (no change: nothing is committed), commit-checked, then committed with the "
+                    + "comment. Returns the diff. dry_run=true stops after the commit check and discards the change; "
+                    + "confirmed_minutes makes it a commit confirmed, rolled back unless confirm_commit follows. On "
+                    + "any failure the change is discarded and the lock released.")
+            .inputSchema("""
+                    {
+                      "type": "object",
+                      "properties": {
+                        "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
+                        "config_text": {"type": "string", "description": "The configuration text to load"},
+                        "config": {"type": "string", "description": "Alias of config_text"},
+                        "config_format": {"type": "string", "enum": ["set", "text", "xml", "json"], "default": "set",
+                                          "description": "Format: set (set/delete commands), text (curly braces), xml or json"},
+                        "action": {"type": "string", "enum": ["merge", "replace", "override", "update"],
+                                   "description": "How the configuration combines with the current one. Set commands are applied as written; text, xml and json default to replace (statements tagged replace: replace, the rest merge). override replaces the whole configuration."},
+                    """ + CommitOptions.SCHEMA_PROPERTIES + """
+                        ,
+                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
+                                    "description": "Timeout of each step in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                      },
+                      "required": ["router_name"]
+                    }
+                    """)
+            .outputSchema(ChangeOutcome.SCHEMA)
+            .annotations(ToolAnnotations.mutatingTool(true, false))
+            .build();
+
+    @Override
+    public ToolDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public ToolResult call(ToolContext context, Map<String, Object> arguments) {
+        ToolArguments args = ToolArguments.of(arguments);
+        String router = args.requiredString("router_name");
+        String payload = configText(args);
+        ConfigFormat format = args.optionalChoice("config_format", ConfigFormat.class, ConfigFormat.SET);
+        LoadAction action = action(format, args);
+        CommitOptions options = CommitOptions.from(args, DEFAULT_COMMENT);
+        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        ChangeOutcome outcome = new ConfigChange(CandidateLoad.payload(payload, format, action), options)
+                .applyTo(context, router, timeout);
+        return ToolResult.structured(outcome.toStructured(), outcome.text());
+    }
+
+    /** {@code config_text}, or the seed's alias {@code config}; both may be given only when equal. */
+    private static String configText(ToolArguments args) {
+        Optional<String> text = args.optionalString("config_text");
+        Optional<String> alias = args.optionalString("config");
+        if (text.isPresent() && alias.isPresent() && !text.equals(alias)) {
+            throw new ToolException("arguments 'config_text' and 'config' differ; give the configuration once, "
+                    + "as config_text");
+        }
+        return text.or(() -> alias).orElseThrow(() -> new ToolException("argument 'config_text' is required "
+                + "(the configuration to load; 'config' is accepted as an alias)"));
+    }
+
+    /**
+     * The {@code action} argument (merge, replace, override or update, as the input schema admits),
+     * checked against the format; see {@link CandidateLoad#defaultAction}.
+     */
+    private static LoadAction action(ConfigFormat format, ToolArguments args) {
+        LoadAction given = args.optionalChoice("action", LoadAction.class, null);
+        if (format != ConfigFormat.SET) {
+            return given != null ? given : CandidateLoad.defaultAction(format);
+        }
+        if (given != null && given != LoadAction.MERGE) {
+            String name = given.name().toLowerCase(Locale.ROOT);
+            throw new ToolException("argument 'action' cannot be " + name + " with config_format set: set commands "
+                    + "are applied as written; use text, xml or json to " + name);
+        }
+        return LoadAction.SET;
+    }
+}

@@ -1,0 +1,203 @@
+package io.jmcp.tools;
+
+import io.jmcp.core.spi.ToolAnnotations;
+import io.jmcp.core.spi.ToolArguments;
+import io.jmcp.core.spi.ToolContext;
+import io.jmcp.core.spi.ToolDefinition;
+import io.jmcp.core.spi.ToolException;
+import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolResult;
+import io.jmcp.netconf.ConfigFormat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code render_and_apply_j2_template}: renders a Jinja2 template with YAML variables and, when
+ * asked, applies the result to one or many routers in parallel, each through the same safe path
+ * as load_and_commit_config ({@link ConfigChange}). The rendered configuration passes block.cfg
+ * before any router is contacted; a Markdown summary per router comes with structured results.
+ */
+public final class RenderAndApplyJ2Template implements ToolHandler {
+    static final String DEFAULT_COMMENT = "Configuration applied via Jinja2 template";
+
+    private static final ToolDefinition DEFINITION = ToolDefinition.builder("render_and_apply_j2_template")
+            .title("Render and apply a Jinja2 template")
+            .description("Render a Jinja2 template with YAML variables and optionally apply it to one or more Junos "
+                    + "routers. When apply_config=false (default), the template is only rendered locally — no device "
+                    + "connection is made. When apply_config=true, the rendered configuration is checked against "
+                    + "block.cfg, then loaded and committed on each router in parallel, the safe way of "
+                    + "load_and_commit_config (exclusive lock, diff, commit check, nothing left behind on failure). "
+                    + "Combine apply_config=true with dry_run=true to run the commit check and show each diff "
+                    + "without committing. Use router_name for a single device or router_names for several; one "
+                    + "of them is required when apply_config=true. Undefined template variables are errors.")
+            .inputSchema("""
+                    {
+                      "type": "object",
+                      "properties": {
+                        "template_content": {"type": "string", "description": "Jinja2 template content as a string."},
+                        "vars_content": {"type": "string", "description": "YAML-formatted variables to render into the template."},
+                        "router_name": {"type": "string",
+                                        "description": "Name of a single router to apply the configuration to."},
+                        "router_names": {"type": "array", "items": {"type": "string"}, "minItems": 1,
+                                         "description": "Router names to apply the configuration to, e.g. ['pe1', 'pe2']."},
+                        "apply_config": {"type": "boolean", "default": false,
+                                         "description": "If false (default), only render the template locally. If true, apply it to the router(s)."},
+                        "config_format": {"type": "string", "enum": ["set", "text", "xml"],
+                                          "description": "Format of the rendered configuration. If omitted: 'set' when every line is a set/delete/deactivate/activate command, 'xml' when it starts with '<', otherwise 'text'."},
+                    """ + CommitOptions.SCHEMA_PROPERTIES + """
+                        ,
+                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
+                                    "description": "Timeout of each step in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                      },
+                      "required": ["template_content", "vars_content"]
+                    }
+                    """)
+            .outputSchema("""
+                    {
+                      "type": "object",
+                      "properties": {
+                        "rendered_config": {"type": "string"},
+                        "config_format": {"type": "string", "enum": ["set", "text", "xml"]},
+                        "applied": {"type": "boolean", "description": "whether routers were contacted"},
+                        "dry_run": {"type": "boolean"},
+                        "results": {"type": "array", "items": """ + ChangeOutcome.SCHEMA + """
+                        }
+                      },
+                      "required": ["rendered_config", "config_format", "applied", "results"]
+                    }
+                    """)
+            .annotations(ToolAnnotations.mutatingTool(true, false))
+            .build();
+
+    private final TemplateRenderer renderer = new TemplateRenderer();
+
+    @Override
+    public ToolDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public ToolResult call(ToolContext context, Map<String, Object> arguments) {
+        ToolArguments args = ToolArguments.of(arguments);
+        String template = args.requiredString("template_content");
+        Map<String, Object> variables = TemplateVariables.parse(args.requiredString("vars_content"));
+        // The input schema admits set, text and xml only.
+        ConfigFormat requested = args.optionalChoice("config_format", ConfigFormat.class, null);
+        boolean apply = args.optionalBoolean("apply_config", false);
+        CommitOptions options = CommitOptions.from(args, DEFAULT_COMMENT);
+        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        List<String> routers = routers(arguments, args);
+
+        String rendered = renderer.render(template, variables);
+        ConfigFormat format = requested != null ? requested : RenderedConfigFormat.detect(rendered);
+        if (!apply) {
+            return renderedOnly(rendered, format);
+        }
+        if (routers.isEmpty()) {
+            throw new ToolException("router_name or router_names must be provided when apply_config=true");
+        }
+        RouterNames.requireKnownAndDistinct(args.optionalString("router_name").isPresent() ? "router_name"
+                : "router_names", routers, context.devices().current());
+        if (rendered.isBlank()) {
+            throw new ToolException("The template rendered an empty configuration; nothing was applied");
+        }
+        ConfigChange change = new ConfigChange(CandidateLoad.payload(rendered, format,
+                CandidateLoad.defaultAction(format)), options);
+        change.precheck(context.guardrails());
+        context.log().info((options.dryRun() ? "Checking" : "Applying") + " the rendered configuration ("
+                + format.name().toLowerCase(Locale.ROOT) + ") on " + routers.size() + " router(s)");
+        List<ChangeOutcome> outcomes = RouterFanOut.run(context, routers, new ChangeTask(context, change, timeout));
+        return applied(rendered, format, options, outcomes);
+    }
+
+    private static List<String> routers(Map<String, Object> arguments, ToolArguments args) {
+        Optional<String> single = args.optionalString("router_name");
+        List<String> several = arguments.get("router_names") == null ? List.of() : args.requiredStringList("router_names");
+        if (single.isPresent() && !several.isEmpty()) {
+            throw new ToolException("give router_name or router_names, not both");
+        }
+        return single.map(List::of).orElse(several);
+    }
+
+    private static ToolResult renderedOnly(String rendered, ConfigFormat format) {
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("rendered_config", rendered);
+        structured.put("config_format", format.name().toLowerCase(Locale.ROOT));
+        structured.put("applied", false);
+        structured.put("results", List.of());
+        String text = "✅ Template rendered successfully!\n\n**Rendered Configuration:**\n```\n" + rendered
+                + "\n```\n\nTo apply this configuration to devices, set apply_config=true and provide router_name "
+                + "or router_names.\n";
+        return ToolResult.structured(structured, text);
+    }
+
+    private static ToolResult applied(String rendered, ConfigFormat format, CommitOptions options,
+            List<ChangeOutcome> outcomes) {
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("rendered_config", rendered);
+        structured.put("config_format", format.name().toLowerCase(Locale.ROOT));
+        structured.put("applied", true);
+        structured.put("dry_run", options.dryRun());
+        List<Map<String, Object>> results = new ArrayList<>();
+        outcomes.forEach(outcome -> results.add(outcome.toStructured()));
+        structured.put("results", results);
+        boolean anyFailed = outcomes.stream().anyMatch(outcome -> !outcome.succeeded());
+        return new ToolResult(List.of(summary(rendered, options, outcomes)), structured, anyFailed);
+    }
+
+    private static String summary(String rendered, CommitOptions options, List<ChangeOutcome> outcomes) {
+        StringBuilder text = new StringBuilder(options.dryRun() ? "🔍 DRY RUN - Configuration preview complete!"
+                : "Configuration application complete!");
+        text.append("\n\n**Routers:** ").append(String.join(", ", outcomes.stream().map(ChangeOutcome::router).toList()))
+                .append("\n\n**Rendered Configuration:**\n```\n").append(rendered).append("\n```\n\n**Results:**\n");
+        for (ChangeOutcome outcome : outcomes) {
+            text.append("\n").append(symbol(outcome.status())).append(" **").append(outcome.router()).append("**: ")
+                    .append(outcome.message()).append("\n");
+            if (!outcome.diff().isEmpty()) {
+                text.append("```\n").append(outcome.diff()).append("\n```\n");
+            }
+            outcome.warnings().forEach(warning -> text.append("- warning: ").append(warning).append("\n"));
+        }
+        return text.toString();
+    }
+
+    private static String symbol(ChangeOutcome.Status status) {
+        return switch (status) {
+            case COMMITTED -> "✅";
+            case NO_CHANGES -> "ℹ️";
+            case CHECKED -> "🔍";
+            case FAILED -> "❌";
+        };
+    }
+
+    /** Applies the change to one router; a failure becomes that router's outcome. */
+    private record ChangeTask(ToolContext context, ConfigChange change, Duration timeout)
+            implements RouterFanOut.RouterTask<ChangeOutcome> {
+
+        @Override
+        public ChangeOutcome run(String router) {
+            try {
+                return change.applyTo(context, router, timeout);
+            } catch (RuntimeException failure) {
+                return ChangeOutcome.failed(router, RouterFailures.describe(router, failure), change.options());
+            }
+        }
+
+        @Override
+        public ChangeOutcome notStarted(String router) {
+            return ChangeOutcome.failed(router, "Not applied: the call was cancelled before this router's turn.",
+                    change.options());
+        }
+
+        @Override
+        public String describe(ChangeOutcome outcome) {
+            return outcome.router() + ": " + outcome.status().jsonName();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.jmcp.tools;
+
+import io.jmcp.core.spi.ToolAnnotations;
+import io.jmcp.core.spi.ToolArguments;
+import io.jmcp.core.spi.ToolContext;
+import io.jmcp.core.spi.ToolDefinition;
+import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolResult;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * {@code rollback_config}: makes a configuration of the rollback history active again, through
+ * the same safe path as every change ({@link ConfigChange}): lock, load, diff, guardrails on the
+ * change, commit check, commit.
+ */
+public final class RollbackConfig implements ToolHandler {
+    private static final ToolDefinition DEFINITION = ToolDefinition.builder("rollback_config")
+            .title("Roll back the configuration")
+            .description("Roll a router's configuration back to a rollback version (1 = the configuration before "
+                    + "the last commit) and commit it: loaded under an exclusive lock, shown as a diff, checked "
+                    + "against block.cfg and by a commit check, then committed. dry_run=true only shows the diff and "
+                    + "checks; confirmed_minutes makes it a commit confirmed. Nothing is left behind on failure.")
+            .inputSchema("""
+                    {
+                      "type": "object",
+                      "properties": {
+                        "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
+                        "version": {"type": "integer", "minimum": 1, "maximum": 49, "default": 1,
+                                    "description": "Rollback version to restore (1-49)"},
+                    """ + CommitOptions.SCHEMA_PROPERTIES + """
+                        ,
+                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
+                                    "description": "Timeout of each step in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                      },
+                      "required": ["router_name"]
+                    }
+                    """)
+            .outputSchema(ChangeOutcome.SCHEMA)
+            .annotations(ToolAnnotations.mutatingTool(true, false))
+            .build();
+
+    @Override
+    public ToolDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public ToolResult call(ToolContext context, Map<String, Object> arguments) {
+        ToolArguments args = ToolArguments.of(arguments);
+        String router = args.requiredString("router_name");
+        int version = args.optionalInt("version", 1, JunosConfigDiff.MAX_ROLLBACK).orElse(1);
+        CommitOptions options = CommitOptions.from(args, "Rollback to version " + version + " via MCP");
+        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        ChangeOutcome outcome = new ConfigChange(CandidateLoad.rollback(version), options)
+                .applyTo(context, router, timeout);
+        return ToolResult.structured(outcome.toStructured(), outcome.text());
+    }
+}

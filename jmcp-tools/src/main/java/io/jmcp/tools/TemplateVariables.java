@@ -1,0 +1,62 @@
+package io.jmcp.tools;
+
+import io.jmcp.core.spi.ToolException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The variables of a template, read from YAML with SnakeYAML's safe constructor: only maps,
+ * lists, strings, numbers, booleans, dates and null, never an arbitrary Java type. Duplicate keys
+ * are refused rather than silently overwritten.
+ */
+final class TemplateVariables {
+
+    private TemplateVariables() {
+    }
+
+    /**
+     * @throws ToolException naming the line and column of a YAML error, or saying that the document
+     *                       is not a mapping of variable names to values
+     */
+    static Map<String, Object> parse(String yamlText) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        Object document;
+        try {
+            document = new Yaml(new SafeConstructor(options)).load(yamlText);
+        } catch (MarkedYAMLException invalid) {
+            throw new ToolException("vars_content is not valid YAML: " + invalid.getProblem() + " at line "
+                    + (invalid.getProblemMark().getLine() + 1) + ", column " + (invalid.getProblemMark().getColumn() + 1));
+        } catch (YAMLException invalid) {
+            throw new ToolException("vars_content is not valid YAML: " + invalid.getMessage());
+        }
+        if (!(document instanceof Map<?, ?> map) || map.isEmpty()) {
+            throw new ToolException("vars_content must be a YAML mapping of variable names to values (e.g. "
+                    + "'hostname: r1'), got " + describe(document));
+        }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        map.forEach((name, value) -> {
+            if (!(name instanceof String text)) {
+                throw new ToolException("vars_content: variable names must be strings, got " + name);
+            }
+            variables.put(text, value);
+        });
+        return variables;
+    }
+
+    private static String describe(Object document) {
+        if (document == null) {
+            return "an empty document";
+        }
+        if (document instanceof Map) {
+            return "an empty mapping";
+        }
+        return "a " + (document instanceof java.util.List ? "list" : "single value");
+    }
+}
