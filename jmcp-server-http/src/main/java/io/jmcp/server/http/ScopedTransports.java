@@ -1,0 +1,72 @@
+package io.jmcp.server.http;
+
+import io.jmcp.core.auth.Scope;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
+import jakarta.servlet.http.HttpServlet;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One MCP SDK servlet transport per token scope. Start an MCP server on each of {@link #all()}
+ * (the same tools and services; what a caller may see and call follows from its principal),
+ * then hand them to {@link McpHttpServer}, which routes each request by its principal's scope.
+ *
+ * @param <T> the SDK transport: streamable (sessions) or stateless
+ */
+public final class ScopedTransports<T extends HttpServlet> {
+    private final Map<Scope, T> byScope;
+
+    private ScopedTransports(Map<Scope, T> byScope) {
+        this.byScope = byScope;
+    }
+
+    /** Streamable HTTP with sessions, as VS Code uses it (needed for elicitation). */
+    public static ScopedTransports<HttpServletStreamableServerTransportProvider> stateful(HttpServerSettings settings,
+            McpJsonMapper jsonMapper) {
+        ServerHttpHeaderValidator headers = OriginPolicy.validator(settings.bind(), settings.allowedOrigins());
+        return perScope(() -> HttpServletStreamableServerTransportProvider.builder()
+                .jsonMapper(jsonMapper)
+                .mcpEndpoint(McpHttpServer.ENDPOINT)
+                .httpHeaderValidator(headers)
+                .contextExtractor(HttpPrincipal::transportContextOf)
+                .maxRequestSize(settings.maxRequestBytes())
+                .sessionSweepInterval(settings.sessionIdleTimeout())
+                .keepAliveInterval(settings.keepAliveInterval())
+                .build());
+    }
+
+    /** Streamable HTTP without sessions: every request stands alone. */
+    public static ScopedTransports<HttpServletStatelessServerTransport> stateless(HttpServerSettings settings,
+            McpJsonMapper jsonMapper) {
+        ServerHttpHeaderValidator headers = OriginPolicy.validator(settings.bind(), settings.allowedOrigins());
+        return perScope(() -> HttpServletStatelessServerTransport.builder()
+                .jsonMapper(jsonMapper)
+                .messageEndpoint(McpHttpServer.ENDPOINT)
+                .httpHeaderValidator(headers)
+                .contextExtractor(HttpPrincipal::transportContextOf)
+                .maxRequestSize(settings.maxRequestBytes())
+                .build());
+    }
+
+    private static <T extends HttpServlet> ScopedTransports<T> perScope(Supplier<T> transport) {
+        Map<Scope, T> byScope = new EnumMap<>(Scope.class);
+        for (Scope scope : Scope.values()) {
+            byScope.put(scope, transport.get());
+        }
+        return new ScopedTransports<>(byScope);
+    }
+
+    public Collection<T> all() {
+        return byScope.values();
+    }
+
+    HttpServlet forScope(Scope scope) {
+        return byScope.get(scope);
+    }
+}

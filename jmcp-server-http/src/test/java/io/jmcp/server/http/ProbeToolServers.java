@@ -1,0 +1,63 @@
+package io.jmcp.server.http;
+
+import io.jmcp.core.auth.Scope;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpAsyncServer;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures.AsyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * MCP servers for tests of the HTTP layer alone: a read-only tool {@code whoami} that answers with
+ * the caller's principal, and a mutating tool {@code change} that only config-scoped callers see.
+ */
+final class ProbeToolServers implements AutoCloseable {
+    static final McpJsonMapper JSON = McpJsonDefaults.getMapper();
+    private final List<McpAsyncServer> servers = new ArrayList<>();
+
+    void serve(McpStreamableServerTransportProvider transport) {
+        servers.add(McpServer.async(transport)
+                .serverInfo("probe", "1")
+                .jsonMapper(JSON)
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .addToolFilter((context, tool) -> Mono.just(tool.annotations().readOnlyHint()
+                        || HttpPrincipal.of(context).map(p -> p.scope() == Scope.CONFIG).orElse(false)))
+                .tools(whoami(), change())
+                .build());
+    }
+
+    private static AsyncToolSpecification whoami() {
+        return new AsyncToolSpecification(tool("whoami", true), (exchange, request) -> Mono.just(text(
+                HttpPrincipal.of(exchange.transportContext()).map(p -> p.id() + " " + p.scope()).orElse("nobody"))));
+    }
+
+    private static AsyncToolSpecification change() {
+        return new AsyncToolSpecification(tool("change", false), (exchange, request) -> Mono.just(text("changed")));
+    }
+
+    private static McpSchema.Tool tool(String name, boolean readOnly) {
+        return McpSchema.Tool.builder()
+                .name(name)
+                .description(name)
+                .inputSchema(Map.of("type", "object"))
+                .annotations(new McpSchema.ToolAnnotations(name, readOnly, false, true, false, null))
+                .build();
+    }
+
+    private static McpSchema.CallToolResult text(String text) {
+        return McpSchema.CallToolResult.builder().addTextContent(text).build();
+    }
+
+    @Override
+    public void close() {
+        servers.forEach(server -> server.closeGracefully().block(Duration.ofSeconds(5)));
+    }
+}
