@@ -98,6 +98,7 @@ public final class McpHttpServer implements AutoCloseable {
                         .setAsyncSupported(true))
                 .addServlet(Servlets.servlet("health", HealthServlet.class, new ImmediateInstanceFactory<>(health))
                         .addMapping(HEALTH))
+                .addServlet(Servlets.servlet("not-found", NotFoundServlet.class).addMapping("/"))
                 .addFilter(Servlets.filter(AUTH_FILTER, BearerAuthFilter.class, new ImmediateInstanceFactory<>(authFilter))
                         .setAsyncSupported(true))
                 .addFilterServletNameMapping(AUTH_FILTER, MCP_SERVLET, DispatcherType.REQUEST);
