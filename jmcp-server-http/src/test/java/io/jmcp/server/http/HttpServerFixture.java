@@ -58,8 +58,16 @@ final class HttpServerFixture implements AutoCloseable {
         customizer.accept(builder);
         HttpServerSettings settings = builder.build();
         ProbeToolServers tools = new ProbeToolServers();
-        var transports = ScopedTransports.stateful(settings, ProbeToolServers.JSON);
-        transports.all().forEach(tools::serve);
+        ScopedTransports<?> transports;
+        if (settings.stateless()) {
+            var stateless = ScopedTransports.stateless(settings, ProbeToolServers.JSON);
+            stateless.all().forEach(tools::serveStateless);
+            transports = stateless;
+        } else {
+            var stateful = ScopedTransports.stateful(settings, ProbeToolServers.JSON);
+            stateful.all().forEach(tools::serve);
+            transports = stateful;
+        }
         McpHttpServer server = McpHttpServer.start(settings,
                 new BearerTokenAuthenticator(TokenStore.open(tokenFile.path())), transports, ProbeToolServers.JSON);
         return new HttpServerFixture(tokenFile, readToken, configToken, tools, server);
@@ -107,6 +115,10 @@ final class HttpServerFixture implements AutoCloseable {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException failure) {

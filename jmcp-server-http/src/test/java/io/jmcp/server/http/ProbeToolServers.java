@@ -6,7 +6,10 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpAsyncServer;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.AsyncToolSpecification;
+import io.modelcontextprotocol.server.McpStatelessAsyncServer;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import reactor.core.publisher.Mono;
 
@@ -22,6 +25,7 @@ import java.util.Map;
 final class ProbeToolServers implements AutoCloseable {
     static final McpJsonMapper JSON = McpJsonDefaults.getMapper();
     private final List<McpAsyncServer> servers = new ArrayList<>();
+    private final List<McpStatelessAsyncServer> statelessServers = new ArrayList<>();
 
     void serve(McpStreamableServerTransportProvider transport) {
         servers.add(McpServer.async(transport)
@@ -34,9 +38,23 @@ final class ProbeToolServers implements AutoCloseable {
                 .build());
     }
 
+    void serveStateless(McpStatelessServerTransport transport) {
+        statelessServers.add(McpServer.async(transport)
+                .serverInfo("probe", "1")
+                .jsonMapper(JSON)
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .tools(new McpStatelessServerFeatures.AsyncToolSpecification(tool("whoami", true),
+                        (context, request) -> Mono.just(text(describe(context)))))
+                .build());
+    }
+
+    private static String describe(io.modelcontextprotocol.common.McpTransportContext context) {
+        return HttpPrincipal.of(context).map(p -> p.id() + " " + p.scope()).orElse("nobody");
+    }
+
     private static AsyncToolSpecification whoami() {
-        return new AsyncToolSpecification(tool("whoami", true), (exchange, request) -> Mono.just(text(
-                HttpPrincipal.of(exchange.transportContext()).map(p -> p.id() + " " + p.scope()).orElse("nobody"))));
+        return new AsyncToolSpecification(tool("whoami", true),
+                (exchange, request) -> Mono.just(text(describe(exchange.transportContext()))));
     }
 
     private static AsyncToolSpecification change() {
@@ -59,5 +77,6 @@ final class ProbeToolServers implements AutoCloseable {
     @Override
     public void close() {
         servers.forEach(server -> server.closeGracefully().block(Duration.ofSeconds(5)));
+        statelessServers.forEach(server -> server.closeGracefully().block(Duration.ofSeconds(5)));
     }
 }
