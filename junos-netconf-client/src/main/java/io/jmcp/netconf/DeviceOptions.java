@@ -75,6 +75,11 @@ public final class DeviceOptions {
         return copy(password);
     }
 
+    /** Whether a password was given, without copying it. */
+    public boolean hasPassword() {
+        return password != null;
+    }
+
     /** The private key file, or null when password authentication only. */
     public Path privateKey() {
         return privateKey;

@@ -1,0 +1,109 @@
+package io.jmcp.benchmarks.stdio;
+
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.ServerParameters;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.spec.McpSchema;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * End-to-end latency of {@code execute_junos_command} over stdio, as an MCP client sees it: the
+ * stdio server jar is started with {@code --demo 1} (one simulated device in its JVM) and the MCP
+ * SDK's client makes sequential calls; then the same with {@code --no-session-pool} (a new
+ * NETCONF session per call, as the seed project did). Prints percentiles and the ratio of medians.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.jmcp.benchmarks.stdio.StdioLatencyBenchmark \
+ *     [--jar jmcp-server-stdio/target/jmcp-server-stdio.jar] [--calls 1000] [--warmup 300]
+ * </pre>
+ */
+public final class StdioLatencyBenchmark {
+    private static final String COMMAND = "show version";
+
+    private StdioLatencyBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        // Before any logger exists: the client logging every message at debug would be measured too.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "simulator-logback.xml");
+        }
+        Path jar = Path.of(option(args, "--jar", "jmcp-server-stdio/target/jmcp-server-stdio.jar"));
+        int calls = Integer.parseInt(option(args, "--calls", "1000"));
+        int warmup = Integer.parseInt(option(args, "--warmup", "300"));
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("No server jar at " + jar + "; build it with: mvn -B -q -DskipTests package");
+            System.exit(2);
+        }
+        System.out.printf("%d sequential %s calls ('%s') over stdio to one simulated device, after %d warm-up calls%n",
+                calls, "execute_junos_command", COMMAND, warmup);
+        LatencyStats pooled = measure(jar, List.of(), warmup, calls);
+        System.out.println("pooled sessions:    " + pooled.describe());
+        LatencyStats perCall = measure(jar, List.of("--no-session-pool"), Math.min(warmup, 20), calls);
+        System.out.println("session per call:   " + perCall.describe());
+        System.out.printf("median speed-up of pooling: %.1fx%n", perCall.p50() / pooled.p50());
+    }
+
+    private static LatencyStats measure(Path jar, List<String> extraOptions, int warmup, int calls) {
+        List<String> arguments = new ArrayList<>(List.of("-jar", jar.toString(), "--demo", "1", "--log-level", "warn"));
+        arguments.addAll(extraOptions);
+        StdioClientTransport transport = new StdioClientTransport(
+                ServerParameters.builder(javaExecutable()).args(arguments.toArray(String[]::new)).build(),
+                McpJsonDefaults.getMapper());
+        transport.setStdErrorHandler(System.err::println);
+        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build();
+        try {
+            client.initialize();
+            String router = firstRouter(client);
+            McpSchema.CallToolRequest request = new McpSchema.CallToolRequest("execute_junos_command",
+                    Map.of("router_name", router, "command", COMMAND));
+            for (int i = 0; i < warmup; i++) {
+                call(client, request);
+            }
+            long[] nanos = new long[calls];
+            for (int i = 0; i < calls; i++) {
+                long started = System.nanoTime();
+                call(client, request);
+                nanos[i] = System.nanoTime() - started;
+            }
+            return LatencyStats.of(nanos);
+        } finally {
+            client.closeGracefully();
+        }
+    }
+
+    private static void call(McpSyncClient client, McpSchema.CallToolRequest request) {
+        McpSchema.CallToolResult result = client.callTool(request);
+        if (Boolean.TRUE.equals(result.isError())) {
+            throw new IllegalStateException("the call failed: " + result.content());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String firstRouter(McpSyncClient client) {
+        McpSchema.CallToolResult routers = client.callTool(new McpSchema.CallToolRequest("get_router_list", Map.of()));
+        Map<String, Object> structured = (Map<String, Object>) routers.structuredContent();
+        return structured.keySet().iterator().next();
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String option(String[] args, String name, String defaultValue) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return defaultValue;
+    }
+}

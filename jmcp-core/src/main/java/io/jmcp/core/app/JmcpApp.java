@@ -1,0 +1,116 @@
+package io.jmcp.core.app;
+
+import com.google.inject.CreationException;
+import com.google.inject.Guice;
+import com.google.inject.Inject;
+import com.google.inject.ProvisionException;
+import com.google.inject.Stage;
+import com.google.inject.spi.Message;
+import io.jmcp.core.audit.AuditLog;
+import io.jmcp.core.guard.BlockListException;
+import io.jmcp.core.inventory.DeviceRegistry;
+import io.jmcp.core.inventory.InventoryException;
+import io.jmcp.core.mcp.CallerResolver;
+import io.jmcp.core.mcp.McpToolServer;
+import io.jmcp.core.mcp.ToolWorkers;
+import io.jmcp.core.pool.SessionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collection;
+
+/**
+ * A built jmcp server, ready for a transport: {@code app.toolServer().start(transport)}.
+ * {@link #close()} shuts it down in order: running calls are told to stop and given a grace
+ * period, then MCP sessions, device sessions and the audit log are closed.
+ */
+public final class JmcpApp implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(JmcpApp.class);
+    /** How long running tool calls may take to finish at shutdown before they are interrupted. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+
+    private final McpToolServer toolServer;
+    private final ToolWorkers workers;
+    private final SessionPool sessions;
+    private final DeviceRegistry devices;
+    private final AuditLog auditLog;
+    private boolean closed;
+
+    @Inject
+    JmcpApp(McpToolServer toolServer, ToolWorkers workers, SessionPool sessions, DeviceRegistry devices,
+            AuditLog auditLog) {
+        this.toolServer = toolServer;
+        this.workers = workers;
+        this.sessions = sessions;
+        this.devices = devices;
+        this.auditLog = auditLog;
+    }
+
+    /**
+     * Builds the server, loading and validating its inventory, guardrails and tools.
+     *
+     * @throws StartupException with a message naming every problem, when the configuration is bad
+     */
+    public static JmcpApp create(ServerOptions options, CallerResolver callers) {
+        try {
+            return Guice.createInjector(Stage.PRODUCTION, new JmcpModule(options, callers)).getInstance(JmcpApp.class);
+        } catch (CreationException failure) {
+            throw startupFailure(failure.getErrorMessages(), failure);
+        } catch (ProvisionException failure) {
+            throw startupFailure(failure.getErrorMessages(), failure);
+        }
+    }
+
+    public McpToolServer toolServer() {
+        return toolServer;
+    }
+
+    public DeviceRegistry devices() {
+        return devices;
+    }
+
+    public SessionPool sessions() {
+        return sessions;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        log.info("Shutting down");
+        toolServer.cancelCalls();
+        // Running calls may finish (a commit half done is worse than a late exit) and answer.
+        workers.close(SHUTDOWN_GRACE);
+        toolServer.close();
+        sessions.close();
+        try {
+            auditLog.close();
+        } catch (IOException failure) {
+            log.warn("Closing the audit log failed: {}", failure.getMessage());
+        }
+    }
+
+    /** The configuration problem behind a Guice failure, with its own message; else the failure. */
+    private static RuntimeException startupFailure(Collection<Message> messages, RuntimeException failure) {
+        for (Message message : messages) {
+            Throwable cause = message.getCause();
+            while (cause != null) {
+                if (isConfigurationProblem(cause)) {
+                    return cause instanceof StartupException startup ? startup
+                            : new StartupException(cause.getMessage(), cause);
+                }
+                cause = cause.getCause();
+            }
+        }
+        return failure;
+    }
+
+    private static boolean isConfigurationProblem(Throwable cause) {
+        return cause instanceof StartupException || cause instanceof InventoryException
+                || cause instanceof BlockListException || cause instanceof IllegalArgumentException;
+    }
+}

@@ -1,0 +1,52 @@
+package io.jmcp.core.mcp;
+
+import io.jmcp.core.audit.AuditOutcome;
+import io.jmcp.core.guard.BlockedException;
+import io.jmcp.core.inventory.InventoryException;
+import io.jmcp.core.spi.AuditDetails;
+import io.jmcp.core.spi.DeviceException;
+import io.jmcp.core.spi.ToolException;
+import io.jmcp.netconf.NetconfException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * Turns what a tool threw into the outcome and message the client sees. Expected failures
+ * (bad input, device errors, guardrails, a device's secret gone missing) keep their own message; anything else is a bug, shown
+ * as a generic error while the stack trace goes to the server log only.
+ */
+final class FailureMessages {
+    private static final Logger log = LoggerFactory.getLogger(FailureMessages.class);
+
+    private FailureMessages() {
+    }
+
+    static CallOutcome describe(String toolName, Throwable failure, AuditDetails audit) {
+        if (failure instanceof BlockedException) {
+            log.debug("Tool {} blocked: {}", toolName, failure.getMessage());
+            return CallOutcome.failed(AuditOutcome.BLOCKED, failure.getMessage());
+        }
+        if (failure instanceof ToolException || failure instanceof InventoryException) {
+            log.debug("Tool {} failed: {}", toolName, failure.getMessage(), failure);
+            return CallOutcome.failed(AuditOutcome.ERROR, failure.getMessage());
+        }
+        if (failure instanceof NetconfException netconf) {
+            log.debug("Tool {} failed on a device: {}", toolName, failure.getMessage(), failure);
+            return CallOutcome.failed(AuditOutcome.ERROR, describeDeviceFailure(netconf, audit.devices()));
+        }
+        if (failure instanceof InterruptedException) {
+            return CallOutcome.failed(AuditOutcome.ERROR, "the call was cancelled (server shutting down)");
+        }
+        log.warn("Tool {} failed unexpectedly", toolName, failure);
+        return CallOutcome.failed(AuditOutcome.ERROR, "Internal error in tool '" + toolName + "' ("
+                + failure.getClass().getSimpleName() + "); the server log has the details");
+    }
+
+    /** A device failure raised outside {@code onDevice}: name the router when the call touched one. */
+    private static String describeDeviceFailure(NetconfException failure, List<String> devices) {
+        return devices.size() == 1 ? DeviceException.describe(devices.get(0), failure)
+                : "Device error: " + failure.getMessage();
+    }
+}

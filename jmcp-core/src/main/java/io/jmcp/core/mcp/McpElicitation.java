@@ -1,0 +1,81 @@
+package io.jmcp.core.mcp;
+
+import io.jmcp.core.spi.Elicitation;
+import io.jmcp.core.spi.ElicitationResult;
+import io.jmcp.core.spi.ElicitationUnsupportedException;
+import io.jmcp.core.spi.ToolException;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.TypeRef;
+import io.modelcontextprotocol.server.McpAsyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.ElicitResult;
+import reactor.core.Exceptions;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+/** {@link Elicitation} as MCP {@code elicitation/create} form requests. */
+final class McpElicitation implements Elicitation {
+    /** How long the user has to answer one form (the seed gave five minutes too). */
+    static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(5);
+    private static final TypeRef<Map<String, Object>> JSON_OBJECT = new TypeRef<>() {
+    };
+
+    private final McpAsyncServerExchange exchange;
+    private final McpJsonMapper jsonMapper;
+    private final Object progressToken;
+
+    McpElicitation(McpAsyncServerExchange exchange, McpJsonMapper jsonMapper, Object progressToken) {
+        this.exchange = exchange;
+        this.jsonMapper = jsonMapper;
+        this.progressToken = progressToken;
+    }
+
+    @Override
+    public boolean isSupported() {
+        McpSchema.ClientCapabilities capabilities = exchange.getClientCapabilities();
+        return capabilities != null && capabilities.elicitation() != null;
+    }
+
+    @Override
+    public ElicitationResult request(String message, String requestedSchemaJson) {
+        if (!isSupported()) {
+            throw new ElicitationUnsupportedException();
+        }
+        McpSchema.ElicitFormRequest request = McpSchema.ElicitRequest.builder()
+                .message(message)
+                .requestedSchema(parse(requestedSchemaJson))
+                .progressToken(progressToken)
+                .build();
+        ElicitResult answer;
+        try {
+            // The SDK times the request out after the server's request timeout (ANSWER_TIMEOUT);
+            // the margin only guards against a transport that never completes.
+            answer = exchange.createElicitation(request).block(ANSWER_TIMEOUT.plusSeconds(30));
+        } catch (RuntimeException failure) {
+            throw describe(Exceptions.unwrap(failure));
+        }
+        if (answer == null) {
+            throw new ToolException("the client closed the form request without an answer");
+        }
+        return new ElicitationResult(ElicitationResult.Action.valueOf(answer.action().name()), answer.content());
+    }
+
+    private Map<String, Object> parse(String schemaJson) {
+        try {
+            return jsonMapper.readValue(schemaJson, JSON_OBJECT);
+        } catch (IOException | RuntimeException invalid) {
+            throw new IllegalArgumentException("elicitation schema is not a JSON object: " + invalid.getMessage(), invalid);
+        }
+    }
+
+    private static ToolException describe(Throwable failure) {
+        if (failure instanceof TimeoutException || failure instanceof IllegalStateException
+                && failure.getMessage() != null && failure.getMessage().startsWith("Timeout")) {
+            return new ToolException("no answer to the form within " + ANSWER_TIMEOUT.toMinutes() + " minutes");
+        }
+        return new ToolException("asking the user failed: " + failure.getMessage(), failure);
+    }
+}

@@ -1,0 +1,176 @@
+package io.jmcp.core.mcp;
+
+import io.jmcp.core.spi.ToolDefinition;
+import io.jmcp.core.spi.ToolHandler;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.TypeRef;
+import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
+import io.modelcontextprotocol.server.McpAsyncServer;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The tools of jmcp as an MCP server: turns {@link ToolHandler}s into MCP SDK tool specifications
+ * and starts SDK servers on whatever transport a main provides (stdio, streamable HTTP).
+ *
+ * <p>In read-only mode every tool whose annotations are not read-only is left out and every caller
+ * is limited to reading. Callers only see (and may only call) the tools their scopes allow.
+ */
+public final class McpToolServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(McpToolServer.class);
+    static final String SERVER_NAME = "jmcp-server";
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+    private static final TypeRef<Map<String, Object>> JSON_OBJECT = new TypeRef<>() {
+    };
+    private static final String INSTRUCTIONS = "Operates Juniper Junos devices over NETCONF. "
+            + "Call get_router_list first to learn the router names the other tools accept.";
+
+    private final McpJsonMapper jsonMapper;
+    private final ToolWorkers workers;
+    private final CallerResolver callers;
+    private final Map<String, ToolInvoker> invokers;
+    private final AtomicBoolean shuttingDown = new AtomicBoolean();
+    private final List<McpAsyncServer> servers = new CopyOnWriteArrayList<>();
+
+    /**
+     * @throws IllegalArgumentException when two handlers share a name or a schema is not valid
+     */
+    public McpToolServer(List<ToolHandler> handlers, ToolEnvironment environment, ToolWorkers workers,
+            CallerResolver callers, boolean readOnly) {
+        this.jsonMapper = McpJsonDefaults.getMapper();
+        this.workers = workers;
+        this.callers = readOnly ? transportContext -> callers.resolve(transportContext).readOnly() : callers;
+        JsonSchemaValidator validator = McpJsonDefaults.getSchemaValidator();
+        ToolInvoker.Services services = new ToolInvoker.Services(environment, jsonMapper, validator, this.callers,
+                shuttingDown::get, workers.threads());
+        this.invokers = new LinkedHashMap<>();
+        for (ToolHandler handler : handlers) {
+            ToolDefinition definition = handler.definition();
+            if (readOnly && !definition.annotations().readOnly()) {
+                log.info("Read-only mode: tool {} is not offered", definition.name());
+                continue;
+            }
+            ToolInvoker previous = invokers.put(definition.name(),
+                    new ToolInvoker(handler, toMcpTool(definition, validator), services));
+            if (previous != null) {
+                throw new IllegalArgumentException("two tools are named '" + definition.name() + "': "
+                        + previous.getClass().getName() + " and " + handler.getClass().getName());
+            }
+        }
+    }
+
+    /** The names of the tools offered, in registration order. */
+    public List<String> toolNames() {
+        return List.copyOf(invokers.keySet());
+    }
+
+    /** The JSON mapper the SDK transports must use. */
+    public McpJsonMapper jsonMapper() {
+        return jsonMapper;
+    }
+
+    /** Serves the tools on a single-session transport (stdio). */
+    public McpAsyncServer start(McpServerTransportProvider transport) {
+        return track(configure(McpServer.async(transport)));
+    }
+
+    /** Serves the tools on a multi-session transport (streamable HTTP). */
+    public McpAsyncServer start(McpStreamableServerTransportProvider transport) {
+        return track(configure(McpServer.async(transport)));
+    }
+
+    /**
+     * Tells running calls to stop ({@link io.jmcp.core.spi.ToolContext#isCancelled()}) and refuses
+     * new ones; their responses can still be sent until {@link #close()}.
+     */
+    public void cancelCalls() {
+        shuttingDown.set(true);
+    }
+
+    /** Cancels calls and closes every started server's sessions. */
+    @Override
+    public void close() {
+        cancelCalls();
+        for (McpAsyncServer server : servers) {
+            try {
+                server.closeGracefully().block(CLOSE_TIMEOUT);
+            } catch (RuntimeException failure) {
+                log.debug("Closing an MCP server failed: {}", failure.getMessage());
+                server.close();
+            }
+        }
+    }
+
+    private McpAsyncServer configure(McpServer.AsyncSpecification<?> specification) {
+        List<io.modelcontextprotocol.server.McpServerFeatures.AsyncToolSpecification> tools = new ArrayList<>();
+        invokers.values().forEach(invoker -> tools.add(invoker.specification(workers.scheduler())));
+        return specification
+                .serverInfo(SERVER_NAME, version())
+                .instructions(INSTRUCTIONS)
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
+                .jsonMapper(jsonMapper)
+                // Elicitation waits for a person; the SDK's 10 s default would cut them off.
+                .requestTimeout(McpElicitation.ANSWER_TIMEOUT)
+                // ToolInvoker validates, so that refused arguments are audited like any failure.
+                .validateToolInputs(false)
+                .addToolFilter((transportContext, tool) -> Mono.just(
+                        callers.resolve(transportContext).mayCall(invokers.get(tool.name()).definition())))
+                .tools(tools)
+                .build();
+    }
+
+    private McpAsyncServer track(McpAsyncServer server) {
+        servers.add(server);
+        return server;
+    }
+
+    private McpSchema.Tool toMcpTool(ToolDefinition definition, JsonSchemaValidator validator) {
+        McpSchema.Tool.Builder tool = McpSchema.Tool.builder()
+                .name(definition.name())
+                .title(definition.title())
+                .description(definition.description())
+                .inputSchema(schema(definition, "inputSchema", definition.inputSchema(), validator))
+                .annotations(new McpSchema.ToolAnnotations(definition.title(), definition.annotations().readOnly(),
+                        definition.annotations().destructive(), definition.annotations().idempotent(),
+                        definition.annotations().openWorld(), null));
+        definition.outputSchemaJson()
+                .ifPresent(json -> tool.outputSchema(schema(definition, "outputSchema", json, validator)));
+        return tool.build();
+    }
+
+    private Map<String, Object> schema(ToolDefinition definition, String field, String json,
+            JsonSchemaValidator validator) {
+        String where = "tool '" + definition.name() + "': " + field;
+        Map<String, Object> schema;
+        try {
+            schema = jsonMapper.readValue(json, JSON_OBJECT);
+        } catch (IOException | RuntimeException invalid) {
+            throw new IllegalArgumentException(where + " is not a JSON object: " + invalid.getMessage(), invalid);
+        }
+        if (!"object".equals(schema.get("type"))) {
+            throw new IllegalArgumentException(where + " must have \"type\": \"object\"");
+        }
+        validator.assertConforms(where, schema);
+        return schema;
+    }
+
+    private static String version() {
+        String version = McpToolServer.class.getPackage().getImplementationVersion();
+        return version != null ? version : "development";
+    }
+}

@@ -1,0 +1,149 @@
+package io.jmcp.core.mcp;
+
+import io.jmcp.core.audit.AuditEvent;
+import io.jmcp.core.audit.AuditOutcome;
+import io.jmcp.core.spi.AuditDetails;
+import io.jmcp.core.spi.Caller;
+import io.jmcp.core.spi.ToolDefinition;
+import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolResult;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
+import io.modelcontextprotocol.server.McpAsyncServerExchange;
+import io.modelcontextprotocol.server.McpServerFeatures.AsyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs one tool for MCP: on a worker thread, with the caller's scopes checked and the arguments
+ * validated against the tool's input schema; every outcome becomes a {@link CallToolResult} (never
+ * a protocol error) and one audit record.
+ */
+final class ToolInvoker {
+    private static final Logger log = LoggerFactory.getLogger(ToolInvoker.class);
+
+    private final ToolHandler handler;
+    private final ToolDefinition definition;
+    private final McpSchema.Tool tool;
+    private final Map<String, Object> inputSchema;
+    private final Services services;
+
+    /** What every invoker of a server shares. */
+    record Services(ToolEnvironment environment, McpJsonMapper jsonMapper, JsonSchemaValidator validator,
+            CallerResolver callers, BooleanSupplier shuttingDown, int workerThreads) {
+    }
+
+    ToolInvoker(ToolHandler handler, McpSchema.Tool tool, Services services) {
+        this.handler = handler;
+        this.definition = handler.definition();
+        this.tool = tool;
+        this.inputSchema = tool.inputSchema();
+        this.services = services;
+    }
+
+    ToolDefinition definition() {
+        return definition;
+    }
+
+    AsyncToolSpecification specification(Scheduler workers) {
+        return new AsyncToolSpecification(tool, (exchange, request) -> {
+            AtomicBoolean cancelled = new AtomicBoolean();
+            BooleanSupplier stop = () -> cancelled.get() || services.shuttingDown().getAsBoolean();
+            return Mono.fromCallable(() -> invoke(exchange, request, stop))
+                    .subscribeOn(workers)
+                    .doOnCancel(() -> cancelled.set(true))
+                    .onErrorResume(RejectedExecutionException.class, rejected -> Mono.just(refuseBusy(exchange)));
+        });
+    }
+
+    CallToolResult invoke(McpAsyncServerExchange exchange, CallToolRequest request, BooleanSupplier cancelled) {
+        long started = System.nanoTime();
+        Caller caller = services.callers().resolve(exchange.transportContext());
+        McpToolContext context = new McpToolContext(services.environment(), exchange, services.jsonMapper(),
+                request.progressToken(), caller, cancelled);
+        ToolResult result;
+        CallOutcome outcome;
+        try {
+            if (!caller.mayCall(definition)) {
+                outcome = CallOutcome.failed(AuditOutcome.DENIED, "Caller '" + caller.id()
+                        + "' may not call '" + definition.name() + "': it changes devices and needs the config scope");
+                result = ToolResult.error(outcome.message());
+            } else {
+                result = run(context, request.arguments());
+                outcome = result.isError() ? CallOutcome.failed(AuditOutcome.ERROR, result.texts().get(0))
+                        : CallOutcome.ok();
+            }
+        } catch (RuntimeException | Error failure) {
+            if (failure instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
+            outcome = FailureMessages.describe(definition.name(), failure, context.audit());
+            result = ToolResult.error(outcome.message());
+        }
+        audit(caller, context, outcome, Duration.ofNanos(System.nanoTime() - started));
+        return toMcp(result);
+    }
+
+    private ToolResult run(McpToolContext context, Map<String, Object> arguments) {
+        Map<String, Object> given = arguments == null ? Map.of() : arguments;
+        JsonSchemaValidator.ValidationResponse validation = services.validator().validate(inputSchema, given);
+        if (!validation.valid()) {
+            return ToolResult.error("Invalid arguments for tool '" + definition.name() + "': " + validation.errorMessage());
+        }
+        ToolResult result = handler.call(context, given);
+        if (result == null) {
+            throw new IllegalStateException("tool " + definition.name() + " returned no result");
+        }
+        return result;
+    }
+
+    private CallToolResult refuseBusy(McpAsyncServerExchange exchange) {
+        String message = services.shuttingDown().getAsBoolean() ? "jmcp is shutting down; the call was not run"
+                : "jmcp is busy: all " + services.workerThreads() + " tool workers and their queue are in use; "
+                        + "try again shortly";
+        log.warn("Refused a call to {}: {}", definition.name(), message);
+        Caller caller = services.callers().resolve(exchange.transportContext());
+        audit(caller, null, CallOutcome.failed(AuditOutcome.ERROR, message), Duration.ZERO);
+        return toMcp(ToolResult.error(message));
+    }
+
+    private void audit(Caller caller, McpToolContext context, CallOutcome outcome, Duration duration) {
+        List<String> devices = context == null ? List.of() : context.audit().devices();
+        AuditEvent event = new AuditEvent(Instant.now().minus(duration), caller.id(), definition.name(), devices,
+                outcome.outcome(), outcome.message(), duration);
+        List<AuditDetails.Commit> commits = context == null ? List.of() : context.audit().commits();
+        services.environment().auditLog().record(commits.isEmpty() ? event
+                : event.withCommit(combinedDiff(commits), commits.get(0).comment()));
+    }
+
+    /** One diff for the audit record; with several routers, each router's part is headed by its name. */
+    private static String combinedDiff(List<AuditDetails.Commit> commits) {
+        if (commits.size() == 1) {
+            return commits.get(0).diff();
+        }
+        StringBuilder diff = new StringBuilder();
+        commits.forEach(commit -> diff.append("# router ").append(commit.device()).append('\n').append(commit.diff())
+                .append('\n'));
+        return diff.toString();
+    }
+
+    private static CallToolResult toMcp(ToolResult result) {
+        CallToolResult.Builder builder = CallToolResult.builder().isError(result.isError());
+        result.texts().forEach(builder::addTextContent);
+        result.structured().ifPresent(builder::structuredContent);
+        return builder.build();
+    }
+}

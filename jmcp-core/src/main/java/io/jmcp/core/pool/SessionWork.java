@@ -1,0 +1,9 @@
+package io.jmcp.core.pool;
+
+import io.jmcp.netconf.JunosDevice;
+
+/** Work done with a borrowed session. It must not keep the device after returning. */
+@FunctionalInterface
+public interface SessionWork<T> {
+    T run(JunosDevice device);
+}

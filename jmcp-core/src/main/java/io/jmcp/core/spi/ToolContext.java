@@ -1,0 +1,64 @@
+package io.jmcp.core.spi;
+
+import io.jmcp.core.guard.Guardrails;
+import io.jmcp.core.inventory.DeviceRegistry;
+import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.pool.SessionPool;
+import io.jmcp.core.pool.SessionWork;
+
+import java.time.Duration;
+import java.util.OptionalInt;
+
+/**
+ * The server's services for one tool call. Valid only during that call.
+ */
+public interface ToolContext {
+
+    /** The device inventory (current at the time of the call; it may be reloaded). */
+    DeviceRegistry devices();
+
+    /** Pooled NETCONF sessions to the inventory's devices; most tools use {@link #onDevice} instead. */
+    SessionPool sessions();
+
+    /**
+     * Runs {@code work} with a pooled session to a router of the inventory and records the router
+     * in this call's audit record. See {@link SessionPool#withSession} for reuse and retry.
+     *
+     * @throws UnknownDeviceException when the router is not in the inventory
+     * @throws DeviceException        when the device operation fails (the message names the router)
+     */
+    <T> T onDevice(String routerName, Purpose purpose, Duration timeout, SessionWork<T> work);
+
+    /** {@code block.cmd} / {@code block.cfg} checks; every command and config path must pass them. */
+    Guardrails guardrails();
+
+    /** Asks the client's user for input. */
+    Elicitation elicitation();
+
+    /**
+     * Reports progress to the client when it asked for progress on this call; otherwise does
+     * nothing. {@code done} must increase from one report to the next.
+     */
+    void progress(double done, double total, String message);
+
+    /** Log messages for the client. */
+    ClientLog log();
+
+    /** Who is calling. */
+    Caller caller();
+
+    /** True once the call should stop: the client went away or the server is shutting down. */
+    boolean isCancelled();
+
+    /**
+     * The RPC timeout for this call: the tool's {@code timeout} argument when given, else the
+     * server's default (env {@code JUNOS_TIMEOUT}, else 360 s).
+     */
+    Duration rpcTimeout(OptionalInt timeoutSecondsArgument);
+
+    /** Devices touched and commits made, for this call's audit record. */
+    AuditDetails audit();
+
+    /** How many devices a batch tool may work on at once. */
+    int batchConcurrency();
+}

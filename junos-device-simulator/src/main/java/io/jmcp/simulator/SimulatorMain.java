@@ -1,0 +1,186 @@
+package io.jmcp.simulator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The runnable jar: starts simulated devices on 127.0.0.1, prints one line per device when it
+ * is ready ({@code device vsim-01 listening on 127.0.0.1:PORT}), then runs until stdin closes or
+ * the process is terminated.
+ */
+@Command(name = "junos-device-simulator", mixinStandardHelpOptions = true,
+        version = "junos-device-simulator 0.1.0",
+        description = "Simulated Junos devices (NETCONF over SSH) on 127.0.0.1, for tests and demos.")
+public final class SimulatorMain implements Callable<Integer> {
+    /** Picocli's exit code for a bad command line; also used for bad option values found later. */
+    static final int USAGE_ERROR = 2;
+    static final int FAILURE = 1;
+    private static final int MAX_PORT = 65535;
+
+    @Option(names = "--devices", defaultValue = "1", paramLabel = "N",
+            description = "How many devices to start (default: ${DEFAULT-VALUE}).")
+    private int devices;
+
+    @Option(names = "--base-port", paramLabel = "PORT",
+            description = "Port of the first device; device N listens on PORT+N-1 (default: free ephemeral ports).")
+    private Integer basePort;
+
+    @Option(names = "--platform", paramLabel = "PLATFORM",
+            description = "MX, EX, SRX or VSRX for every device (default: the platforms in turn).")
+    private Platform platform;
+
+    @Option(names = "--user", defaultValue = DeviceSpec.DEFAULT_USER, paramLabel = "USER",
+            description = "The login of every device (default: ${DEFAULT-VALUE}).")
+    private String user;
+
+    @Option(names = "--password", paramLabel = "PASSWORD",
+            description = "The password of that login (default: " + DeviceSpec.DEFAULT_PASSWORD
+                    + ", or none when keys are given).")
+    private String password;
+
+    @Option(names = "--authorized-key", paramLabel = "FILE",
+            description = "OpenSSH public keys (authorized_keys format) that may log in as the user.")
+    private Path authorizedKeys;
+
+    @Option(names = "--private-key", paramLabel = "FILE",
+            description = "The user's private key: written to the inventory as ssh_key auth; FILE.pub is"
+                    + " authorized unless --authorized-key is given.")
+    private Path privateKey;
+
+    @Option(names = "--write-inventory", paramLabel = "FILE",
+            description = "Write a devices.json for the started devices (mode 0600).")
+    private Path inventory;
+
+    @Option(names = "--ignore-stdin",
+            description = "Keep running when stdin closes; stop with SIGTERM or Ctrl-C only.")
+    private boolean ignoreStdin;
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    SimulatorMain(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        // Before any logger exists: the jar's logging goes to stderr, stdout carries the device lines.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "simulator-logback.xml");
+        }
+        System.exit(new CommandLine(new SimulatorMain(System.in, System.out, System.err)).execute(args));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException, IOException {
+        List<DeviceSpec> specs;
+        try {
+            specs = specs(account());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println("junos-device-simulator: " + e.getMessage());
+            return USAGE_ERROR;
+        }
+        SimulatorFleet fleet;
+        try {
+            fleet = SimulatorFleet.start(specs);
+        } catch (RuntimeException e) {
+            err.println("junos-device-simulator: cannot start the devices: " + e.getMessage());
+            return FAILURE;
+        }
+        Thread shutdownHook = new Thread(fleet::close, "simulator-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        try {
+            if (inventory != null) {
+                InventoryFile.write(inventory, fleet.devices(), user, passwordOrDefault(), privateKey);
+            }
+            for (SimulatedDevice device : fleet.devices()) {
+                out.println("device " + device.name() + " listening on " + device.host() + ":" + device.port());
+            }
+            out.flush();
+            waitForStop();
+            return 0;
+        } catch (UncheckedIOException e) {
+            err.println("junos-device-simulator: " + e.getMessage());
+            return FAILURE;
+        } finally {
+            fleet.close();
+            removeShutdownHook(shutdownHook);
+        }
+    }
+
+    /** Stopping without the JVM exiting (tests, embedding): the hook would only hold the fleet. */
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is exiting and runs the hook anyway.
+        }
+    }
+
+    private void waitForStop() throws InterruptedException, IOException {
+        if (ignoreStdin) {
+            new CountDownLatch(1).await();
+            return;
+        }
+        while (in.read() != -1) {
+            // Input is ignored; only its end matters.
+        }
+    }
+
+    private UserAccount account() {
+        List<PublicKey> keys = new ArrayList<>();
+        if (authorizedKeys != null) {
+            keys.addAll(UserAccount.authorizedKeysFrom(authorizedKeys));
+        } else if (privateKey != null) {
+            Path publicKey = Path.of(privateKey + ".pub");
+            if (!Files.isReadable(publicKey)) {
+                throw new IllegalArgumentException("--private-key " + privateKey + " needs " + publicKey
+                        + " beside it, or give --authorized-key");
+            }
+            keys.addAll(UserAccount.authorizedKeysFrom(publicKey));
+        }
+        String effectivePassword = password != null || keys.isEmpty() ? passwordOrDefault() : null;
+        return new UserAccount(user, effectivePassword, keys);
+    }
+
+    private String passwordOrDefault() {
+        return password != null ? password : DeviceSpec.DEFAULT_PASSWORD;
+    }
+
+    private List<DeviceSpec> specs(UserAccount account) {
+        if (devices < 1) {
+            throw new IllegalArgumentException("--devices must be at least 1, got " + devices);
+        }
+        if (basePort != null && (basePort < 1 || basePort + devices - 1 > MAX_PORT)) {
+            throw new IllegalArgumentException("--base-port " + basePort + " with " + devices
+                    + " devices does not fit in 1.." + MAX_PORT);
+        }
+        List<DeviceSpec> specs = new ArrayList<>(devices);
+        for (int i = 1; i <= devices; i++) {
+            DeviceSpec.Builder spec = SimulatorFleet.numberedSpec(i).user(account);
+            if (platform != null) {
+                spec.platform(platform);
+            }
+            if (basePort != null) {
+                spec.port(basePort + i - 1);
+            }
+            specs.add(spec.build());
+        }
+        return specs;
+    }
+}

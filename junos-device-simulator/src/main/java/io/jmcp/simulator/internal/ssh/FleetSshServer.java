@@ -1,0 +1,169 @@
+package io.jmcp.simulator.internal.ssh;
+
+import io.jmcp.simulator.UserAccount;
+import io.jmcp.simulator.internal.device.DeviceRuntime;
+import io.jmcp.simulator.internal.netconf.NetconfChannel;
+import io.jmcp.simulator.internal.netconf.RpcDispatcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
+
+import org.apache.sshd.common.kex.BuiltinDHFactories;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.server.ServerBuilder;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.session.ServerSession;
+
+/**
+ * One MINA SSH server for a whole fleet. Every device is one more port bound on the same
+ * acceptor, so the fleet shares one set of I/O threads, one host key and one scheduler however
+ * many devices it has; a connection is matched to its device by the local port it came in on.
+ */
+public final class FleetSshServer implements AutoCloseable {
+    private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+    /**
+     * The key exchanges a Junos device offers. MINA would otherwise prefer post-quantum hybrids,
+     * which Junos lacks and which cost a fleet of hundreds of devices most of its CPU at login.
+     */
+    private static final List<BuiltinDHFactories> JUNOS_KEY_EXCHANGES = List.of(
+            BuiltinDHFactories.curve25519, BuiltinDHFactories.curve25519_libssh,
+            BuiltinDHFactories.ecdhp256, BuiltinDHFactories.ecdhp384, BuiltinDHFactories.ecdhp521,
+            BuiltinDHFactories.dhgex256, BuiltinDHFactories.dhg16_512, BuiltinDHFactories.dhg14_256);
+
+    private final PortBindingSshServer server;
+    private final Map<Integer, DeviceRuntime> devicesByPort = new ConcurrentHashMap<>();
+
+    public FleetSshServer(RpcDispatcher dispatcher, Executor workers, ScheduledExecutorService timers) {
+        server = (PortBindingSshServer) ServerBuilder.builder().factory(PortBindingSshServer::new).build();
+        server.setHost(LOOPBACK.getHostAddress());
+        server.setKeyExchangeFactories(JUNOS_KEY_EXCHANGES.stream().map(ServerBuilder.DH2KEX).toList());
+        server.setKeyPairProvider(KeyPairProvider.wrap(newHostKey()));
+        server.setScheduledExecutorService(timers, false);
+        server.setPasswordAuthenticator((user, password, session) ->
+                accepts(session, user, account -> account.acceptsPassword(password)));
+        server.setPublickeyAuthenticator((user, key, session) ->
+                accepts(session, user, account -> account.acceptsKey(key)));
+        server.setSubsystemFactories(List.of(new NetconfSubsystemFactory(channel ->
+                new NetconfChannel(deviceOf(channel.getSession()).orElseThrow(
+                        () -> new IOException("no device listens on " + channel.getSession().getLocalAddress())),
+                        dispatcher, workers, timers))));
+        server.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionEvent(Session session, Event event) {
+                if (event == Event.Authenticated) {
+                    deviceOf(session).ifPresent(DeviceRuntime::recordLogin);
+                }
+            }
+        });
+    }
+
+    /**
+     * Starts listening for {@code device} on 127.0.0.1.
+     *
+     * @param port the port, or 0 for an ephemeral one
+     * @return the port bound
+     */
+    public synchronized int bind(DeviceRuntime device, int port) {
+        try {
+            int bound = server.bindLoopback(port);
+            devicesByPort.put(bound, device);
+            return bound;
+        } catch (IOException e) {
+            throw new UncheckedIOException("device " + device.name() + " cannot listen on 127.0.0.1:" + port
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops listening on the device's port and drops its connections. */
+    public synchronized void unbind(int port) {
+        DeviceRuntime device = devicesByPort.remove(port);
+        server.unbindLoopback(port);
+        if (device != null) {
+            device.killAllSessions();
+            server.getActiveSessions().stream()
+                    .filter(session -> localPort(session) == port)
+                    .forEach(session -> session.close(true));
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stop the SSH server", e);
+        }
+    }
+
+    private boolean accepts(ServerSession session, String user, Predicate<UserAccount> credentials) {
+        return deviceOf(session)
+                .filter(device -> !device.faults().refusesAuthentication())
+                .flatMap(device -> device.spec().users().stream().filter(account -> account.name().equals(user))
+                        .findFirst())
+                .filter(credentials)
+                .isPresent();
+    }
+
+    private Optional<DeviceRuntime> deviceOf(Session session) {
+        return Optional.ofNullable(devicesByPort.get(localPort(session)));
+    }
+
+    private static int localPort(Session session) {
+        SocketAddress local = session.getIoSession().getLocalAddress();
+        return local instanceof InetSocketAddress inet ? inet.getPort() : -1;
+    }
+
+    /** EC P-256: quick to generate, and offered by every SSH client PyEZ, ncclient and MINA use. */
+    private static KeyPair newHostKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JVM cannot generate an EC host key", e);
+        }
+    }
+
+    /** An {@link SshServer} that can listen on more ports after it started. */
+    static final class PortBindingSshServer extends SshServer {
+
+        int bindLoopback(int port) throws IOException {
+            if (!isStarted()) {
+                setPort(port);
+                start();
+                return getPort();
+            }
+            Set<SocketAddress> before = new HashSet<>(acceptor.getBoundAddresses());
+            acceptor.bind(new InetSocketAddress(LOOPBACK, port));
+            return acceptor.getBoundAddresses().stream()
+                    .filter(address -> !before.contains(address))
+                    .map(address -> ((InetSocketAddress) address).getPort())
+                    .findFirst()
+                    .orElseThrow(() -> new IOException("the acceptor reported no new address"));
+        }
+
+        void unbindLoopback(int port) {
+            if (acceptor != null) {
+                acceptor.unbind(new InetSocketAddress(LOOPBACK, port));
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.jmcp.netconf;
+
+import java.util.List;
+
+/**
+ * A successful {@code load-configuration}: the candidate now holds the loaded statements.
+ *
+ * @param warnings the warnings Junos gave (e.g. statements it ignored), in order
+ */
+public record LoadResult(List<RpcError> warnings) {
+    public LoadResult {
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,269 @@
+package io.jmcp.netconf.config;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The differences between two configurations in the style of Junos {@code show | compare}:
+ * {@code [edit ...]} banners naming the hierarchy level, then {@code -} / {@code +} lines with the
+ * statements as {@code show configuration} prints them (a whole added or deleted hierarchy is
+ * printed in full, each line marked).
+ *
+ * <p>Choices where Junos's own output is not fully documented (each is one fixed rule here):
+ * <ul>
+ *   <li>Statement lines carry the sign, then the statement indented as under its banner: two
+ *       spaces at {@code [edit]}, three elsewhere, four more per level below.</li>
+ *   <li>A changed leaf prints {@code -} with the old line, then {@code +} with the new one; a
+ *       changed one-line statement ({@code route 0/0 next-hop 10.0.0.1;}) likewise as a whole.</li>
+ *   <li>Leaf-lists ({@code members [ a b ]}) print the removed and added values, or the whole old
+ *       and new list when the order of the kept values changed.</li>
+ *   <li>An entry added to a user-ordered list (terms, BGP neighbors, route-filters, interface
+ *       addresses, security policies) is preceded by its predecessor as an unmarked context line
+ *       {@code term a { ... }}, as Junos does; an entry moved within such a list ({@code insert})
+ *       is shown as {@code !} followed by its summary, after the same context line.</li>
+ *   <li>Activation changes print {@code !} with {@code inactive:} / {@code active:} and the
+ *       statement's summary ({@code !    inactive: ge-0/0/1 { ... }}); protection likewise with
+ *       {@code protect:} / {@code unprotect:}.</li>
+ *   <li>Annotation-only changes are not shown.</li>
+ * </ul>
+ */
+public final class ConfigDiff {
+
+    private ConfigDiff() {
+    }
+
+    /** The differences turning {@code before} into {@code after}; empty when there are none. */
+    public static String compare(Configuration before, Configuration after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Printer printer = new Printer();
+        printer.compareChildren(new ArrayList<>(), before.root(), after.root());
+        return printer.text.toString();
+    }
+
+    /** Walks both trees together and prints each difference under the banner of its level. */
+    private static final class Printer {
+        final StringBuilder text = new StringBuilder();
+        private String banner;
+
+        void compareChildren(List<Node> ancestors, Node before, Node after) {
+            if (before == after) {
+                return;
+            }
+            List<Node> old = before.children();
+            List<Node> now = after.children();
+            int[] matchInOld = match(old, now);
+            boolean[] moved = moved(matchInOld, now);
+            boolean[] done = new boolean[old.size()];
+            for (int j : matchInOld) {
+                if (j >= 0) {
+                    done[j] = true;
+                }
+            }
+            for (int i = 0; i < now.size(); i++) {
+                int j = matchInOld[i];
+                if (j >= 0 && !moved[i]) {
+                    printDeleted(ancestors, old, done, j);
+                }
+                Node statement = now.get(i);
+                Node previous = i > 0 ? now.get(i - 1) : null;
+                if (j < 0) {
+                    added(ancestors, statement, previous, i > 0 && matchInOld[i - 1] >= 0);
+                } else {
+                    if (moved[i]) {
+                        movedEntry(ancestors, statement, previous);
+                    }
+                    compareStatement(ancestors, old.get(j), statement);
+                }
+            }
+            printDeleted(ancestors, old, done, old.size());
+        }
+
+        /** For each statement of {@code now}, the index of the same statement in {@code old}, or -1. */
+        private static int[] match(List<Node> old, List<Node> now) {
+            Map<String, Integer> oldIndex = new HashMap<>();
+            for (int j = 0; j < old.size(); j++) {
+                oldIndex.putIfAbsent(identity(old.get(j)), j);
+            }
+            int[] matches = new int[now.size()];
+            for (int i = 0; i < now.size(); i++) {
+                Integer j = oldIndex.get(identity(now.get(i)));
+                matches[i] = j != null && old.get(j).kind() == now.get(i).kind() ? j : -1;
+            }
+            return matches;
+        }
+
+        private static String identity(Node node) {
+            return node.keyword + "\u0000" + (node.keys == null ? "" : String.join("\u0000", node.keys));
+        }
+
+        /**
+         * Entries of user-ordered lists whose order relative to the others changed: those outside
+         * the longest run kept in order.
+         */
+        private static boolean[] moved(int[] matchInOld, List<Node> now) {
+            boolean[] moved = new boolean[now.size()];
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i < now.size(); i++) {
+                if (matchInOld[i] >= 0) {
+                    kept.add(i);
+                }
+            }
+            boolean[] inOrder = longestIncreasing(kept, matchInOld);
+            for (int k = 0; k < kept.size(); k++) {
+                int i = kept.get(k);
+                moved[i] = !inOrder[k] && now.get(i).spec.ordered;
+            }
+            return moved;
+        }
+
+        /** Marks the longest subsequence of {@code positions} whose old indexes increase (patience sorting). */
+        private static boolean[] longestIncreasing(List<Integer> positions, int[] matchInOld) {
+            int n = positions.size();
+            int[] tails = new int[n];
+            int[] previous = new int[n];
+            int length = 0;
+            for (int k = 0; k < n; k++) {
+                int value = matchInOld[positions.get(k)];
+                int low = 0;
+                int high = length;
+                while (low < high) {
+                    int middle = (low + high) >>> 1;
+                    if (matchInOld[positions.get(tails[middle])] < value) {
+                        low = middle + 1;
+                    } else {
+                        high = middle;
+                    }
+                }
+                previous[k] = low > 0 ? tails[low - 1] : -1;
+                tails[low] = k;
+                length = Math.max(length, low + 1);
+            }
+            boolean[] inOrder = new boolean[n];
+            for (int k = length > 0 ? tails[length - 1] : -1; k >= 0; k = previous[k]) {
+                inOrder[k] = true;
+            }
+            return inOrder;
+        }
+
+        /** Prints the statements of {@code old} before {@code end} that are gone and not yet printed. */
+        private void printDeleted(List<Node> ancestors, List<Node> old, boolean[] done, int end) {
+            for (int j = 0; j < end; j++) {
+                if (!done[j]) {
+                    done[j] = true;
+                    block(ancestors, '-', old.get(j));
+                }
+            }
+        }
+
+        private void added(List<Node> ancestors, Node statement, Node previous, boolean previousKept) {
+            if (statement.spec.ordered && previousKept && sameList(previous, statement)) {
+                line(ancestors, ' ', TextRenderer.summary(previous));
+            }
+            block(ancestors, '+', statement);
+        }
+
+        private void movedEntry(List<Node> ancestors, Node statement, Node previous) {
+            if (sameList(previous, statement)) {
+                line(ancestors, ' ', TextRenderer.summary(previous));
+            }
+            line(ancestors, '!', TextRenderer.summary(statement));
+        }
+
+        private static boolean sameList(Node previous, Node statement) {
+            return previous != null && Objects.equals(previous.keyword, statement.keyword) && previous.spec == statement.spec;
+        }
+
+        private void compareStatement(List<Node> ancestors, Node before, Node after) {
+            if (before == after) {
+                return;
+            }
+            if (before.spec.isValueHolder()) {
+                compareValues(ancestors, before, after);
+                return;
+            }
+            boolean wholeLine = TextRenderer.inlines(before) || TextRenderer.inlines(after)
+                    || !Arrays.equals(before.values(), after.values());
+            if (wholeLine) {
+                if (!before.equals(after)) {
+                    block(ancestors, '-', before);
+                    block(ancestors, '+', after);
+                }
+                return;
+            }
+            compareState(ancestors, before, after);
+            ancestors.add(after);
+            compareChildren(ancestors, before, after);
+            ancestors.remove(ancestors.size() - 1);
+        }
+
+        private void compareValues(List<Node> ancestors, Node before, Node after) {
+            if (!Arrays.equals(before.values(), after.values())) {
+                if (after.kind() == Spec.Kind.LEAF_LIST && keptInOrder(before.values(), after.values())) {
+                    valueLines(ancestors, '-', before, without(before.values(), after.values()));
+                    valueLines(ancestors, '+', after, without(after.values(), before.values()));
+                } else {
+                    block(ancestors, '-', before);
+                    block(ancestors, '+', after);
+                }
+                if ((before.flags() & Node.STORED) == (after.flags() & Node.STORED)) {
+                    return;
+                }
+            }
+            compareState(ancestors, before, after);
+        }
+
+        private void valueLines(List<Node> ancestors, char sign, Node list, String[] values) {
+            if (values.length == 0) {
+                return;
+            }
+            Node shown = new Node(list.spec, list.keyword, null, null);
+            shown.setValues(values);
+            shown.setFlag(list.flags() & Node.STORED, true);
+            block(ancestors, sign, shown);
+        }
+
+        private void compareState(List<Node> ancestors, Node before, Node after) {
+            String summary = TextRenderer.bareSummary(after);
+            if (before.has(Node.INACTIVE) != after.has(Node.INACTIVE)) {
+                line(ancestors, '!', (after.has(Node.INACTIVE) ? "inactive: " : "active: ") + summary);
+            }
+            if (before.has(Node.PROTECT) != after.has(Node.PROTECT)) {
+                line(ancestors, '!', (after.has(Node.PROTECT) ? "protect: " : "unprotect: ") + summary);
+            }
+        }
+
+        private void block(List<Node> ancestors, char sign, Node statement) {
+            for (String statementLine : TextRenderer.lines(statement)) {
+                line(ancestors, sign, statementLine);
+            }
+        }
+
+        private void line(List<Node> ancestors, char sign, String statementLine) {
+            String levelBanner = Heads.editPath(ancestors);
+            if (!levelBanner.equals(banner)) {
+                text.append(levelBanner).append('\n');
+                banner = levelBanner;
+            }
+            text.append(sign).append(ancestors.isEmpty() ? "  " : "   ").append(statementLine).append('\n');
+        }
+
+        private static boolean keptInOrder(String[] before, String[] after) {
+            List<String> keptBefore = new ArrayList<>(Arrays.asList(before));
+            keptBefore.retainAll(Arrays.asList(after));
+            List<String> keptAfter = new ArrayList<>(Arrays.asList(after));
+            keptAfter.retainAll(Arrays.asList(before));
+            return keptBefore.equals(keptAfter);
+        }
+
+        private static String[] without(String[] values, String[] removed) {
+            List<String> rest = new ArrayList<>(Arrays.asList(values));
+            rest.removeAll(Arrays.asList(removed));
+            return rest.toArray(String[]::new);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.jmcp.netconf.config;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Statement paths ({@code "protocols bgp"}, {@code "interfaces ge-0/0/0"}) on the request side. */
+public final class ConfigPaths {
+
+    private ConfigPaths() {
+    }
+
+    /**
+     * The subtree filter Junos expects inside {@code <configuration>} for a path:
+     * {@code interfaces ge-0/0/0} is {@code <interfaces><interface><name>ge-0/0/0</name></interface></interfaces>},
+     * {@code security policies from-zone a to-zone b} names both zones, a list keyword without
+     * identifier ({@code protocols bgp group}) asks for every entry. Empty for an empty path.
+     *
+     * @throws ConfigSyntaxException when the path is malformed (e.g. {@code from-zone a} without {@code to-zone})
+     */
+    public static String toXmlFilter(String path) {
+        List<PathWalker.Step> steps = PathWalker.steps(PathWalker.tokenize(Objects.requireNonNull(path, "path"), 0));
+        if (steps.isEmpty()) {
+            return "";
+        }
+        Element configuration = new Element("configuration", 0);
+        Element current = configuration;
+        for (int i = 0; i < steps.size(); i++) {
+            current = append(current, steps.get(i), i == steps.size() - 1);
+        }
+        return XmlFormat.writeCompact(configuration.children.get(0));
+    }
+
+    private static Element append(Element parent, PathWalker.Step step, boolean last) {
+        Spec spec = step.spec();
+        if (spec.flat) {
+            return last ? parent.add(new Element(spec.implicit().element, 0)) : parent;
+        }
+        if (spec.choice) {
+            Element wrapper = parent.add(new Element(spec.element, 0));
+            return step.keys() == null ? wrapper : wrapper.add(new Element(step.keys()[0], 0));
+        }
+        Element element = parent.add(new Element(spec.elementFor(step.keyword()), 0));
+        if (step.keys() != null) {
+            for (int k = 0; k < step.keys().length; k++) {
+                element.add(Element.leaf(spec.keyElements[k], step.keys()[k]));
+            }
+        }
+        return element;
+    }
+}

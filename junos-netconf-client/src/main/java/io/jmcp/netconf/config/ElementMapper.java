@@ -1,0 +1,275 @@
+package io.jmcp.netconf.config;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Maps between the statement view of the tree and Junos's XML view: {@code interfaces { ge-0/0/0
+ * { unit 0 { family inet { ... } } } }} is {@code <interfaces><interface><name>ge-0/0/0</name>
+ * <unit><name>0</name><family><inet>...}. The hierarchy table says where the views differ.
+ */
+final class ElementMapper {
+
+    /** Junos wraps undocumented statements in this element; the statements are ordinary ones. */
+    private static final String UNDOCUMENTED = "undocumented";
+
+    private ElementMapper() {
+    }
+
+    /** The {@code <configuration>} element of a tree. */
+    static Element toElement(Node root) {
+        Element configuration = new Element("configuration", 0);
+        appendChildren(root, configuration);
+        return configuration;
+    }
+
+    /** A tree of statements (with load operations as flags) read from a {@code <configuration>} element. */
+    static Node toNode(Element configuration, Object owner) {
+        Node root = Node.root(owner);
+        new Reader(owner).children(configuration, root, Set.of());
+        return root;
+    }
+
+    private static void appendChildren(Node node, Element parent) {
+        Map<String, Element> choiceWrappers = new HashMap<>();
+        for (Node child : node.children()) {
+            if (child.spec.choice) {
+                Element wrapper = choiceWrappers.computeIfAbsent(child.element(), name -> parent.add(new Element(name, 0)));
+                appendStatement(child, wrapper);
+            } else if (child.spec.flat) {
+                appendFlatList(child, parent);
+            } else {
+                appendStatement(child, parent);
+            }
+        }
+    }
+
+    /** A list without element of its own: its entries, or one empty element standing for the empty list. */
+    private static void appendFlatList(Node list, Element parent) {
+        if (list.childCount() == 0) {
+            parent.add(new Element(list.spec.implicit().element, 0));
+            return;
+        }
+        appendChildren(list, parent);
+    }
+
+    private static void appendStatement(Node node, Element parent) {
+        if (node.spec.isValueHolder()) {
+            appendValues(node, parent);
+            return;
+        }
+        boolean choiceMember = node.spec.choice;
+        Element element = parent.add(new Element(choiceMember ? node.keys[0] : node.element(), 0));
+        element.flags = node.flags() & Node.STORED;
+        element.annotation = node.annotation();
+        if (node.kind() == Spec.Kind.ENTRY && !choiceMember) {
+            element.shape = Element.Shape.ENTRY;
+            for (int i = 0; i < node.keys.length; i++) {
+                element.add(Element.leaf(node.spec.keyElements[i], node.keys[i]));
+            }
+        }
+        if (node.values() != null) {
+            element.add(Element.leaf(node.spec.positional, node.value()));
+        }
+        appendChildren(node, element);
+    }
+
+    private static void appendValues(Node node, Element parent) {
+        String[] values = node.values() == null ? new String[] {null} : node.values();
+        for (int i = 0; i < values.length; i++) {
+            Element element = parent.add(Element.leaf(node.element(), values[i]));
+            if (node.kind() == Spec.Kind.LEAF_LIST) {
+                element.shape = Element.Shape.LEAF_LIST_VALUE;
+            }
+            element.flags = node.flags() & Node.STORED;
+            element.annotation = i == 0 ? node.annotation() : null;
+        }
+    }
+
+    /** Reads elements into statements, the table telling leaves, lists and containers apart. */
+    private static final class Reader {
+        private final Object owner;
+
+        Reader(Object owner) {
+            this.owner = owner;
+        }
+
+        /** Reads the child elements of {@code parentElement} except those already read as identifiers. */
+        void children(Element parentElement, Node parent, Set<Element> done) {
+            for (Element element : parentElement.children) {
+                if (done.contains(element)) {
+                    continue;
+                }
+                if (element.name.equals(UNDOCUMENTED)) {
+                    children(element, parent, Set.of());
+                } else {
+                    statement(element, parent);
+                }
+            }
+        }
+
+        private void statement(Element element, Node parent) {
+            Spec spec = Schema.lookupElement(parent.spec, element.name);
+            if (spec == null) {
+                requireElementName(element.name, element.line);
+                spec = unknownSpec(element, parent);
+            }
+            if (spec.flat) {
+                flatListEntry(element, parent, spec);
+            } else if (spec.choice) {
+                for (Element member : element.children) {
+                    requireElementName(member.name, member.line);
+                    Node node = findOrCreate(parent, spec, spec.keyword, new String[] {member.name}, member.line);
+                    mark(node, member);
+                    children(member, node, Set.of());
+                }
+            } else if (spec.isValueHolder()) {
+                value(element, parent, spec);
+            } else {
+                statementWithChildren(element, parent, spec);
+            }
+        }
+
+        /** An entry of a list without element of its own; an empty element stands for the whole list. */
+        private void flatListEntry(Element element, Node parent, Spec spec) {
+            Node list = findOrCreate(parent, spec, spec.keyword, null, element.line);
+            if (element.child(spec.implicit().keyElements[0]) == null && element.children.isEmpty()) {
+                mark(list, element);
+                return;
+            }
+            statementWithChildren(element, list, spec.implicit());
+        }
+
+        private void statementWithChildren(Element element, Node parent, Spec spec) {
+            Set<Element> done = new HashSet<>();
+            String[] keys = spec.isEntry() ? keys(element, spec, done) : null;
+            Node node = findOrCreate(parent, spec, keywordOf(spec, element), keys, element.line);
+            mark(node, element);
+            Element positional = spec.positional == null ? null : element.child(spec.positional);
+            if (positional != null) {
+                node.setValues(new String[] {positional.text == null ? "" : positional.text});
+                done.add(positional);
+            }
+            children(element, node, done);
+        }
+
+        private static String[] keys(Element element, Spec spec, Set<Element> done) {
+            String[] keys = new String[spec.keyCount()];
+            for (int i = 0; i < keys.length; i++) {
+                String keyElement = spec.keyElements[i];
+                List<Element> found = element.children.stream().filter(child -> child.name.equals(keyElement)).toList();
+                if (found.size() != 1 || found.get(0).text == null) {
+                    String problem = found.size() > 1 ? "more than one <" : "missing <";
+                    throw new ConfigSyntaxException(element.line,
+                            problem + keyElement + "> in <" + element.name + ">", element.name);
+                }
+                keys[i] = found.get(0).text;
+                done.add(found.get(0));
+            }
+            return keys;
+        }
+
+        /** JSON member names can be anything; statements must be writable as XML elements. */
+        private static void requireElementName(String name, int line) {
+            if (!Schema.isElementName(name)) {
+                throw new ConfigSyntaxException(line, "syntax error, invalid statement name", name);
+            }
+        }
+
+        private void value(Element element, Node parent, Spec spec) {
+            String keyword = keywordOf(spec, element);
+            if (spec.kind == Spec.Kind.LEAF_LIST && !spec.known) {
+                promoteToList(parent, keyword, spec);
+            }
+            Node node = findOrCreate(parent, spec, keyword, null, element.line);
+            mark(node, element);
+            String text = element.text;
+            if (text == null && element.flags != 0) {
+                return;
+            }
+            String[] value = {text == null ? "" : text};
+            if (spec.kind == Spec.Kind.LEAF) {
+                node.setValues(value);
+            } else {
+                node.addValues(value);
+            }
+        }
+
+        /** A value element seen again: the leaf it made is a leaf-list after all. */
+        private void promoteToList(Node parent, String keyword, Spec listSpec) {
+            int index = parent.indexOf(keyword, null);
+            if (index < 0 || parent.child(index).kind() != Spec.Kind.LEAF) {
+                return;
+            }
+            Node leaf = parent.child(index);
+            Node list = new Node(listSpec, keyword, null, owner);
+            list.setValues(leaf.values());
+            list.setFlag(leaf.flags(), true);
+            list.setAnnotation(leaf.annotation());
+            list.setLine(leaf.line());
+            parent.setChild(index, list);
+        }
+
+        private Node findOrCreate(Node parent, Spec spec, String keyword, String[] keys, int line) {
+            int index = parent.indexOf(keyword, keys);
+            if (index >= 0 && parent.child(index).kind() == spec.kind) {
+                return parent.child(index);
+            }
+            Node node = new Node(spec, keyword, keys, owner);
+            node.setLine(line);
+            if (index >= 0) {
+                parent.setChild(index, node);
+            } else {
+                parent.addChild(node);
+            }
+            return node;
+        }
+
+        private static void mark(Node node, Element element) {
+            node.setFlag(element.flags, true);
+            if (element.annotation != null) {
+                node.setAnnotation(element.annotation);
+            }
+        }
+
+        /** Known statements carry their keyword; entries of implicit lists have none; unknown ones use the element. */
+        private static String keywordOf(Spec spec, Element element) {
+            if (spec.keyword != null) {
+                return spec.keyword;
+            }
+            return spec.element == null ? element.name : null;
+        }
+
+        /**
+         * The shape of an element the table does not know: an element holding {@code <name>} first is
+         * a list entry, other elements with children are containers, repeated values a leaf-list.
+         * An entry named after its container whose name could not be a keyword is an entry of an
+         * implicit list, as text would have read it ({@code things { thing/1 { ... } }}).
+         */
+        private static Spec unknownSpec(Element element, Node parent) {
+            if (!element.children.isEmpty()) {
+                Element first = element.children.get(0);
+                boolean named = first.name.equals("name") && first.children.isEmpty() && first.text != null;
+                boolean implicit = named && parent.spec.implicit() == null
+                        && element.name.equals(Schema.implicitElementOf(parent.keyword))
+                        && !Schema.isElementName(first.text);
+                if (implicit) {
+                    return Schema.unknownImplicit(parent.keyword);
+                }
+                return Schema.unknown(named ? Spec.Kind.ENTRY : Spec.Kind.CONTAINER);
+            }
+            if (element.text == null) {
+                return Schema.unknown(Spec.Kind.CONTAINER);
+            }
+            return repeatsValue(element, parent) ? Schema.unknown(Spec.Kind.LEAF_LIST) : Schema.unknown(Spec.Kind.LEAF);
+        }
+
+        private static boolean repeatsValue(Element element, Node parent) {
+            int index = parent.indexOf(element.name, null);
+            return index >= 0 && parent.child(index).spec.isValueHolder() && !parent.child(index).spec.known;
+        }
+    }
+}

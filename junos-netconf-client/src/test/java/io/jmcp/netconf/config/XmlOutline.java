@@ -1,0 +1,63 @@
+package io.jmcp.netconf.config;
+
+import java.io.StringReader;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The element structure and texts of the {@code <configuration>} in an XML document, as one line:
+ * what must survive a round trip. Whitespace, namespaces, Junos metadata attributes
+ * ({@code junos:commit-seconds}, {@code group}) and {@code <undocumented>} wrappers are left out.
+ */
+final class XmlOutline {
+
+    private XmlOutline() {
+    }
+
+    static String of(String xml) {
+        try {
+            XMLStreamReader reader = XMLInputFactory.newDefaultFactory().createXMLStreamReader(new StringReader(xml));
+            StringBuilder outline = new StringBuilder();
+            StringBuilder text = new StringBuilder();
+            int depth = 0;
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = reader.getLocalName();
+                    if (depth == 0 && !name.equals("configuration")) {
+                        continue;
+                    }
+                    depth++;
+                    text.setLength(0);
+                    if (!name.equals("undocumented")) {
+                        outline.append('<').append(name).append(stateAttributes(reader)).append('>');
+                    }
+                } else if (event == XMLStreamConstants.CHARACTERS && depth > 0) {
+                    text.append(reader.getText());
+                } else if (event == XMLStreamConstants.END_ELEMENT && depth > 0) {
+                    depth--;
+                    if (!reader.getLocalName().equals("undocumented")) {
+                        outline.append(text.toString().strip()).append("</").append(reader.getLocalName()).append('>');
+                    }
+                    text.setLength(0);
+                }
+            }
+            return outline.toString();
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static String stateAttributes(XMLStreamReader reader) {
+        StringBuilder attributes = new StringBuilder();
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String name = reader.getAttributeLocalName(i);
+            if (name.equals("inactive") || name.equals("protect")) {
+                attributes.append(' ').append(name);
+            }
+        }
+        return attributes.toString();
+    }
+}
