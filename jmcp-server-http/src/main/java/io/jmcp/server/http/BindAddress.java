@@ -10,12 +10,12 @@ import java.net.UnknownHostException;
  * @param host     the host as given (a name or a literal address)
  * @param resolved what it resolves to
  */
-public record BindAddress(String host, InetAddress resolved) {
+record BindAddress(String host, InetAddress resolved) {
 
     /**
      * @throws IllegalArgumentException when the host does not resolve
      */
-    public static BindAddress of(String host) {
+    static BindAddress of(String host) {
         try {
             return new BindAddress(host, InetAddress.getByName(host));
         } catch (UnknownHostException unknown) {
@@ -24,12 +24,12 @@ public record BindAddress(String host, InetAddress resolved) {
     }
 
     /** Only processes on this machine can connect. */
-    public boolean isLoopback() {
+    boolean isLoopback() {
         return resolved.isLoopbackAddress();
     }
 
     /** The host as it appears in a URL or a Host header: IPv6 literals in brackets. */
-    public String urlHost() {
+    String urlHost() {
         return resolved instanceof Inet6Address && host.contains(":") ? "[" + host + "]" : host;
     }
 }

@@ -18,11 +18,11 @@ import java.util.Optional;
  * @param id    the token id (recorded in the audit log), or {@value #UNAUTHENTICATED_ID}
  * @param scope what the sender may do
  */
-public record HttpPrincipal(String id, Scope scope) {
-    public static final String KEY = "io.jmcp.server.http.principal";
-    public static final String UNAUTHENTICATED_ID = "unauthenticated";
+record HttpPrincipal(String id, Scope scope) {
+    static final String KEY = "io.jmcp.server.http.principal";
+    static final String UNAUTHENTICATED_ID = "unauthenticated";
 
-    public HttpPrincipal {
+    HttpPrincipal {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(scope, "scope");
     }
@@ -52,7 +52,7 @@ public record HttpPrincipal(String id, Scope scope) {
     }
 
     /** The principal in a transport context made by {@link #transportContextOf}, if any. */
-    public static Optional<HttpPrincipal> of(McpTransportContext context) {
+    static Optional<HttpPrincipal> of(McpTransportContext context) {
         return context.get(KEY) instanceof HttpPrincipal principal ? Optional.of(principal) : Optional.empty();
     }
 }

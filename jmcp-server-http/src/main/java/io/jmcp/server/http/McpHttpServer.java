@@ -25,10 +25,10 @@ import java.time.Duration;
  * authentication, routed to the MCP transport of the caller's scope, and {@code GET /healthz}.
  * The MCP servers on the transports belong to the caller, who closes them.
  */
-public final class McpHttpServer implements AutoCloseable {
+final class McpHttpServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(McpHttpServer.class);
-    public static final String ENDPOINT = "/mcp";
-    public static final String HEALTH = "/healthz";
+    static final String ENDPOINT = "/mcp";
+    static final String HEALTH = "/healthz";
     private static final String MCP_SERVLET = "mcp";
     private static final String AUTH_FILTER = "bearer-auth";
     /** How long requests still running at shutdown may take to finish. */
@@ -37,6 +37,12 @@ public final class McpHttpServer implements AutoCloseable {
     private static final int REQUEST_PARSE_TIMEOUT_MILLIS = 30_000;
     /** A kept-alive connection without a request is closed after this long. */
     private static final int IDLE_CONNECTION_TIMEOUT_MILLIS = 300_000;
+    /**
+     * Requests handled at once. The SDK's servlet transport holds a worker for each request until
+     * it is answered, so a running tool call or a form waiting for the user holds one; the answer
+     * to a form arrives as another request and needs a free worker.
+     */
+    private static final int WORKER_THREADS = 200;
 
     private final Undertow undertow;
     private final DeploymentManager deployment;
@@ -57,7 +63,7 @@ public final class McpHttpServer implements AutoCloseable {
      *
      * @throws IllegalStateException when the address cannot be bound (for instance, the port is taken)
      */
-    public static McpHttpServer start(HttpServerSettings settings, RequestAuthenticator authenticator,
+    static McpHttpServer start(HttpServerSettings settings, RequestAuthenticator authenticator,
             ScopedTransports<?> transports, McpJsonMapper jsonMapper) {
         JsonResponses responses = new JsonResponses(jsonMapper);
         DeploymentManager deployment = Servlets.newContainer().addDeployment(deployment(
@@ -106,7 +112,7 @@ public final class McpHttpServer implements AutoCloseable {
 
     private static Undertow.Builder listener(HttpServerSettings settings) {
         Undertow.Builder builder = Undertow.builder()
-                .setWorkerThreads(settings.workerThreads())
+                .setWorkerThreads(WORKER_THREADS)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_CONNECTION_TIMEOUT_MILLIS);
         String host = settings.bind().host();
@@ -117,16 +123,12 @@ public final class McpHttpServer implements AutoCloseable {
     }
 
     /** Where clients connect, with the bound port: {@code http://127.0.0.1:30030/mcp}. */
-    public URI endpoint() {
+    URI endpoint() {
         return endpoint;
     }
 
-    public int port() {
-        return endpoint.getPort();
-    }
-
     /** From now on every new request gets 503; requests under way go on. */
-    public void stopAccepting() {
+    void stopAccepting() {
         gate.shutdown();
     }
 

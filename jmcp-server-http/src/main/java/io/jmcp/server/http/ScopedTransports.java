@@ -2,11 +2,11 @@ package io.jmcp.server.http;
 
 import io.jmcp.core.auth.Scope;
 import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
 import jakarta.servlet.http.HttpServlet;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,9 +17,12 @@ import java.util.function.Supplier;
  * (the same tools and services; what a caller may see and call follows from its principal),
  * then hand them to {@link McpHttpServer}, which routes each request by its principal's scope.
  *
- * @param <T> the SDK transport: streamable (sessions) or stateless
+ * @param <T> the SDK transport
  */
-public final class ScopedTransports<T extends HttpServlet> {
+final class ScopedTransports<T extends HttpServlet> {
+    /** Clients with an open stream are pinged this often, so that proxies and NATs keep the stream. */
+    private static final Duration KEEP_ALIVE_INTERVAL = Duration.ofSeconds(30);
+
     private final Map<Scope, T> byScope;
 
     private ScopedTransports(Map<Scope, T> byScope) {
@@ -27,7 +30,7 @@ public final class ScopedTransports<T extends HttpServlet> {
     }
 
     /** Streamable HTTP with sessions, as VS Code uses it (needed for elicitation). */
-    public static ScopedTransports<HttpServletStreamableServerTransportProvider> stateful(HttpServerSettings settings,
+    static ScopedTransports<HttpServletStreamableServerTransportProvider> stateful(HttpServerSettings settings,
             McpJsonMapper jsonMapper) {
         ServerHttpHeaderValidator headers = OriginPolicy.validator(settings.bind(), settings.allowedOrigins());
         return perScope(() -> HttpServletStreamableServerTransportProvider.builder()
@@ -37,20 +40,7 @@ public final class ScopedTransports<T extends HttpServlet> {
                 .contextExtractor(HttpPrincipal::transportContextOf)
                 .maxRequestSize(settings.maxRequestBytes())
                 .sessionSweepInterval(settings.sessionIdleTimeout())
-                .keepAliveInterval(settings.keepAliveInterval())
-                .build());
-    }
-
-    /** Streamable HTTP without sessions: every request stands alone. */
-    public static ScopedTransports<HttpServletStatelessServerTransport> stateless(HttpServerSettings settings,
-            McpJsonMapper jsonMapper) {
-        ServerHttpHeaderValidator headers = OriginPolicy.validator(settings.bind(), settings.allowedOrigins());
-        return perScope(() -> HttpServletStatelessServerTransport.builder()
-                .jsonMapper(jsonMapper)
-                .messageEndpoint(McpHttpServer.ENDPOINT)
-                .httpHeaderValidator(headers)
-                .contextExtractor(HttpPrincipal::transportContextOf)
-                .maxRequestSize(settings.maxRequestBytes())
+                .keepAliveInterval(KEEP_ALIVE_INTERVAL)
                 .build());
     }
 
@@ -62,7 +52,7 @@ public final class ScopedTransports<T extends HttpServlet> {
         return new ScopedTransports<>(byScope);
     }
 
-    public Collection<T> all() {
+    Collection<T> all() {
         return byScope.values();
     }
 
