@@ -75,13 +75,4 @@ class EndpointsTest {
             assertThat(response.statusCode()).as(path).isEqualTo(404);
         }
     }
-
-    @Test
-    void answersEveryNewRequestWith503OnceStopping() {
-        server.server().stopAccepting();
-
-        HttpResponse<String> response = server.send(server.post(server.configToken(), HttpServerFixture.INITIALIZE));
-
-        assertThat(response.statusCode()).isEqualTo(503);
-    }
 }

@@ -2,75 +2,76 @@ package io.jmcp.server.http;
 
 import io.jmcp.core.auth.Scope;
 import io.jmcp.core.auth.TokenFile;
-import io.jmcp.core.auth.TokenStore;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
-/** An HTTP server on 127.0.0.1 and an ephemeral port, serving {@link ProbeToolServers}, with a token file of its own. */
+/**
+ * The jmcp HTTP server as {@code java -jar jmcp-server-http.jar --demo 1 -p 0} starts it, in this
+ * JVM, with a token file of its own holding a read token and a config token.
+ */
 final class HttpServerFixture implements AutoCloseable {
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final Duration TIMEOUT = Duration.ofSeconds(20);
     static final String INITIALIZE = """
             {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",\
             "capabilities":{},"clientInfo":{"name":"raw-http-test","version":"1"}}}""";
     static final String TOOLS_LIST = """
             {"jsonrpc":"2.0","id":2,"method":"tools/list","params":{}}""";
-
     static final String READER = "reader";
     static final String CONFIGURER = "configurer";
 
     private final TokenFile tokenFile;
     private final String readToken;
     private final String configToken;
-    private final ProbeToolServers tools;
-    private final McpHttpServer server;
+    private final JmcpHttpServer server;
+    private final ByteArrayOutputStream errors;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    private HttpServerFixture(TokenFile tokenFile, String readToken, String configToken, ProbeToolServers tools,
-            McpHttpServer server) {
+    private HttpServerFixture(TokenFile tokenFile, String readToken, String configToken, JmcpHttpServer server,
+            ByteArrayOutputStream errors) {
         this.tokenFile = tokenFile;
         this.readToken = readToken;
         this.configToken = configToken;
-        this.tools = tools;
         this.server = server;
+        this.errors = errors;
     }
 
-    static HttpServerFixture start(Path directory) {
-        return start(directory, settings -> {
-        });
+    static HttpServerFixture start(Path directory, String... options) {
+        return start(directory, Map.of(), options);
     }
 
-    static HttpServerFixture start(Path directory, Consumer<HttpServerSettings.Builder> customizer) {
+    /** A server started with {@code --demo 1 -p 0 --tokens FILE} and {@code options}, seeing {@code environment}. */
+    static HttpServerFixture start(Path directory, Map<String, String> environment, String... options) {
         TokenFile tokenFile = new TokenFile(directory.resolve(".tokens"));
         String readToken = tokenFile.generate(READER, null, Scope.READ).token();
         String configToken = tokenFile.generate(CONFIGURER, null, Scope.CONFIG).token();
-        HttpServerSettings.Builder builder = HttpServerSettings.builder().host("127.0.0.1").port(0);
-        customizer.accept(builder);
-        HttpServerSettings settings = builder.build();
-        ProbeToolServers tools = new ProbeToolServers();
-        ScopedTransports<?> transports;
-        if (settings.stateless()) {
-            var stateless = ScopedTransports.stateless(settings, ProbeToolServers.JSON);
-            stateless.all().forEach(tools::serveStateless);
-            transports = stateless;
-        } else {
-            var stateful = ScopedTransports.stateful(settings, ProbeToolServers.JSON);
-            stateful.all().forEach(tools::serve);
-            transports = stateful;
+        List<String> arguments = new ArrayList<>(List.of("--demo", "1", "-p", "0", "--tokens",
+                tokenFile.path().toString()));
+        arguments.addAll(List.of(options));
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        try {
+            JmcpHttpServer server = HttpServerMain.launch(environment,
+                    new PrintStream(errors, true, StandardCharsets.UTF_8), arguments.toArray(String[]::new));
+            return new HttpServerFixture(tokenFile, readToken, configToken, server, errors);
+        } catch (LaunchException failure) {
+            throw new IllegalStateException("the server did not start: " + failure.getMessage(), failure);
         }
-        McpHttpServer server = McpHttpServer.start(settings,
-                new BearerTokenAuthenticator(TokenStore.open(tokenFile.path())), transports, ProbeToolServers.JSON);
-        return new HttpServerFixture(tokenFile, readToken, configToken, tools, server);
     }
 
     /** The token of {@value #READER}, read scope, valid from the start. */
@@ -96,7 +97,7 @@ final class HttpServerFixture implements AutoCloseable {
         return server.endpoint();
     }
 
-    McpHttpServer server() {
+    JmcpHttpServer server() {
         return server;
     }
 
@@ -129,24 +130,33 @@ final class HttpServerFixture implements AutoCloseable {
         }
     }
 
-    /** An initialized SDK client, sending {@code token}. */
+    /** An initialized SDK client sending {@code token}. */
     McpSyncClient client(String token) {
-        McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder(
-                                endpoint().resolve("/").toString())
-                        .endpoint(McpHttpServer.ENDPOINT)
-                        .httpRequestCustomizer((request, method, uri, body, context) ->
-                                request.header("Authorization", "Bearer " + token))
-                        .build())
-                .requestTimeout(TIMEOUT)
-                .build();
+        return client(token, spec -> spec);
+    }
+
+    /** An initialized SDK client sending {@code token}, with handlers added by {@code customizer}. */
+    McpSyncClient client(String token, UnaryOperator<McpClient.SyncSpec> customizer) {
+        HttpClientStreamableHttpTransport.Builder transport = HttpClientStreamableHttpTransport
+                .builder(endpoint().resolve("/").toString())
+                .endpoint(McpHttpServer.ENDPOINT)
+                .httpRequestCustomizer((request, method, uri, body, context) ->
+                        request.header("Authorization", "Bearer " + token));
+        if ("https".equals(endpoint().getScheme())) {
+            throw new IllegalStateException("use a client that trusts the server's certificate");
+        }
+        McpSyncClient client = customizer.apply(McpClient.sync(transport.build()).requestTimeout(TIMEOUT)).build();
         client.initialize();
         return client;
     }
 
+    /** What the server printed to its error stream (startup failures; logs go to Logback). */
+    String errorOutput() {
+        return errors.toString(StandardCharsets.UTF_8);
+    }
+
     @Override
     public void close() {
-        server.stopAccepting();
-        tools.close();
         server.close();
     }
 }

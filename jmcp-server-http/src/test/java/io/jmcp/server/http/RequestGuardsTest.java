@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +23,8 @@ class RequestGuardsTest {
 
     @BeforeEach
     void start() {
-        server = HttpServerFixture.start(directory, settings -> settings
-                .allowedOrigins(List.of("https://console.example.net"))
-                .maxRequestBytes(MAX_REQUEST_BYTES));
+        server = HttpServerFixture.start(directory, "--allowed-origin", "https://console.example.net",
+                "--max-request-bytes", String.valueOf(MAX_REQUEST_BYTES));
     }
 
     @AfterEach

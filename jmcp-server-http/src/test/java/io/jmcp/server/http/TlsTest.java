@@ -30,8 +30,8 @@ class TlsTest {
     @BeforeEach
     void start() throws IOException, InterruptedException {
         keystore = TestKeystores.generate(directory);
-        server = HttpServerFixture.start(directory, settings -> settings.tls(TlsKeystore.load(keystore, PASSWORD_VARIABLE,
-                Map.of(PASSWORD_VARIABLE, TestKeystores.PASSWORD))));
+        server = HttpServerFixture.start(directory, Map.of(PASSWORD_VARIABLE, TestKeystores.PASSWORD),
+                "--tls-keystore", keystore.toString(), "--tls-keystore-password-env", PASSWORD_VARIABLE);
     }
 
     @AfterEach
