@@ -70,20 +70,13 @@ final class McpHttpServer implements AutoCloseable {
                 new BearerAuthFilter(authenticator, responses), new McpEndpointServlet(transports),
                 new HealthServlet(responses)));
         deployment.deploy();
-        HttpHandler servlets;
-        try {
-            servlets = deployment.start();
-        } catch (ServletException failure) {
-            throw new IllegalStateException("the HTTP endpoint could not start: " + failure.getMessage(), failure);
-        }
-        // Clients configured as the seed's README says use /mcp/; the SDK's transport wants /mcp.
-        GracefulShutdownHandler gate = Handlers.gracefulShutdown(
-                Handlers.rewrite("path('" + ENDPOINT + "/')", ENDPOINT, McpHttpServer.class.getClassLoader(), servlets));
+        GracefulShutdownHandler gate = Handlers.gracefulShutdown(withTrailingSlashAlias(startServlets(deployment)));
         Undertow undertow = listener(settings).setHandler(gate).build();
         try {
             undertow.start();
         } catch (RuntimeException bindFailure) {
             undertow.stop();
+            stopServlets(deployment);
             throw new IllegalStateException("cannot listen on " + settings.bind().urlHost() + ":" + settings.port()
                     + ": " + rootMessage(bindFailure), bindFailure);
         }
@@ -91,6 +84,19 @@ final class McpHttpServer implements AutoCloseable {
         URI endpoint = URI.create((settings.tlsContext().isPresent() ? "https" : "http") + "://"
                 + settings.bind().urlHost() + ":" + bound.getPort() + ENDPOINT);
         return new McpHttpServer(undertow, deployment, gate, endpoint);
+    }
+
+    private static HttpHandler startServlets(DeploymentManager deployment) {
+        try {
+            return deployment.start();
+        } catch (ServletException failure) {
+            throw new IllegalStateException("the HTTP endpoint could not start: " + failure.getMessage(), failure);
+        }
+    }
+
+    /** Clients configured as the seed's README says use /mcp/; the SDK's transport wants /mcp. */
+    private static HttpHandler withTrailingSlashAlias(HttpHandler servlets) {
+        return Handlers.rewrite("path('" + ENDPOINT + "/')", ENDPOINT, McpHttpServer.class.getClassLoader(), servlets);
     }
 
     private static DeploymentInfo deployment(BearerAuthFilter authFilter, McpEndpointServlet mcp, HealthServlet health) {
@@ -148,6 +154,10 @@ final class McpHttpServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         undertow.stop();
+        stopServlets(deployment);
+    }
+
+    private static void stopServlets(DeploymentManager deployment) {
         try {
             deployment.stop();
         } catch (ServletException failure) {

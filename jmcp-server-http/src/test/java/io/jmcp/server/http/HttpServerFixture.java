@@ -5,6 +5,7 @@ import io.jmcp.core.auth.TokenFile;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -148,6 +149,11 @@ final class HttpServerFixture implements AutoCloseable {
         McpSyncClient client = customizer.apply(McpClient.sync(transport.build()).requestTimeout(TIMEOUT)).build();
         client.initialize();
         return client;
+    }
+
+    /** The text of a tool result's first content block. */
+    static String text(McpSchema.CallToolResult result) {
+        return ((McpSchema.TextContent) result.content().get(0)).text();
     }
 
     /** What the server printed to its error stream (startup failures; logs go to Logback). */

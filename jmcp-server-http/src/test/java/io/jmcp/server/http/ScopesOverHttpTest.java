@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static io.jmcp.server.http.HttpServerFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Per-token scopes: a read token sees and calls only read-only tools; a config token everything. */
@@ -33,10 +34,6 @@ class ScopesOverHttpTest {
 
     private static List<String> toolNames(McpSyncClient client) {
         return client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
-    }
-
-    private static String text(CallToolResult result) {
-        return ((McpSchema.TextContent) result.content().get(0)).text();
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import static io.jmcp.server.http.HttpServerFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The MCP SDK's own HTTP client against the server with a simulated device, as VS Code would use it. */
@@ -33,10 +34,6 @@ class ToolCallsOverHttpTest {
     @AfterAll
     static void stop() {
         server.close();
-    }
-
-    private static String text(CallToolResult result) {
-        return ((McpSchema.TextContent) result.content().get(0)).text();
     }
 
     @Test
