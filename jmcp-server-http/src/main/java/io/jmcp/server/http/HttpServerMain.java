@@ -1,0 +1,257 @@
+package io.jmcp.server.http;
+
+import ch.qos.logback.classic.Level;
+import io.jmcp.core.app.JmcpApp;
+import io.jmcp.core.app.StartupException;
+import io.jmcp.core.mcp.McpToolServer;
+import io.jmcp.simulator.SimulatorFleet;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+
+/**
+ * The jmcp MCP server on streamable HTTP, for VS Code, web clients and remote users: every request
+ * needs a bearer token from the token file. Runs until SIGTERM or SIGINT, then closes its MCP and
+ * device sessions.
+ */
+@Command(name = "jmcp-server-http", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = HttpServerMain.Version.class,
+        description = "MCP server for Juniper Junos devices over NETCONF, on streamable HTTP with bearer tokens.")
+public final class HttpServerMain implements Callable<Integer> {
+    static final int EXIT_FAILURE = 1;
+    static final int EXIT_CONFIGURATION = 2;
+    static final String TRANSPORT = "streamable-http";
+    static final String STATELESS_VARIABLE = "JMCP_STATELESS";
+    private static final String STDIO_JAR = "jmcp-server-stdio/target/jmcp-server-stdio.jar";
+
+    enum LogLevel {
+        ERROR, WARN, INFO, DEBUG, TRACE
+    }
+
+    @Mixin
+    private ToolServerOptions tools;
+
+    @Option(names = {"-t", "--transport"}, paramLabel = "TRANSPORT", defaultValue = TRANSPORT,
+            description = "Must be streamable-http (the default); for stdio run java -jar " + STDIO_JAR)
+    private String transport;
+
+    @Option(names = {"-H", "--host"}, paramLabel = "HOST", defaultValue = HttpServerSettings.DEFAULT_HOST,
+            description = "The address to listen on (default: ${DEFAULT-VALUE}).")
+    private String host;
+
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "" + HttpServerSettings.DEFAULT_PORT,
+            description = "The port to listen on; 0 for any free port (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--tokens", paramLabel = "FILE", defaultValue = ".tokens",
+            description = "The token file made with jmcp-token-cli (default: ${DEFAULT-VALUE} in the working directory).")
+    private Path tokens;
+
+    @Option(names = "--allow-unauthenticated-http",
+            description = "Without a token file, serve without authentication: only on a loopback --host, for local tests.")
+    private boolean allowUnauthenticated;
+
+    @Option(names = "--allowed-origin", paramLabel = "ORIGIN",
+            description = "A browser origin allowed besides the loopback ones, e.g. https://console.example.net or "
+                    + "https://console.example.net:* (repeatable).")
+    private List<String> allowedOrigins = new ArrayList<>();
+
+    /** Accepted only to say clearly that serving without MCP sessions is not available yet. */
+    @Option(names = "--stateless", hidden = true)
+    private boolean stateless;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "Serve HTTPS with the key and certificate in this PKCS12 keystore.")
+    private Path tlsKeystore;
+
+    @Option(names = "--tls-keystore-password-env", paramLabel = "VAR",
+            description = "The environment variable holding the keystore's password.")
+    private String tlsPasswordVariable;
+
+    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "" + HttpServerSettings.DEFAULT_MAX_REQUEST_BYTES,
+            description = "The largest request body accepted (default: ${DEFAULT-VALUE}).")
+    private int maxRequestBytes;
+
+    @Option(names = "--session-idle-timeout", paramLabel = "DURATION", defaultValue = HttpServerSettings.DEFAULT_SESSION_IDLE_TIMEOUT_ISO,
+            description = "Close an MCP session after this long without requests or an open stream, in ISO-8601 "
+                    + "(default: ${DEFAULT-VALUE}); it goes at the next sweep, so within twice this.")
+    private Duration sessionIdleTimeout;
+
+    @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
+            description = "Log level on stderr: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private LogLevel logLevel;
+
+    private final PrintStream err;
+    private final Map<String, String> environment;
+
+    HttpServerMain(PrintStream err, Map<String, String> environment) {
+        this.err = err;
+        this.environment = environment;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(new HttpServerMain(System.err, System.getenv())).execute(args));
+    }
+
+    static CommandLine commandLine(HttpServerMain main) {
+        return new CommandLine(main)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setErr(new PrintWriter(main.err, true));
+    }
+
+    /** Starts a server from command-line arguments, as {@link #main} does, and returns it running. */
+    static JmcpHttpServer launch(Map<String, String> environment, PrintStream err, String... args) throws LaunchException {
+        HttpServerMain main = new HttpServerMain(err, environment);
+        commandLine(main).parseArgs(args);
+        return main.start();
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        JmcpHttpServer server;
+        try {
+            server = start();
+        } catch (LaunchException failure) {
+            err.println(failure.getMessage());
+            return failure.exitCode();
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "jmcp-shutdown"));
+        // Runs until the JVM is asked to stop; the shutdown hook then closes the server.
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    JmcpHttpServer start() throws LaunchException {
+        LogLevels.apply(Level.toLevel(logLevel.name()));
+        HttpServerSettings settings = settings();
+        RequestAuthenticator authenticator = configuration(() -> AccessPolicy.decide(tokens, allowUnauthenticated,
+                settings.bind()));
+        SimulatorFleet demo = startDemo();
+        JmcpApp app = createApp(demo);
+        var transports = ScopedTransports.stateful(settings, app.toolServer().jsonMapper());
+        String serverName = startServers(transports, app.toolServer());
+        McpHttpServer http;
+        try {
+            http = McpHttpServer.start(settings, authenticator, transports, app.toolServer().jsonMapper());
+        } catch (IllegalStateException cannotListen) {
+            app.close();
+            closeQuietly(demo);
+            throw new LaunchException(EXIT_FAILURE, cannotListen.getMessage());
+        }
+        logStartup(authenticator, app, serverName, http);
+        return new JmcpHttpServer(app, http, demo);
+    }
+
+    private JmcpApp createApp(SimulatorFleet demo) throws LaunchException {
+        try {
+            return JmcpApp.create(tools.serverOptions(demo, environment), new HttpCallers());
+        } catch (StartupException badConfiguration) {
+            closeQuietly(demo);
+            throw new LaunchException(EXIT_CONFIGURATION, badConfiguration.getMessage());
+        }
+    }
+
+    /** The seed's startup lines, so that scripts and people reading them find what they know. */
+    private void logStartup(RequestAuthenticator authenticator, JmcpApp app, String serverName, McpHttpServer http) {
+        Logger log = LoggerFactory.getLogger(HttpServerMain.class);
+        if (authenticator.requiresToken()) {
+            log.info("Token-based authentication enabled (tokens from {})", tokens.toAbsolutePath());
+            log.info("Clients must send 'Authorization: Bearer <token>' header");
+        }
+        log.info("Serving {} tools for {} devices", app.toolServer().toolNames().size(),
+                app.devices().current().names().size());
+        log.info("Starting MCP server '{}' with transport '{}' on {}", serverName, TRANSPORT, http.endpoint());
+    }
+
+    private HttpServerSettings settings() throws LaunchException {
+        if ("stdio".equals(transport)) {
+            throw new LaunchException(EXIT_CONFIGURATION, "jmcp-server-http serves streamable-http only. For the stdio "
+                    + "transport run: java -jar " + STDIO_JAR + " -f devices.json");
+        }
+        if (!TRANSPORT.equals(transport)) {
+            throw new LaunchException(EXIT_CONFIGURATION, "Unknown transport '" + transport + "': use -t " + TRANSPORT
+                    + " (or java -jar " + STDIO_JAR + " for stdio).");
+        }
+        String problem = tools.problem();
+        if (problem != null) {
+            throw new LaunchException(EXIT_CONFIGURATION, problem);
+        }
+        if (stateless || configuration(() -> EnvironmentSwitch.isOn(environment, STATELESS_VARIABLE))) {
+            throw new LaunchException(EXIT_CONFIGURATION, "Stateless mode (--stateless, " + STATELESS_VARIABLE
+                    + ") is not available yet: this build's tool server cannot serve without MCP sessions. Run "
+                    + "without it; clients then keep a session (the Mcp-Session-Id header) as VS Code does.");
+        }
+        if ((tlsKeystore == null) != (tlsPasswordVariable == null)) {
+            throw new LaunchException(EXIT_CONFIGURATION, "HTTPS needs both --tls-keystore FILE and "
+                    + "--tls-keystore-password-env VAR (the variable that holds the keystore's password).");
+        }
+        return configuration(() -> HttpServerSettings.builder()
+                .host(host)
+                .port(port)
+                .allowedOrigins(allowedOrigins)
+                .maxRequestBytes(maxRequestBytes)
+                .sessionIdleTimeout(sessionIdleTimeout)
+                .tls(tlsKeystore == null ? null : TlsKeystore.load(tlsKeystore, tlsPasswordVariable, environment))
+                .build());
+    }
+
+    /**
+     * Starts the tools on each transport.
+     *
+     * @return the name the MCP servers give clients (they are alike, so any of them)
+     */
+    private static String startServers(ScopedTransports<HttpServletStreamableServerTransportProvider> transports,
+            McpToolServer toolServer) {
+        String serverName = null;
+        for (HttpServletStreamableServerTransportProvider transport : transports.all()) {
+            serverName = toolServer.start(transport).getServerInfo().name();
+        }
+        return serverName;
+    }
+
+    private SimulatorFleet startDemo() throws LaunchException {
+        try {
+            return tools.startDemo();
+        } catch (RuntimeException failure) {
+            throw new LaunchException(EXIT_FAILURE, "Could not start the simulated devices: " + failure.getMessage());
+        }
+    }
+
+    /** What {@code step} makes of the options; an IllegalArgumentException from it is a configuration error. */
+    private static <T> T configuration(Supplier<T> step) throws LaunchException {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException invalid) {
+            throw new LaunchException(EXIT_CONFIGURATION, invalid.getMessage());
+        }
+    }
+
+    private static void closeQuietly(SimulatorFleet demo) {
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = HttpServerMain.class.getPackage().getImplementationVersion();
+            return new String[] {"jmcp-server-http " + (version != null ? version : "development")};
+        }
+    }
+}

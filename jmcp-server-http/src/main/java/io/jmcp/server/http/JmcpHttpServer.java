@@ -1,0 +1,42 @@
+package io.jmcp.server.http;
+
+import io.jmcp.core.app.JmcpApp;
+import io.jmcp.simulator.SimulatorFleet;
+
+import java.net.URI;
+
+/**
+ * A running jmcp HTTP server: its tools, its HTTP listener and, with {@code --demo}, its simulated
+ * devices. {@link #close()} shuts down in order: no new requests, MCP sessions and running tool
+ * calls, device sessions, the listener, the simulated devices.
+ */
+final class JmcpHttpServer implements AutoCloseable {
+    private final JmcpApp app;
+    private final McpHttpServer http;
+    private final SimulatorFleet demo;
+    private boolean closed;
+
+    JmcpHttpServer(JmcpApp app, McpHttpServer http, SimulatorFleet demo) {
+        this.app = app;
+        this.http = http;
+        this.demo = demo;
+    }
+
+    URI endpoint() {
+        return http.endpoint();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        http.stopAccepting();
+        app.close();
+        http.close();
+        if (demo != null) {
+            demo.close();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.jmcp.server.http;
+
+import io.jmcp.core.app.DemoDevices;
+import io.jmcp.core.app.RpcTimeouts;
+import io.jmcp.core.app.ServerOptions;
+import io.jmcp.core.pool.PoolSettings;
+import io.jmcp.simulator.DeviceSpec;
+import io.jmcp.simulator.SimulatorFleet;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The command-line options that say what a jmcp server serves, whatever its transport: the
+ * devices (a devices file, or simulated ones with {@code --demo}) and how tools treat them.
+ */
+final class ToolServerOptions {
+    static final int MAX_DEMO_DEVICES = 500;
+
+    @Option(names = {"-f", "--device-mapping"}, paramLabel = "FILE",
+            description = "The JSON file containing the device mapping (devices.json).")
+    private Path deviceMapping;
+
+    @Option(names = "--demo", paramLabel = "N",
+            description = "Start N simulated Junos devices in this process and serve them (no devices file needed).")
+    private Integer demoDevices;
+
+    @Option(names = "--read-only", description = "Offer only read-only tools; commands are limited to show-like ones.")
+    private boolean readOnly;
+
+    @Option(names = "--audit-log", paramLabel = "FILE", description = "Append one JSON line per tool call to FILE.")
+    private Path auditLog;
+
+    @Option(names = "--batch-concurrency", paramLabel = "N", defaultValue = "32",
+            description = "Routers a batch tool works on at once (default: ${DEFAULT-VALUE}).")
+    private int batchConcurrency;
+
+    @Option(names = "--no-session-pool",
+            description = "Open a new device session for every call, as the seed project did (for comparison).")
+    private boolean noSessionPool;
+
+    /** What is wrong with these options, or null. */
+    String problem() {
+        if (deviceMapping == null && demoDevices == null) {
+            return "Give the device mapping with -f/--device-mapping FILE, or --demo N to try simulated devices.";
+        }
+        if (deviceMapping != null && demoDevices != null) {
+            return "Give either -f/--device-mapping or --demo, not both.";
+        }
+        if (demoDevices != null && (demoDevices < 1 || demoDevices > MAX_DEMO_DEVICES)) {
+            return "--demo takes 1 to " + MAX_DEMO_DEVICES + " devices, got " + demoDevices;
+        }
+        if (batchConcurrency < 1) {
+            return "--batch-concurrency must be at least 1, got " + batchConcurrency;
+        }
+        return null;
+    }
+
+    /** The simulated devices to serve, started now; null without {@code --demo}. */
+    SimulatorFleet startDemo() {
+        return demoDevices == null ? null : SimulatorFleet.start(demoDevices);
+    }
+
+    /**
+     * @param demo the fleet from {@link #startDemo()}, or null
+     * @throws io.jmcp.core.app.StartupException when {@code JUNOS_TIMEOUT} is invalid
+     */
+    ServerOptions serverOptions(SimulatorFleet demo, Map<String, String> environment) {
+        ServerOptions.Builder options = demo == null ? ServerOptions.builder(deviceMapping)
+                : ServerOptions.builder(DemoDevices.inventory(demo.devices().stream()
+                        .map(device -> new DemoDevices.Endpoint(device.name(), device.host(), device.port(),
+                                DeviceSpec.DEFAULT_USER, DeviceSpec.DEFAULT_PASSWORD))
+                        .toList()));
+        return options
+                .readOnly(readOnly)
+                .auditLog(auditLog)
+                .defaultRpcTimeout(RpcTimeouts.fromEnvironment(environment))
+                .batchConcurrency(batchConcurrency)
+                .pool(PoolSettings.defaults().withPooling(!noSessionPool))
+                .build();
+    }
+}

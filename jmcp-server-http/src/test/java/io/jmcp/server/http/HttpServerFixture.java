@@ -1,0 +1,168 @@
+package io.jmcp.server.http;
+
+import io.jmcp.core.auth.Scope;
+import io.jmcp.core.auth.TokenFile;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The jmcp HTTP server as {@code java -jar jmcp-server-http.jar --demo 1 -p 0} starts it, in this
+ * JVM, with a token file of its own holding a read token and a config token.
+ */
+final class HttpServerFixture implements AutoCloseable {
+    static final Duration TIMEOUT = Duration.ofSeconds(20);
+    static final String INITIALIZE = """
+            {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",\
+            "capabilities":{},"clientInfo":{"name":"raw-http-test","version":"1"}}}""";
+    static final String TOOLS_LIST = """
+            {"jsonrpc":"2.0","id":2,"method":"tools/list","params":{}}""";
+    static final String READER = "reader";
+    static final String CONFIGURER = "configurer";
+
+    private final TokenFile tokenFile;
+    private final String readToken;
+    private final String configToken;
+    private final JmcpHttpServer server;
+    private final ByteArrayOutputStream errors;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    private HttpServerFixture(TokenFile tokenFile, String readToken, String configToken, JmcpHttpServer server,
+            ByteArrayOutputStream errors) {
+        this.tokenFile = tokenFile;
+        this.readToken = readToken;
+        this.configToken = configToken;
+        this.server = server;
+        this.errors = errors;
+    }
+
+    static HttpServerFixture start(Path directory, String... options) {
+        return start(directory, Map.of(), options);
+    }
+
+    /** A server started with {@code --demo 1 -p 0 --tokens FILE} and {@code options}, seeing {@code environment}. */
+    static HttpServerFixture start(Path directory, Map<String, String> environment, String... options) {
+        TokenFile tokenFile = new TokenFile(directory.resolve(".tokens"));
+        String readToken = tokenFile.generate(READER, null, Scope.READ).token();
+        String configToken = tokenFile.generate(CONFIGURER, null, Scope.CONFIG).token();
+        List<String> arguments = new ArrayList<>(List.of("--demo", "1", "-p", "0", "--tokens",
+                tokenFile.path().toString()));
+        arguments.addAll(List.of(options));
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        try {
+            JmcpHttpServer server = HttpServerMain.launch(environment,
+                    new PrintStream(errors, true, StandardCharsets.UTF_8), arguments.toArray(String[]::new));
+            return new HttpServerFixture(tokenFile, readToken, configToken, server, errors);
+        } catch (LaunchException failure) {
+            throw new IllegalStateException("the server did not start: " + failure.getMessage(), failure);
+        }
+    }
+
+    /** The token of {@value #READER}, read scope, valid from the start. */
+    String readToken() {
+        return readToken;
+    }
+
+    /** The token of {@value #CONFIGURER}, config scope, valid from the start. */
+    String configToken() {
+        return configToken;
+    }
+
+    /** A new token, which the running server accepts within a second. */
+    String issueToken(String id, Scope scope) {
+        return tokenFile.generate(id, null, scope).token();
+    }
+
+    void revoke(String id) {
+        tokenFile.revoke(id);
+    }
+
+    URI endpoint() {
+        return server.endpoint();
+    }
+
+    JmcpHttpServer server() {
+        return server;
+    }
+
+    /** A request to {@code path} on this server, with the headers an MCP client sends. */
+    HttpRequest.Builder mcpRequest(String path) {
+        return HttpRequest.newBuilder(endpoint().resolve(path))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream");
+    }
+
+    HttpRequest.Builder post(String token, String body) {
+        return mcpRequest(McpHttpServer.ENDPOINT)
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /** An initialized SDK client sending {@code token}. */
+    McpSyncClient client(String token) {
+        return client(token, spec -> spec);
+    }
+
+    /** An initialized SDK client sending {@code token}, with handlers added by {@code customizer}. */
+    McpSyncClient client(String token, UnaryOperator<McpClient.SyncSpec> customizer) {
+        HttpClientStreamableHttpTransport.Builder transport = HttpClientStreamableHttpTransport
+                .builder(endpoint().resolve("/").toString())
+                .endpoint(McpHttpServer.ENDPOINT)
+                .httpRequestCustomizer((request, method, uri, body, context) ->
+                        request.header("Authorization", "Bearer " + token));
+        if ("https".equals(endpoint().getScheme())) {
+            throw new IllegalStateException("use a client that trusts the server's certificate");
+        }
+        McpSyncClient client = customizer.apply(McpClient.sync(transport.build()).requestTimeout(TIMEOUT)).build();
+        client.initialize();
+        return client;
+    }
+
+    /** The text of a tool result's first content block. */
+    static String text(McpSchema.CallToolResult result) {
+        return ((McpSchema.TextContent) result.content().get(0)).text();
+    }
+
+    /** What the server printed to its error stream (startup failures; logs go to Logback). */
+    String errorOutput() {
+        return errors.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
