@@ -8,6 +8,7 @@ import io.jmcp.simulator.DeviceSpec;
 import io.jmcp.simulator.SimulatorFleet;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -36,6 +37,14 @@ final class ToolServerOptions {
             description = "Routers a batch tool works on at once (default: ${DEFAULT-VALUE}).")
     private int batchConcurrency;
 
+    @Option(names = "--persist-devices",
+            description = "Write devices added with add_device to the devices file (-f) too, not only to memory.")
+    private boolean persistDevices;
+
+    @Option(names = "--config-dir", paramLabel = "DIR",
+            description = "The directory reload_devices may read devices files from (default: the directory of -f).")
+    private Path configDir;
+
     @Option(names = "--no-session-pool",
             description = "Open a new device session for every call, as the seed project did (for comparison).")
     private boolean noSessionPool;
@@ -53,6 +62,12 @@ final class ToolServerOptions {
         }
         if (batchConcurrency < 1) {
             return "--batch-concurrency must be at least 1, got " + batchConcurrency;
+        }
+        if (persistDevices && deviceMapping == null) {
+            return "--persist-devices writes added devices to the devices file: give it with -f/--device-mapping.";
+        }
+        if (configDir != null && !Files.isDirectory(configDir)) {
+            return "--config-dir must name an existing directory, got " + configDir;
         }
         return null;
     }
@@ -78,6 +93,8 @@ final class ToolServerOptions {
                 .defaultRpcTimeout(RpcTimeouts.fromEnvironment(environment))
                 .batchConcurrency(batchConcurrency)
                 .pool(PoolSettings.defaults().withPooling(!noSessionPool))
+                .persistDevices(persistDevices)
+                .configDirectory(configDir)
                 .build();
     }
 }

@@ -59,12 +59,24 @@ final class HttpServerFixture implements AutoCloseable {
 
     /** A server started with {@code --demo 1 -p 0 --tokens FILE} and {@code options}, seeing {@code environment}. */
     static HttpServerFixture start(Path directory, Map<String, String> environment, String... options) {
+        List<String> arguments = new ArrayList<>(List.of("--demo", "1"));
+        arguments.addAll(List.of(options));
+        return launch(directory, environment, arguments);
+    }
+
+    /** A server started with {@code -f devicesFile -p 0 --tokens FILE} and {@code options}. */
+    static HttpServerFixture startWithDevicesFile(Path directory, Path devicesFile, String... options) {
+        List<String> arguments = new ArrayList<>(List.of("-f", devicesFile.toString()));
+        arguments.addAll(List.of(options));
+        return launch(directory, Map.of(), arguments);
+    }
+
+    private static HttpServerFixture launch(Path directory, Map<String, String> environment, List<String> options) {
         TokenFile tokenFile = new TokenFile(directory.resolve(".tokens"));
         String readToken = tokenFile.generate(READER, null, Scope.READ).token();
         String configToken = tokenFile.generate(CONFIGURER, null, Scope.CONFIG).token();
-        List<String> arguments = new ArrayList<>(List.of("--demo", "1", "-p", "0", "--tokens",
-                tokenFile.path().toString()));
-        arguments.addAll(List.of(options));
+        List<String> arguments = new ArrayList<>(List.of("-p", "0", "--tokens", tokenFile.path().toString()));
+        arguments.addAll(options);
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         try {
             JmcpHttpServer server = HttpServerMain.launch(environment,

@@ -16,7 +16,9 @@ class SessionLifecycleTest {
 
     @AfterEach
     void stop() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     private String initialize() {

@@ -202,6 +202,22 @@ class StartupTest {
     }
 
     @Test
+    void needsADevicesFileToPersistAddedDevices() {
+        int exit = run("--demo", "1", "--persist-devices");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(errors()).contains("--persist-devices writes added devices to the devices file");
+    }
+
+    @Test
+    void needsAnExistingConfigDirectory() {
+        int exit = run("--demo", "1", "--config-dir", directory.resolve("missing").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(errors()).contains("--config-dir must name an existing directory");
+    }
+
+    @Test
     void reportsABadDevicesFileWithoutStackTrace() throws IOException {
         new TokenFile(directory.resolve(".tokens")).generate("someone", null, Scope.READ);
         Path devices = Files.writeString(directory.resolve("devices.json"), "{\"r1\": {\"ip\": \"10.0.0.1\"}}");
