@@ -201,7 +201,12 @@ public final class StdioServerMain implements Callable<Integer> {
     private static void setLogLevel(LogLevel level) {
         ch.qos.logback.classic.Logger root =
                 (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.toLevel(level.name()));
+        Level chosen = Level.toLevel(level.name());
+        root.setLevel(chosen);
+        // MINA SSHD dumps whole packets (NETCONF payloads, configuration bodies) at trace level:
+        // it never logs below debug, whatever level was asked for.
+        ch.qos.logback.classic.Logger sshd = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.sshd");
+        sshd.setLevel(chosen.isGreaterOrEqual(Level.DEBUG) ? chosen : Level.DEBUG);
     }
 
     private static void stop(SimulatorFleet demo) {

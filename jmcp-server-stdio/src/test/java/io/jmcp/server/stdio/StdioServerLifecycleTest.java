@@ -90,6 +90,21 @@ class StdioServerLifecycleTest {
     }
 
     @Test
+    void neverLogsNetconfPayloadsEvenAtTraceLevel() {
+        try (RawServerProcess server = RawServerProcess.start("--demo", "1", "--log-level", "trace")) {
+            server.send(INITIALIZE);
+            awaitResponse(server, 1);
+            server.send(INITIALIZED);
+            server.send(call(2, "vsim-01", "show version"));
+            awaitResponse(server, 2);
+            server.closeStdin();
+            server.awaitExit();
+
+            assertThat(server.stderr()).noneMatch(line -> line.contains("<rpc") || line.contains("JUNOS Base OS"));
+        }
+    }
+
+    @Test
     void closesItsDeviceSessionsWhenStdinCloses() {
         try (SimulatorFleet fleet = SimulatorFleet.start(1);
                 RawServerProcess server = startAgainst(fleet)) {
