@@ -19,8 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Requests per second the HTTP server answers to many concurrent, authenticated MCP clients.
  * The server jar runs in its own JVM with {@code --demo 1} and a token made by the token CLI;
- * each client thread opens its own MCP session (or none, with {@code --stateless}) and then
- * alternates {@code tools/list} and a {@code tools/call} of {@code get_router_list} (answered from
+ * each client thread opens its own MCP session and then alternates {@code tools/list} and a {@code tools/call} of {@code get_router_list} (answered from
  * the inventory, no device I/O) as fast as the server answers. Every request carries the bearer
  * token, so every one is authenticated. Prints the rate of each kind, the mean latency, and the
  * server's CPU time per request: on a shared machine the client's own CPU use and other load
@@ -29,7 +28,7 @@ import java.util.concurrent.atomic.LongAdder;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.jmcp.benchmarks.http.HttpThroughputBenchmark \
  *     [--jar jmcp-server-http/target/jmcp-server-http.jar] [--token-cli jmcp-token-cli/target/jmcp-token-cli.jar] \
- *     [--clients 64] [--warmup 15] [--seconds 30] [--stateless]
+ *     [--clients 64] [--warmup 15] [--seconds 30]
  * </pre>
  */
 public final class HttpThroughputBenchmark {
@@ -50,7 +49,6 @@ public final class HttpThroughputBenchmark {
             .build();
     private final URI endpoint;
     private final String token;
-    private final boolean stateless;
     private final LongAdder toolLists = new LongAdder();
     private final LongAdder toolCalls = new LongAdder();
     private final LongAdder failures = new LongAdder();
@@ -59,10 +57,9 @@ public final class HttpThroughputBenchmark {
 
     private final ProcessHandle server;
 
-    private HttpThroughputBenchmark(URI endpoint, String token, boolean stateless, ProcessHandle server) {
+    private HttpThroughputBenchmark(URI endpoint, String token, ProcessHandle server) {
         this.endpoint = endpoint;
         this.token = token;
-        this.stateless = stateless;
         this.server = server;
     }
 
@@ -72,7 +69,6 @@ public final class HttpThroughputBenchmark {
         int clients = Integer.parseInt(option(args, "--clients", "64"));
         int warmupSeconds = Integer.parseInt(option(args, "--warmup", "15"));
         int seconds = Integer.parseInt(option(args, "--seconds", "30"));
-        boolean stateless = List.of(args).contains("--stateless");
         for (Path needed : List.of(jar, tokenCli)) {
             if (!Files.isRegularFile(needed)) {
                 System.err.println("No jar at " + needed + "; build it with: mvn -B -q -DskipTests package");
@@ -82,23 +78,20 @@ public final class HttpThroughputBenchmark {
         Path directory = Files.createTempDirectory("jmcp-http-benchmark");
         String token = generateToken(tokenCli, directory.resolve(".tokens"));
         int port = freePort();
-        List<String> server = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toAbsolutePath().toString(),
+        List<String> server = List.of(javaExecutable(), "-jar", jar.toAbsolutePath().toString(),
                 "--demo", "1", "-p", String.valueOf(port), "--tokens", directory.resolve(".tokens").toString(),
-                "--log-level", "warn"));
-        if (stateless) {
-            server.add("--stateless");
-        }
+                "--log-level", "warn");
         Process process = new ProcessBuilder(server).directory(directory.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         try {
             URI base = URI.create("http://127.0.0.1:" + port);
-            awaitHealthy(base);
-            HttpThroughputBenchmark benchmark = new HttpThroughputBenchmark(base.resolve("/mcp"), token, stateless,
+            awaitHealthy(base, process);
+            HttpThroughputBenchmark benchmark = new HttpThroughputBenchmark(base.resolve("/mcp"), token,
                     process.toHandle());
-            System.out.printf("%d clients, %s sessions, bearer token on every request; %d s warm-up, %d s measured%n",
-                    clients, stateless ? "no (stateless)" : "one MCP session per client", warmupSeconds, seconds);
+            System.out.printf("%d clients, each with its own MCP session, bearer token on every request; "
+                    + "%d s warm-up, %d s measured%n", clients, warmupSeconds, seconds);
             benchmark.run(clients, warmupSeconds, seconds);
         } finally {
             process.destroy();
@@ -145,7 +138,7 @@ public final class HttpThroughputBenchmark {
     /** One MCP client: a session of its own, then tools/list and a tool call in turn until stopped. */
     private void client() {
         try {
-            String session = stateless ? null : openSession();
+            String session = openSession();
             while (running) {
                 count(toolLists, post(TOOLS_LIST, session), "\"tools\"");
                 count(toolCalls, post(ROUTER_LIST_CALL, session), "\"isError\":false");
@@ -211,10 +204,13 @@ public final class HttpThroughputBenchmark {
                 .orElseThrow(() -> new IllegalStateException("no token in the token CLI's output: " + output));
     }
 
-    private static void awaitHealthy(URI base) throws InterruptedException {
+    private static void awaitHealthy(URI base, Process server) throws InterruptedException {
         HttpClient probe = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server exited with code " + server.exitValue());
+            }
             try {
                 HttpResponse<Void> health = probe.send(HttpRequest.newBuilder(base.resolve("/healthz"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
