@@ -1,5 +1,7 @@
 package io.jmcp.benchmarks.batch;
 
+import io.jmcp.benchmarks.process.CommandLine;
+import io.jmcp.benchmarks.process.ServerProcess;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.ServerParameters;
@@ -20,14 +22,16 @@ import java.util.Map;
  * the MCP SDK's client runs the batch over all of them, first cold (every router logs in), then
  * warm (pooled sessions). With {@code --session-per-call} the server runs {@code --no-session-pool}:
  * every run logs in to every router again, as the seed did, which measures logins with a warm JVM.
- * Prints each run's wall time and result counts, and the server JVM's heap after the runs (live
- * data after a full GC, and committed heap) and resident set size.
+ * Prints each run's wall time, the server JVM's CPU time (comparable on a busy machine, where wall
+ * time is not) and result counts, and the server JVM's heap after the runs (live data after a full
+ * GC, and committed heap) and resident set size.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.jmcp.benchmarks.batch.BatchBenchmark \
  *     [--jar jmcp-server-stdio/target/jmcp-server-stdio.jar] [--devices 500] [--runs 5] [--concurrency 32] \
- *     [--session-per-call]
+ *     [--session-per-call] [--server-jvm-option OPTION]...
  * </pre>
+ * {@code --server-jvm-option} (repeatable) passes an option to the server JVM, e.g. {@code -XX:TieredStopAtLevel=1}.
  */
 public final class BatchBenchmark {
     private static final String COMMAND = "show version";
@@ -37,11 +41,17 @@ public final class BatchBenchmark {
     }
 
     public static void main(String[] args) {
-        Path jar = Path.of(option(args, "--jar", "jmcp-server-stdio/target/jmcp-server-stdio.jar"));
-        int devices = Integer.parseInt(option(args, "--devices", "500"));
-        int runs = Integer.parseInt(option(args, "--runs", "5"));
-        String concurrency = option(args, "--concurrency", "32");
-        boolean sessionPerCall = List.of(args).contains("--session-per-call");
+        // Before any logger exists: the client logging every message (500 outputs) at debug would be measured too.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "simulator-logback.xml");
+        }
+        CommandLine options = new CommandLine(args);
+        Path jar = Path.of(options.value("--jar", "jmcp-server-stdio/target/jmcp-server-stdio.jar"));
+        int devices = options.intValue("--devices", 500);
+        int runs = options.intValue("--runs", 5);
+        String concurrency = options.value("--concurrency", "32");
+        boolean sessionPerCall = options.has("--session-per-call");
+        List<String> jvmOptions = options.values("--server-jvm-option");
         if (!Files.isRegularFile(jar)) {
             System.err.println("No server jar at " + jar + "; build it with: mvn -B -q -DskipTests package");
             System.exit(2);
@@ -49,18 +59,22 @@ public final class BatchBenchmark {
         System.out.printf("execute_junos_command_batch '%s' on %d simulated devices (--demo, one server JVM), "
                 + "batch concurrency %s, %s, %d cores%n", COMMAND, devices, concurrency,
                 sessionPerCall ? "a new session per call" : "pooled sessions", Runtime.getRuntime().availableProcessors());
-        McpSyncClient client = connect(jar, devices, concurrency, sessionPerCall);
+        McpSyncClient client = connect(jar, jvmOptions, devices, concurrency, sessionPerCall);
         try {
             List<String> routers = routers(client);
+            ServerProcess server = ServerProcess.find(jar).orElseThrow(
+                    () -> new IllegalStateException("the server process was not found among this JVM's children"));
             for (int run = 1; run <= runs; run++) {
+                ServerProcess.Counters before = server.counters();
                 long started = System.nanoTime();
                 Map<String, Object> summary = batch(client, routers);
                 double seconds = (System.nanoTime() - started) / 1e9;
-                System.out.printf("run %d (%s): %.2f s wall, %s successful, %s failed%n", run,
-                        describe(run, sessionPerCall), seconds, summary.get("successful"), summary.get("failed"));
+                ServerProcess.Counters used = server.counters().since(before);
+                System.out.printf("run %d (%s): %.2f s wall, %.2f s server CPU, %s successful, %s failed%n", run,
+                        describe(run, sessionPerCall), seconds, used.cpuNanos() / 1e9, summary.get("successful"),
+                        summary.get("failed"));
             }
-            ServerProcess.find(jar).ifPresentOrElse(server -> System.out.println(server.memoryReport()),
-                    () -> System.out.println("server process not found: no heap figures"));
+            System.out.println(server.memoryReport());
         } finally {
             client.closeGracefully();
         }
@@ -73,8 +87,10 @@ public final class BatchBenchmark {
         return sessionPerCall ? "warm JVM, every router logs in" : "warm JVM, pooled sessions";
     }
 
-    private static McpSyncClient connect(Path jar, int devices, String concurrency, boolean sessionPerCall) {
-        List<String> arguments = new ArrayList<>(List.of("-jar", jar.toString(), "--demo", Integer.toString(devices),
+    private static McpSyncClient connect(Path jar, List<String> jvmOptions, int devices, String concurrency,
+            boolean sessionPerCall) {
+        List<String> arguments = new ArrayList<>(jvmOptions);
+        arguments.addAll(List.of("-jar", jar.toString(), "--demo", Integer.toString(devices),
                 "--batch-concurrency", concurrency, "--log-level", "warn"));
         if (sessionPerCall) {
             arguments.add("--no-session-pool");
@@ -107,14 +123,5 @@ public final class BatchBenchmark {
 
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static String option(String[] args, String name, String defaultValue) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return defaultValue;
     }
 }

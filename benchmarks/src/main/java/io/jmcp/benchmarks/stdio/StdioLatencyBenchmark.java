@@ -1,5 +1,7 @@
 package io.jmcp.benchmarks.stdio;
 
+import io.jmcp.benchmarks.process.CommandLine;
+import io.jmcp.benchmarks.process.ServerProcess;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.ServerParameters;
@@ -18,12 +20,17 @@ import java.util.Map;
  * End-to-end latency of {@code execute_junos_command} over stdio, as an MCP client sees it: the
  * stdio server jar is started with {@code --demo 1} (one simulated device in its JVM) and the MCP
  * SDK's client makes sequential calls; then the same with {@code --no-session-pool} (a new
- * NETCONF session per call, as the seed project did). Prints percentiles and the ratio of medians.
+ * NETCONF session per call, as the seed project did). Prints percentiles, the ratio of medians,
+ * and per call the CPU time and context switches (thread wake-ups) of the server JVM and of this
+ * client JVM: figures that stay comparable on a busy machine where latencies do not.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.jmcp.benchmarks.stdio.StdioLatencyBenchmark \
- *     [--jar jmcp-server-stdio/target/jmcp-server-stdio.jar] [--calls 1000] [--warmup 300]
+ *     [--jar jmcp-server-stdio/target/jmcp-server-stdio.jar] [--calls 1000] [--warmup 300] \
+ *     [--mode both|pooled|per-call] [--server-jvm-option OPTION]...
  * </pre>
+ * {@code --server-jvm-option} (repeatable) passes an option to the server JVM, e.g.
+ * {@code -XX:StartFlightRecording=filename=server.jfr}.
  */
 public final class StdioLatencyBenchmark {
     private static final String COMMAND = "show version";
@@ -36,25 +43,37 @@ public final class StdioLatencyBenchmark {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "simulator-logback.xml");
         }
-        Path jar = Path.of(option(args, "--jar", "jmcp-server-stdio/target/jmcp-server-stdio.jar"));
-        int calls = Integer.parseInt(option(args, "--calls", "1000"));
-        int warmup = Integer.parseInt(option(args, "--warmup", "300"));
+        CommandLine options = new CommandLine(args);
+        Path jar = Path.of(options.value("--jar", "jmcp-server-stdio/target/jmcp-server-stdio.jar"));
+        int calls = options.intValue("--calls", 1000);
+        int warmup = options.intValue("--warmup", 300);
         if (!Files.isRegularFile(jar)) {
             System.err.println("No server jar at " + jar + "; build it with: mvn -B -q -DskipTests package");
             System.exit(2);
         }
+        String mode = options.value("--mode", "both");
+        List<String> jvmOptions = options.values("--server-jvm-option");
         System.out.printf("%d sequential %s calls ('%s') over stdio to one simulated device, after %d warm-up calls%n",
                 calls, "execute_junos_command", COMMAND, warmup);
-        LatencyStats pooled = measure(jar, List.of(), warmup, calls);
-        System.out.println("pooled sessions:    " + pooled.describe());
-        LatencyStats perCall = measure(jar, List.of("--no-session-pool"), Math.min(warmup, 20), calls);
-        System.out.println("session per call:   " + perCall.describe());
-        System.out.printf("median speed-up of pooling: %.1fx%n", perCall.p50() / pooled.p50());
+        LatencyStats pooled = null;
+        LatencyStats perCall = null;
+        if (!mode.equals("per-call")) {
+            pooled = measure(jar, jvmOptions, List.of(), warmup, calls, "pooled sessions:  ");
+        }
+        if (!mode.equals("pooled")) {
+            perCall = measure(jar, jvmOptions, List.of("--no-session-pool"), Math.min(warmup, 20), calls,
+                    "session per call: ");
+        }
+        if (pooled != null && perCall != null) {
+            System.out.printf("median speed-up of pooling: %.1fx%n", perCall.p50() / pooled.p50());
+        }
     }
 
-    private static LatencyStats measure(Path jar, List<String> extraOptions, int warmup, int calls) {
-        List<String> arguments = new ArrayList<>(List.of("-jar", jar.toString(), "--demo", "1", "--log-level", "warn"));
-        arguments.addAll(extraOptions);
+    private static LatencyStats measure(Path jar, List<String> jvmOptions, List<String> serverOptions, int warmup,
+            int calls, String label) {
+        List<String> arguments = new ArrayList<>(jvmOptions);
+        arguments.addAll(List.of("-jar", jar.toString(), "--demo", "1", "--log-level", "warn"));
+        arguments.addAll(serverOptions);
         StdioClientTransport transport = new StdioClientTransport(
                 ServerParameters.builder(javaExecutable()).args(arguments.toArray(String[]::new)).build(),
                 McpJsonDefaults.getMapper());
@@ -68,13 +87,22 @@ public final class StdioLatencyBenchmark {
             for (int i = 0; i < warmup; i++) {
                 call(client, request);
             }
+            ServerProcess server = ServerProcess.find(jar).orElseThrow();
+            ServerProcess.Counters serverBefore = server.counters();
+            ServerProcess.Counters clientBefore = ServerProcess.self().counters();
             long[] nanos = new long[calls];
             for (int i = 0; i < calls; i++) {
                 long started = System.nanoTime();
                 call(client, request);
                 nanos[i] = System.nanoTime() - started;
             }
-            return LatencyStats.of(nanos);
+            ServerProcess.Counters clientUsed = ServerProcess.self().counters().since(clientBefore);
+            ServerProcess.Counters serverUsed = server.counters().since(serverBefore);
+            LatencyStats stats = LatencyStats.of(nanos);
+            System.out.println(label + " " + stats.describe());
+            System.out.println(label + " per call: server " + serverUsed.perOperation(calls) + "; client "
+                    + clientUsed.perOperation(calls));
+            return stats;
         } finally {
             client.closeGracefully();
         }
@@ -96,14 +124,5 @@ public final class StdioLatencyBenchmark {
 
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static String option(String[] args, String name, String defaultValue) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return defaultValue;
     }
 }
