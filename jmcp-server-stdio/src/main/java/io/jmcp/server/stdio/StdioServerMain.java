@@ -17,7 +17,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.BufferedOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -38,6 +40,7 @@ public final class StdioServerMain implements Callable<Integer> {
     static final int EXIT_CONFIGURATION = 2;
     private static final int EXIT_FAILURE = 1;
     private static final int MAX_DEMO_DEVICES = 500;
+    private static final int PROTOCOL_BUFFER_BYTES = 64 * 1024;
     private static final String HTTP_JAR = "jmcp-server-http/target/jmcp-server-http.jar";
 
     enum LogLevel {
@@ -141,7 +144,7 @@ public final class StdioServerMain implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "jmcp-shutdown"));
         CountDownLatch inputEnded = new CountDownLatch(1);
         app.toolServer().start(new StdioServerTransportProvider(app.toolServer().jsonMapper(),
-                new EndOfInputSignal(protocolIn, inputEnded::countDown), protocolOut));
+                new EndOfInputSignal(protocolIn, inputEnded::countDown), wholeMessages(protocolOut)));
         log.info("jmcp serving {} tools for {} devices on stdio", app.toolServer().toolNames().size(),
                 app.devices().current().names().size());
         inputEnded.await();
@@ -196,6 +199,15 @@ public final class StdioServerMain implements Callable<Integer> {
                 .persistDevices(persistDevices)
                 .configDirectory(configDir)
                 .build();
+    }
+
+    /**
+     * The SDK writes a message and its newline separately, then flushes. On the bare stdout each
+     * write is a system call, and the client wakes up for the message and again for its newline;
+     * buffered, the flush hands both over in one write.
+     */
+    private static OutputStream wholeMessages(PrintStream out) {
+        return new BufferedOutputStream(out, PROTOCOL_BUFFER_BYTES);
     }
 
     private static void setLogLevel(LogLevel level) {
