@@ -108,7 +108,7 @@ public final class NetconfChannel implements Command, AsyncCommandStreamsAware, 
         session = device.store().openSession(sessionId, channelSession.getSession().getUsername());
         device.sessionOpened(this);
         LOG.debug("device {}: NETCONF session {} opened by {}", device.name(), sessionId, session.user());
-        write(frame(Framing.END_OF_MESSAGE, Hello.server(sessionId)), () -> submit(this::replyToNext));
+        write(frame(Framing.END_OF_MESSAGE, Hello.server(sessionId)), this::nextTurn);
     }
 
     @Override
@@ -204,10 +204,25 @@ public final class NetconfChannel implements Command, AsyncCommandStreamsAware, 
         Optional<Long> stallAfter = faults.stallAfterBytes();
         if (stallAfter.isPresent() && stallAfter.get() < framed.length) {
             byte[] rest = Arrays.copyOfRange(framed, stallAfter.get().intValue(), framed.length);
-            write(prefix(framed, stallAfter.get()), () -> park(() -> write(rest, () -> submit(this::replyToNext))));
+            write(prefix(framed, stallAfter.get()), () -> park(() -> write(rest, this::nextTurn)));
             return;
         }
-        write(framed, () -> submit(this::replyToNext));
+        write(framed, this::nextTurn);
+    }
+
+    /**
+     * After a reply is written: the next waiting request gets its turn on a worker, or the session
+     * goes idle at once. Waking a worker only to find no request would cost every RPC a thread
+     * hand-off.
+     */
+    private void nextTurn() {
+        synchronized (this) {
+            if (requests.isEmpty() && !closeAfterReply) {
+                busy = false;
+                return;
+            }
+        }
+        submit(this::replyToNext);
     }
 
     private void park(Runnable resume) {
