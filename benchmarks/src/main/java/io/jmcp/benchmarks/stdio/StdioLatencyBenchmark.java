@@ -27,10 +27,12 @@ import java.util.Map;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.jmcp.benchmarks.stdio.StdioLatencyBenchmark \
  *     [--jar jmcp-server-stdio/target/jmcp-server-stdio.jar] [--calls 1000] [--warmup 300] \
- *     [--mode both|pooled|per-call] [--server-jvm-option OPTION]...
+ *     [--mode both|pooled|per-call] [--server-jvm-option OPTION]... [--pyez-calls 50] [--python PATH]
  * </pre>
  * {@code --server-jvm-option} (repeatable) passes an option to the server JVM, e.g.
- * {@code -XX:StartFlightRecording=filename=server.jfr}.
+ * {@code -XX:TieredStopAtLevel=1}. Last, unless {@code --pyez-calls 0}, the seed project's own
+ * per-call path is timed: PyEZ (with {@code --python}, default /usr/bin/python3) opening a
+ * simulated device, running the command and closing it, {@code --pyez-calls} times (default 50).
  */
 public final class StdioLatencyBenchmark {
     private static final String COMMAND = "show version";
@@ -66,6 +68,16 @@ public final class StdioLatencyBenchmark {
         }
         if (pooled != null && perCall != null) {
             System.out.printf("median speed-up of pooling: %.1fx%n", perCall.p50() / pooled.p50());
+        }
+        int pyEzCalls = options.intValue("--pyez-calls", 50);
+        if (pyEzCalls > 0) {
+            LatencyStats pyEz = PyEzPerCall.measure(options.value("--python", "/usr/bin/python3"), COMMAND, 3,
+                    pyEzCalls);
+            System.out.println("seed's path per call: " + pyEz.describe()
+                    + "  (PyEZ Device open + cli + close to a simulated device, no MCP layer)");
+            if (pooled != null) {
+                System.out.printf("median speed-up of pooling over the seed's path: %.1fx%n", pyEz.p50() / pooled.p50());
+            }
         }
     }
 
