@@ -45,6 +45,9 @@ public final class SshConnector implements AutoCloseable {
         client.setServiceFactories(List.of(ClientUserAuthServiceFactory.INSTANCE, new KeepaliveServiceFactory()));
         // Idle NETCONF sessions are for their owner (a pool) to end, not for the SSH layer.
         CoreModuleProperties.IDLE_TIMEOUT.set(client, Duration.ZERO);
+        // NETCONF is request/response: with Nagle on, a reply's second segment waits for the
+        // peer's delayed ACK, about 40 ms, as OpenSSH also avoids for interactive sessions.
+        CoreModuleProperties.TCP_NODELAY.set(client, true);
         client.start();
     }
 

@@ -30,6 +30,7 @@ import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.common.util.security.SecurityUtils;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.ServerBuilder;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.session.ServerSession;
@@ -59,6 +60,8 @@ public final class FleetSshServer implements AutoCloseable {
         server.setKeyExchangeFactories(JUNOS_KEY_EXCHANGES.stream().map(ServerBuilder.DH2KEX).toList());
         server.setKeyPairProvider(KeyPairProvider.wrap(newHostKey()));
         server.setScheduledExecutorService(timers, false);
+        // Junos answers RPCs at once; Nagle would hold a reply's last segment for the client's delayed ACK.
+        CoreModuleProperties.TCP_NODELAY.set(server, true);
         server.setPasswordAuthenticator((user, password, session) ->
                 accepts(session, user, account -> account.acceptsPassword(password)));
         server.setPublickeyAuthenticator((user, key, session) ->
