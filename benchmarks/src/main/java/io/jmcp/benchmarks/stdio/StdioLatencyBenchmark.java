@@ -2,32 +2,29 @@ package io.jmcp.benchmarks.stdio;
 
 import io.jmcp.benchmarks.process.CommandLine;
 import io.jmcp.benchmarks.process.ServerProcess;
-import io.modelcontextprotocol.client.McpClient;
-import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.ServerParameters;
-import io.modelcontextprotocol.client.transport.StdioClientTransport;
-import io.modelcontextprotocol.json.McpJsonDefaults;
-import io.modelcontextprotocol.spec.McpSchema;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * End-to-end latency of {@code execute_junos_command} over stdio, as an MCP client sees it: the
- * stdio server jar is started with {@code --demo 1} (one simulated device in its JVM) and the MCP
- * SDK's client makes sequential calls; then the same with {@code --no-session-pool} (a new
- * NETCONF session per call, as the seed project did). Prints percentiles, the ratio of medians,
+ * stdio server jar is started with {@code --demo 1} (one simulated device in its JVM) and a client
+ * makes sequential calls; then the same with {@code --no-session-pool} (a new NETCONF session per
+ * call, as the seed project did). The client ({@code --client}) is by default a single thread
+ * writing request lines and reading response lines ({@code line}), so that little but the server
+ * is measured; {@code sdk} uses the MCP Java SDK's client, whose own threads and JIT warm-up
+ * compete with the server for the cores. Prints percentiles, the ratio of medians,
  * and per call the CPU time and context switches (thread wake-ups) of the server JVM and of this
  * client JVM: figures that stay comparable on a busy machine where latencies do not.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.jmcp.benchmarks.stdio.StdioLatencyBenchmark \
  *     [--jar jmcp-server-stdio/target/jmcp-server-stdio.jar] [--calls 1000] [--warmup 300] \
- *     [--mode both|pooled|per-call] [--server-jvm-option OPTION]... [--pyez-calls 50] [--python PATH]
+ *     [--mode both|pooled|per-call] [--client line|sdk] [--server-jvm-option OPTION]... \
+ *     [--pyez-calls 50] [--python PATH]
  * </pre>
  * {@code --server-jvm-option} (repeatable) passes an option to the server JVM, e.g.
  * {@code -XX:TieredStopAtLevel=1}. Last, unless {@code --pyez-calls 0}, the seed project's own
@@ -35,6 +32,7 @@ import java.util.Map;
  * simulated device, running the command and closing it, {@code --pyez-calls} times (default 50).
  */
 public final class StdioLatencyBenchmark {
+    private static final String TOOL = "execute_junos_command";
     private static final String COMMAND = "show version";
 
     private StdioLatencyBenchmark() {
@@ -55,15 +53,16 @@ public final class StdioLatencyBenchmark {
         }
         String mode = options.value("--mode", "both");
         List<String> jvmOptions = options.values("--server-jvm-option");
-        System.out.printf("%d sequential %s calls ('%s') over stdio to one simulated device, after %d warm-up calls%n",
-                calls, "execute_junos_command", COMMAND, warmup);
+        BenchmarkClient.Kind client = BenchmarkClient.Kind.valueOf(options.value("--client", "line").toUpperCase());
+        System.out.printf("%d sequential %s calls ('%s') over stdio to one simulated device, after %d warm-up calls, "
+                + "%s client%n", calls, TOOL, COMMAND, warmup, client.name().toLowerCase());
         LatencyStats pooled = null;
         LatencyStats perCall = null;
         if (!mode.equals("per-call")) {
-            pooled = measure(jar, jvmOptions, List.of(), warmup, calls, "pooled sessions:  ");
+            pooled = measure(client, jar, jvmOptions, List.of(), warmup, calls, "pooled sessions:  ");
         }
         if (!mode.equals("pooled")) {
-            perCall = measure(jar, jvmOptions, List.of("--no-session-pool"), Math.min(warmup, 20), calls,
+            perCall = measure(client, jar, jvmOptions, List.of("--no-session-pool"), Math.min(warmup, 20), calls,
                     "session per call: ");
         }
         if (pooled != null && perCall != null) {
@@ -81,23 +80,17 @@ public final class StdioLatencyBenchmark {
         }
     }
 
-    private static LatencyStats measure(Path jar, List<String> jvmOptions, List<String> serverOptions, int warmup,
-            int calls, String label) {
-        List<String> arguments = new ArrayList<>(jvmOptions);
-        arguments.addAll(List.of("-jar", jar.toString(), "--demo", "1", "--log-level", "warn"));
-        arguments.addAll(serverOptions);
-        StdioClientTransport transport = new StdioClientTransport(
-                ServerParameters.builder(javaExecutable()).args(arguments.toArray(String[]::new)).build(),
-                McpJsonDefaults.getMapper());
-        transport.setStdErrorHandler(System.err::println);
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build();
-        try {
-            client.initialize();
-            String router = firstRouter(client);
-            McpSchema.CallToolRequest request = new McpSchema.CallToolRequest("execute_junos_command",
-                    Map.of("router_name", router, "command", COMMAND));
+    private static LatencyStats measure(BenchmarkClient.Kind clientKind, Path jar, List<String> jvmOptions,
+            List<String> serverOptions, int warmup, int calls, String label) {
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--demo", "1", "--log-level", "warn"));
+        command.addAll(serverOptions);
+        try (BenchmarkClient client = clientKind.start(command)) {
+            String router = client.structuredResult("get_router_list", Map.of()).keySet().iterator().next();
+            Map<String, Object> arguments = Map.of("router_name", router, "command", COMMAND);
             for (int i = 0; i < warmup; i++) {
-                call(client, request);
+                client.callTool(TOOL, arguments);
             }
             ServerProcess server = ServerProcess.find(jar).orElseThrow();
             ServerProcess.Counters serverBefore = server.counters();
@@ -105,7 +98,7 @@ public final class StdioLatencyBenchmark {
             long[] nanos = new long[calls];
             for (int i = 0; i < calls; i++) {
                 long started = System.nanoTime();
-                call(client, request);
+                client.callTool(TOOL, arguments);
                 nanos[i] = System.nanoTime() - started;
             }
             ServerProcess.Counters clientUsed = ServerProcess.self().counters().since(clientBefore);
@@ -115,23 +108,7 @@ public final class StdioLatencyBenchmark {
             System.out.println(label + " per call: server " + serverUsed.perOperation(calls) + "; client "
                     + clientUsed.perOperation(calls));
             return stats;
-        } finally {
-            client.closeGracefully();
         }
-    }
-
-    private static void call(McpSyncClient client, McpSchema.CallToolRequest request) {
-        McpSchema.CallToolResult result = client.callTool(request);
-        if (Boolean.TRUE.equals(result.isError())) {
-            throw new IllegalStateException("the call failed: " + result.content());
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String firstRouter(McpSyncClient client) {
-        McpSchema.CallToolResult routers = client.callTool(new McpSchema.CallToolRequest("get_router_list", Map.of()));
-        Map<String, Object> structured = (Map<String, Object>) routers.structuredContent();
-        return structured.keySet().iterator().next();
     }
 
     private static String javaExecutable() {

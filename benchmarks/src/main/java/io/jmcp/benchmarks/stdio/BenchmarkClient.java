@@ -1,0 +1,29 @@
+package io.jmcp.benchmarks.stdio;
+
+import java.util.List;
+import java.util.Map;
+
+/** An MCP client that started the server as its subprocess and talks to it over stdio. */
+interface BenchmarkClient extends AutoCloseable {
+
+    /** Which client, for the figures' labels. */
+    enum Kind {
+        /** One thread writes a request line and reads until its response: as little client work as MCP allows. */
+        LINE,
+        /** The MCP Java SDK's synchronous client (Reactor underneath). */
+        SDK;
+
+        BenchmarkClient start(List<String> serverCommand) {
+            return this == LINE ? new LineStdioClient(serverCommand) : new SdkStdioClient(serverCommand);
+        }
+    }
+
+    /** Calls a tool and waits for its result. @throws IllegalStateException when the result is an error */
+    void callTool(String name, Map<String, Object> arguments);
+
+    /** The structured result of a tool, e.g. get_router_list's routers by name. */
+    Map<String, Object> structuredResult(String name, Map<String, Object> arguments);
+
+    @Override
+    void close();
+}
