@@ -62,7 +62,7 @@ public final class StdioLatencyBenchmark {
             pooled = measure(client, jar, jvmOptions, List.of(), warmup, calls, "pooled sessions:  ");
         }
         if (!mode.equals("pooled")) {
-            perCall = measure(client, jar, jvmOptions, List.of("--no-session-pool"), Math.min(warmup, 20), calls,
+            perCall = measure(client, jar, jvmOptions, List.of("--no-session-pool"), warmup, calls,
                     "session per call: ");
         }
         if (pooled != null && perCall != null) {
