@@ -15,7 +15,6 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.future.AuthFuture;
 import org.apache.sshd.client.future.ConnectFuture;
@@ -31,7 +30,8 @@ import org.apache.sshd.core.CoreModuleProperties;
  * known_hosts, keepalive and ssh_config. Thread-safe.
  */
 public final class SshConnector implements AutoCloseable {
-    private static final AtomicReference<SshConnector> SHARED = new AtomicReference<>();
+    private static final Object SHARED_LOCK = new Object();
+    private static volatile SshConnector shared;
 
     private final SshClient client;
 
@@ -56,18 +56,21 @@ public final class SshConnector implements AutoCloseable {
         return new SshConnector();
     }
 
-    /** The connector shared by callers that bring none; replaced by a fresh one if it was closed. */
+    /**
+     * The connector shared by callers that bring none; replaced by a fresh one if it was closed.
+     * Created under a lock: a batch's first connections arrive together, and racing to create it
+     * started a client per thread only to close all but one.
+     */
     public static SshConnector shared() {
-        while (true) {
-            SshConnector current = SHARED.get();
-            if (current != null && current.isOpen()) {
-                return current;
+        SshConnector current = shared;
+        if (current != null && current.isOpen()) {
+            return current;
+        }
+        synchronized (SHARED_LOCK) {
+            if (shared == null || !shared.isOpen()) {
+                shared = new SshConnector();
             }
-            SshConnector fresh = new SshConnector();
-            if (SHARED.compareAndSet(current, fresh)) {
-                return fresh;
-            }
-            fresh.close();
+            return shared;
         }
     }
 
