@@ -31,7 +31,9 @@ import java.util.Map;
  *     [--jar jmcp-server-stdio/target/jmcp-server-stdio.jar] [--devices 500] [--runs 5] [--concurrency 32] \
  *     [--session-per-call] [--server-jvm-option OPTION]...
  * </pre>
- * {@code --server-jvm-option} (repeatable) passes an option to the server JVM, e.g. {@code -XX:TieredStopAtLevel=1}.
+ * {@code --server-jvm-option} (repeatable) passes an option to the server JVM; bin/jmcp starts the
+ * stdio server with {@code -XX:TieredStopAtLevel=1}, so pass that to measure the server as it
+ * launches it (plain {@code java -jar} otherwise).
  */
 public final class BatchBenchmark {
     private static final String COMMAND = "show version";

@@ -26,8 +26,9 @@ import java.util.Map;
  *     [--mode both|pooled|per-call] [--client line|sdk] [--server-jvm-option OPTION]... \
  *     [--pyez-calls 50] [--python PATH]
  * </pre>
- * {@code --server-jvm-option} (repeatable) passes an option to the server JVM, e.g.
- * {@code -XX:TieredStopAtLevel=1}. Last, unless {@code --pyez-calls 0}, the seed project's own
+ * {@code --server-jvm-option} (repeatable) passes an option to the server JVM; bin/jmcp starts the
+ * stdio server with {@code -XX:TieredStopAtLevel=1}, so pass that to measure the server as it
+ * launches it (plain {@code java -jar} otherwise). Last, unless {@code --pyez-calls 0}, the seed project's own
  * per-call path is timed: PyEZ (with {@code --python}, default /usr/bin/python3) opening a
  * simulated device, running the command and closing it, {@code --pyez-calls} times (default 50).
  */
