@@ -2,14 +2,17 @@ package io.jmcp.core.mcp;
 
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.server.McpAsyncServer;
 import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpStatelessAsyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,14 +29,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The tools of jmcp as an MCP server: turns {@link ToolHandler}s into MCP SDK tool specifications
- * and starts SDK servers on whatever transport a main provides (stdio, streamable HTTP).
+ * and starts SDK servers on whatever transport a main provides (stdio, streamable HTTP with or
+ * without sessions).
  *
  * <p>In read-only mode every tool whose annotations are not read-only is left out and every caller
  * is limited to reading. Callers only see (and may only call) the tools their scopes allow.
  */
 public final class McpToolServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(McpToolServer.class);
-    static final String SERVER_NAME = "jmcp-server";
+    /** The name the server gives clients in {@code initialize}, as the seed's. */
+    public static final String SERVER_NAME = "jmcp-server";
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
     private static final TypeRef<Map<String, Object>> JSON_OBJECT = new TypeRef<>() {
     };
@@ -46,6 +51,7 @@ public final class McpToolServer implements AutoCloseable {
     private final Map<String, ToolInvoker> invokers;
     private final AtomicBoolean shuttingDown = new AtomicBoolean();
     private final List<McpAsyncServer> servers = new CopyOnWriteArrayList<>();
+    private final List<McpStatelessAsyncServer> statelessServers = new CopyOnWriteArrayList<>();
 
     /**
      * @throws IllegalArgumentException when two handlers share a name or a schema is not valid
@@ -95,6 +101,26 @@ public final class McpToolServer implements AutoCloseable {
     }
 
     /**
+     * Serves the tools without MCP sessions (stateless streamable HTTP): each request stands alone,
+     * so calls cannot send progress or log messages, nor ask the user through forms.
+     */
+    public McpStatelessAsyncServer start(McpStatelessServerTransport transport) {
+        McpStatelessAsyncServer server = McpServer.async(transport)
+                .serverInfo(SERVER_NAME, version())
+                .instructions(INSTRUCTIONS)
+                // No logging capability: without a session there is no way to send log messages.
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .jsonMapper(jsonMapper)
+                .validateToolInputs(false)
+                .addToolFilter(this::mayList)
+                .tools(invokers.values().stream().map(invoker -> invoker.sessionlessSpecification(workers.scheduler()))
+                        .toList())
+                .build();
+        statelessServers.add(server);
+        return server;
+    }
+
+    /**
      * Tells running calls to stop ({@link io.jmcp.core.spi.ToolContext#isCancelled()}) and refuses
      * new ones; their responses can still be sent until {@link #close()}.
      */
@@ -106,13 +132,16 @@ public final class McpToolServer implements AutoCloseable {
     @Override
     public void close() {
         cancelCalls();
-        for (McpAsyncServer server : servers) {
-            try {
-                server.closeGracefully().block(CLOSE_TIMEOUT);
-            } catch (RuntimeException failure) {
-                log.debug("Closing an MCP server failed: {}", failure.getMessage());
-                server.close();
-            }
+        servers.forEach(server -> closeGracefully(server.closeGracefully(), server::close));
+        statelessServers.forEach(server -> closeGracefully(server.closeGracefully(), server::close));
+    }
+
+    private static void closeGracefully(Mono<Void> closing, Runnable closeAtOnce) {
+        try {
+            closing.block(CLOSE_TIMEOUT);
+        } catch (RuntimeException failure) {
+            log.debug("Closing an MCP server failed: {}", failure.getMessage());
+            closeAtOnce.run();
         }
     }
 
@@ -128,10 +157,14 @@ public final class McpToolServer implements AutoCloseable {
                 .requestTimeout(McpElicitation.ANSWER_TIMEOUT)
                 // ToolInvoker validates, so that refused arguments are audited like any failure.
                 .validateToolInputs(false)
-                .addToolFilter((transportContext, tool) -> Mono.just(
-                        callers.resolve(transportContext).mayCall(invokers.get(tool.name()).definition())))
+                .addToolFilter(this::mayList)
                 .tools(tools)
                 .build();
+    }
+
+    /** A caller sees only the tools it may call. */
+    private Mono<Boolean> mayList(McpTransportContext transportContext, McpSchema.Tool tool) {
+        return Mono.just(callers.resolve(transportContext).mayCall(invokers.get(tool.name()).definition()));
     }
 
     private McpAsyncServer track(McpAsyncServer server) {
