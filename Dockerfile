@@ -7,6 +7,7 @@ COPY junos-netconf-client/pom.xml junos-netconf-client/
 COPY junos-device-simulator/pom.xml junos-device-simulator/
 COPY jmcp-core/pom.xml jmcp-core/
 COPY jmcp-tools/pom.xml jmcp-tools/
+COPY jmcp-server-common/pom.xml jmcp-server-common/
 COPY jmcp-server-stdio/pom.xml jmcp-server-stdio/
 COPY jmcp-server-http/pom.xml jmcp-server-http/
 COPY jmcp-token-cli/pom.xml jmcp-token-cli/

@@ -1,9 +1,9 @@
 package io.jmcp.server.http;
 
-import ch.qos.logback.classic.Level;
 import io.jmcp.core.app.JmcpApp;
 import io.jmcp.core.app.StartupException;
 import io.jmcp.core.mcp.McpToolServer;
+import io.jmcp.server.common.ToolServerOptions;
 import io.jmcp.simulator.SimulatorFleet;
 import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
 import org.slf4j.Logger;
@@ -38,10 +38,6 @@ public final class HttpServerMain implements Callable<Integer> {
     static final String TRANSPORT = "streamable-http";
     static final String STATELESS_VARIABLE = "JMCP_STATELESS";
     private static final String STDIO_JAR = "jmcp-server-stdio/target/jmcp-server-stdio.jar";
-
-    enum LogLevel {
-        ERROR, WARN, INFO, DEBUG, TRACE
-    }
 
     @Mixin
     private ToolServerOptions tools;
@@ -94,10 +90,6 @@ public final class HttpServerMain implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}); it goes at the next sweep, so within twice this.")
     private Duration sessionIdleTimeout;
 
-    @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
-            description = "Log level on stderr: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private LogLevel logLevel;
-
     private final PrintStream err;
     private final Map<String, String> environment;
 
@@ -139,7 +131,7 @@ public final class HttpServerMain implements Callable<Integer> {
     }
 
     JmcpHttpServer start() throws LaunchException {
-        LogLevels.apply(Level.toLevel(logLevel.name()));
+        tools.logLevel().apply();
         HttpServerSettings settings = settings();
         boolean withoutSessions = isStateless();
         RequestAuthenticator authenticator = configuration(() -> AccessPolicy.decide(tokens, allowUnauthenticated,
