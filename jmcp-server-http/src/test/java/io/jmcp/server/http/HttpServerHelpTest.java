@@ -18,4 +18,12 @@ class HttpServerHelpTest {
         assertThat(help).contains("--device-mapping=FILE", "--demo=N", "--log-level=LEVEL", "--no-session-pool",
                 "--transport=TRANSPORT", "--host=HOST", "--port=PORT", "--tokens=FILE", "--tls-keystore=FILE");
     }
+
+    @Test
+    void listsStatelessModeWithItsEnvironmentVariable() {
+        String help = HttpServerMain.commandLine(new HttpServerMain(System.err, Map.of()))
+                .getUsageMessage(CommandLine.Help.Ansi.OFF);
+
+        assertThat(help).contains("--stateless[=true|false]", "JMCP_STATELESS");
+    }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.ServerSocket;
@@ -183,15 +182,6 @@ class StartupTest {
         assertThat(answersToolsListWithoutSession(Map.of("JMCP_STATELESS", "off"), "--stateless")).isTrue();
         assertThat(answersToolsListWithoutSession(Map.of("JMCP_STATELESS", "yes"), "--stateless=false")).isFalse();
         assertThat(answersToolsListWithoutSession(Map.of("JMCP_STATELESS", "maybe"), "--stateless")).isTrue();
-    }
-
-    @Test
-    void listsTheStatelessOptionInTheHelp() {
-        int exit = HttpServerMain.commandLine(new HttpServerMain(new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of())).setOut(new PrintWriter(err, true)).execute("--help");
-
-        assertThat(exit).isZero();
-        assertThat(errors()).contains("--stateless", "JMCP_STATELESS");
     }
 
     /** Whether a server started so answers the seed README's bare tools/list, which needs no session only when stateless. */
