@@ -51,6 +51,8 @@ public final class TroubleshootInterface implements PromptHandler {
                    Is it disabled? Right family, address, VLAN, MTU, speed? Is it a member of an ae bundle?
                 5. Neighbor on the link:
                    %s
+                   For an aggregated interface (ae) or a member of one, the LACP state of each member:
+                   %s
                 6. Recent events:
                    %s
                 7. Summarize: the interface's state, the most likely cause with the evidence for it, and the \
@@ -63,6 +65,7 @@ public final class TroubleshootInterface implements PromptHandler {
                 ToolCall.of("get_junos_config").with("router_name", router).with("section", "interfaces " + physical)
                         .with("format", "text"),
                 ToolCall.command(router, "show lldp neighbors interface " + physical),
+                ToolCall.command(router, "show lacp interfaces " + physical),
                 ToolCall.command(router, "show log messages | match " + physical + " | last 50"))));
     }
 }
