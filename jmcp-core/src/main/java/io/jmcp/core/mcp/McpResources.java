@@ -37,6 +37,7 @@ final class McpResources implements AutoCloseable {
     private final List<ResourceInvoker> fixed = new ArrayList<>();
     private final List<ResourceInvoker> templates = new ArrayList<>();
     private final List<ResourceInvoker> perDevice = new ArrayList<>();
+    private final Set<String> fixedUris = new HashSet<>();
     private final DeviceRegistry devices;
     private final List<McpAsyncServer> servers = new CopyOnWriteArrayList<>();
     private final InventoryListener listener = this::inventoryChanged;
@@ -53,7 +54,12 @@ final class McpResources implements AutoCloseable {
                 throw new IllegalArgumentException("two resources have the URI '" + definition.uri() + "'; the second "
                         + "is " + handler.getClass().getName());
             }
-            (definition.isTemplate() ? templates : fixed).add(invoker);
+            if (definition.isTemplate()) {
+                templates.add(invoker);
+            } else {
+                fixed.add(invoker);
+                fixedUris.add(definition.uri());
+            }
             if (definition.listedPerDevice()) {
                 perDevice.add(invoker);
             }
@@ -114,8 +120,6 @@ final class McpResources implements AutoCloseable {
      */
     private synchronized void synchronise(McpAsyncServer server) {
         Map<String, AsyncResourceSpecification> wanted = perDeviceSpecifications(devices.current());
-        Set<String> fixedUris = new HashSet<>();
-        fixed.forEach(invoker -> fixedUris.add(invoker.definition().uri()));
         Set<String> listed = new HashSet<>();
         server.listResources().map(McpSchema.Resource::uri).toIterable().forEach(listed::add);
         for (String uri : listed) {

@@ -7,6 +7,9 @@ import java.util.Map;
  * One MCP prompt: a reusable conversation opener that a user picks in the client (e.g. a slash
  * command) and fills in. Implementations are found with {@link java.util.ServiceLoader}: list the
  * class in {@code META-INF/services/io.jmcp.core.spi.PromptHandler} of a jar on the server's classpath.
+ *
+ * <p>Rendering runs on the thread that received the request, so it must not block: a prompt tells
+ * the model which tools to call, it does not call them itself.
  */
 public interface PromptHandler {
 
