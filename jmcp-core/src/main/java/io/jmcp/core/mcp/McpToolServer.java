@@ -1,5 +1,7 @@
 package io.jmcp.core.mcp;
 
+import io.jmcp.core.spi.PromptHandler;
+import io.jmcp.core.spi.ResourceHandler;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -25,11 +27,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The tools of jmcp as an MCP server: turns {@link ToolHandler}s into MCP SDK tool specifications
- * and starts SDK servers on whatever transport a main provides (stdio, streamable HTTP).
+ * The tools of jmcp as an MCP server: turns {@link ToolHandler}s into MCP SDK tool specifications,
+ * {@link ResourceHandler}s and {@link PromptHandler}s into resources and prompts, and starts SDK
+ * servers on whatever transport a main provides (stdio, streamable HTTP).
  *
- * <p>In read-only mode every tool whose annotations are not read-only is left out and every caller
- * is limited to reading. Callers only see (and may only call) the tools their scopes allow.
+ * <p>In read-only mode every tool whose annotations are not read-only and every prompt that leads to
+ * configuration changes is left out, and every caller is limited to reading. Callers only see (and
+ * may only call) the tools their scopes allow.
  */
 public final class McpToolServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(McpToolServer.class);
@@ -44,13 +48,23 @@ public final class McpToolServer implements AutoCloseable {
     private final ToolWorkers workers;
     private final CallerResolver callers;
     private final Map<String, ToolInvoker> invokers;
+    private final McpResources resources;
+    private final McpPrompts prompts;
     private final AtomicBoolean shuttingDown = new AtomicBoolean();
     private final List<McpAsyncServer> servers = new CopyOnWriteArrayList<>();
 
-    /**
-     * @throws IllegalArgumentException when two handlers share a name or a schema is not valid
-     */
+    /** A server of tools only. */
     public McpToolServer(List<ToolHandler> handlers, ToolEnvironment environment, ToolWorkers workers,
+            CallerResolver callers, boolean readOnly) {
+        this(handlers, List.of(), List.of(), environment, workers, callers, readOnly);
+    }
+
+    /**
+     * @throws IllegalArgumentException when two tools or prompts share a name, two resources a URI, or
+     *                                  a schema is not valid
+     */
+    public McpToolServer(List<ToolHandler> handlers, List<ResourceHandler> resourceHandlers,
+            List<PromptHandler> promptHandlers, ToolEnvironment environment, ToolWorkers workers,
             CallerResolver callers, boolean readOnly) {
         this.jsonMapper = McpJsonDefaults.getMapper();
         this.workers = workers;
@@ -72,6 +86,8 @@ public final class McpToolServer implements AutoCloseable {
                         + previous.getClass().getName() + " and " + handler.getClass().getName());
             }
         }
+        this.resources = new McpResources(resourceHandlers, services, workers.scheduler());
+        this.prompts = new McpPrompts(promptHandlers, this.callers, readOnly);
     }
 
     /** The names of the tools offered, in registration order. */
@@ -106,6 +122,7 @@ public final class McpToolServer implements AutoCloseable {
     @Override
     public void close() {
         cancelCalls();
+        resources.close();
         for (McpAsyncServer server : servers) {
             try {
                 server.closeGracefully().block(CLOSE_TIMEOUT);
@@ -119,10 +136,17 @@ public final class McpToolServer implements AutoCloseable {
     private McpAsyncServer configure(McpServer.AsyncSpecification<?> specification) {
         List<io.modelcontextprotocol.server.McpServerFeatures.AsyncToolSpecification> tools = new ArrayList<>();
         invokers.values().forEach(invoker -> tools.add(invoker.specification(workers.scheduler())));
+        McpSchema.ServerCapabilities.Builder capabilities = McpSchema.ServerCapabilities.builder().tools(false).logging();
+        if (!resources.isEmpty()) {
+            capabilities.resources(false, true);
+        }
+        if (!prompts.isEmpty()) {
+            capabilities.prompts(false);
+        }
         return specification
                 .serverInfo(SERVER_NAME, version())
                 .instructions(INSTRUCTIONS)
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
+                .capabilities(capabilities.build())
                 .jsonMapper(jsonMapper)
                 // Elicitation waits for a person; the SDK's 10 s default would cut them off.
                 .requestTimeout(McpElicitation.ANSWER_TIMEOUT)
@@ -131,11 +155,15 @@ public final class McpToolServer implements AutoCloseable {
                 .addToolFilter((transportContext, tool) -> Mono.just(
                         callers.resolve(transportContext).mayCall(invokers.get(tool.name()).definition())))
                 .tools(tools)
+                .resources(resources.resourceSpecifications())
+                .resourceTemplates(resources.templateSpecifications())
+                .prompts(prompts.specifications())
                 .build();
     }
 
     private McpAsyncServer track(McpAsyncServer server) {
         servers.add(server);
+        resources.attach(server);
         return server;
     }
 
