@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ final class ContainerLayout implements AutoCloseable {
     private final Path root;
     private final Dockerfile.Stage image;
     private final Pattern containerPaths;
-    private final List<Path> links = new ArrayList<>();
+    private final SymbolicLinks links = new SymbolicLinks();
 
     private ContainerLayout(Path root, Dockerfile.Stage image) {
         this.root = root;
@@ -48,16 +47,7 @@ final class ContainerLayout implements AutoCloseable {
         for (String source : operands.subList(0, operands.size() - 1)) {
             Path built = Repository.root().resolve(Path.of(buildWorkdir).relativize(Path.of(source)).toString());
             String target = destination.endsWith("/") ? destination + Path.of(source).getFileName() : destination;
-            link(built, host(target.startsWith("/") ? target : image.workdir() + "/" + target));
-        }
-    }
-
-    private void link(Path built, Path target) {
-        try {
-            Files.createDirectories(target.getParent());
-            links.add(Files.createSymbolicLink(target, built));
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
+            links.link(host(target.startsWith("/") ? target : image.workdir() + "/" + target), built);
         }
     }
 
@@ -110,12 +100,6 @@ final class ContainerLayout implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            for (Path link : links) {
-                Files.deleteIfExists(link);
-            }
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        links.close();
     }
 }

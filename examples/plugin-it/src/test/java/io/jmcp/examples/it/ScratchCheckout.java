@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,22 +18,21 @@ import java.util.stream.Stream;
  */
 final class ScratchCheckout implements AutoCloseable {
     private final Path directory;
-    private final List<Path> links;
+    private final SymbolicLinks links = new SymbolicLinks();
 
-    private ScratchCheckout(Path directory, List<Path> links) {
+    private ScratchCheckout(Path directory) {
         this.directory = directory;
-        this.links = links;
     }
 
     /** Creates {@code directory} (it must not exist yet) with a link to each folder of the repository. */
     static ScratchCheckout create(Path directory) {
         try {
             Files.createDirectories(directory);
-            List<Path> links = new ArrayList<>();
+            ScratchCheckout checkout = new ScratchCheckout(directory);
             for (Path folder : folders(Repository.root())) {
-                links.add(Files.createSymbolicLink(directory.resolve(folder.getFileName()), folder));
+                checkout.links.link(directory.resolve(folder.getFileName()), folder);
             }
-            return new ScratchCheckout(directory, links);
+            return checkout;
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
@@ -69,12 +67,6 @@ final class ScratchCheckout implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            for (Path link : links) {
-                Files.deleteIfExists(link);
-            }
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        links.close();
     }
 }
