@@ -70,7 +70,12 @@ public final class GatherDeviceFacts implements ToolHandler {
         ToolArguments args = ToolArguments.of(arguments);
         String router = args.requiredString("router_name");
         Duration timeout = context.rpcTimeout(args);
-        Map<String, Object> facts = context.onDevice(router, Purpose.READ, timeout, JunosDevice::facts).toPyEzMap();
+        Map<String, Object> facts = facts(context, router, timeout);
         return ToolResult.structured(facts, JsonText.pretty(facts));
+    }
+
+    /** The facts of {@code router} under PyEZ's names, as this tool and the facts resource return them. */
+    static Map<String, Object> facts(ToolContext context, String router, Duration timeout) {
+        return context.onDevice(router, Purpose.READ, timeout, JunosDevice::facts).toPyEzMap();
     }
 }

@@ -59,12 +59,22 @@ public final class GetJunosConfig implements ToolHandler {
         Optional<String> section = args.optionalString("section").map(String::strip);
         ConfigDatabase database = args.optionalChoice("database", ConfigDatabase.class, ConfigDatabase.COMMITTED);
         Duration timeout = context.rpcTimeout(args);
-        String configuration = context.onDevice(router, Purpose.READ, timeout,
-                device -> device.getConfiguration(format, database, section.orElse(null)));
+        String configuration = configuration(context, router, format, database, section.orElse(null), timeout);
         if (configuration.isBlank()) {
             return ToolResult.text("The " + database.name().toLowerCase(Locale.ROOT) + " configuration of router '"
                     + router + "' has nothing" + section.map(path -> " at '" + path + "'").orElse("") + ".");
         }
         return ToolResult.text(configuration);
+    }
+
+    /**
+     * The configuration of {@code router} as this tool and the device config resource read it.
+     *
+     * @param section statement words of one section, or null for the whole configuration
+     */
+    static String configuration(ToolContext context, String router, ConfigFormat format, ConfigDatabase database,
+            String section, Duration timeout) {
+        return context.onDevice(router, Purpose.READ, timeout,
+                device -> device.getConfiguration(format, database, section));
     }
 }

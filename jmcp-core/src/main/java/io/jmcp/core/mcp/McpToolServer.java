@@ -1,5 +1,7 @@
 package io.jmcp.core.mcp;
 
+import io.jmcp.core.spi.PromptHandler;
+import io.jmcp.core.spi.ResourceHandler;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
 import io.modelcontextprotocol.common.McpTransportContext;
@@ -28,12 +30,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The tools of jmcp as an MCP server: turns {@link ToolHandler}s into MCP SDK tool specifications
- * and starts SDK servers on whatever transport a main provides (stdio, streamable HTTP with or
- * without sessions).
+ * The tools of jmcp as an MCP server: turns {@link ToolHandler}s into MCP SDK tool specifications,
+ * {@link ResourceHandler}s and {@link PromptHandler}s into resources and prompts, and starts SDK
+ * servers on whatever transport a main provides (stdio, streamable HTTP with or without sessions).
  *
- * <p>In read-only mode every tool whose annotations are not read-only is left out and every caller
- * is limited to reading. Callers only see (and may only call) the tools their scopes allow.
+ * <p>In read-only mode every tool whose annotations are not read-only and every prompt that leads to
+ * configuration changes is left out, and every caller is limited to reading. Callers only see (and
+ * may only call) the tools their scopes allow.
  */
 public final class McpToolServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(McpToolServer.class);
@@ -49,14 +52,24 @@ public final class McpToolServer implements AutoCloseable {
     private final ToolWorkers workers;
     private final CallerResolver callers;
     private final Map<String, ToolInvoker> invokers;
+    private final McpResources resources;
+    private final McpPrompts prompts;
     private final AtomicBoolean shuttingDown = new AtomicBoolean();
     private final List<McpAsyncServer> servers = new CopyOnWriteArrayList<>();
     private final List<McpStatelessAsyncServer> statelessServers = new CopyOnWriteArrayList<>();
 
-    /**
-     * @throws IllegalArgumentException when two handlers share a name or a schema is not valid
-     */
+    /** A server of tools only. */
     public McpToolServer(List<ToolHandler> handlers, ToolEnvironment environment, ToolWorkers workers,
+            CallerResolver callers, boolean readOnly) {
+        this(handlers, List.of(), List.of(), environment, workers, callers, readOnly);
+    }
+
+    /**
+     * @throws IllegalArgumentException when two tools or prompts share a name, two resources a URI, or
+     *                                  a schema is not valid
+     */
+    public McpToolServer(List<ToolHandler> handlers, List<ResourceHandler> resourceHandlers,
+            List<PromptHandler> promptHandlers, ToolEnvironment environment, ToolWorkers workers,
             CallerResolver callers, boolean readOnly) {
         this.jsonMapper = McpJsonDefaults.getMapper();
         this.workers = workers;
@@ -78,6 +91,8 @@ public final class McpToolServer implements AutoCloseable {
                         + previous.getClass().getName() + " and " + handler.getClass().getName());
             }
         }
+        this.resources = new McpResources(resourceHandlers, services, workers.scheduler());
+        this.prompts = new McpPrompts(promptHandlers, this.callers, readOnly);
     }
 
     /** The names of the tools offered, in registration order. */
@@ -101,22 +116,26 @@ public final class McpToolServer implements AutoCloseable {
     }
 
     /**
-     * Serves the tools without MCP sessions (stateless streamable HTTP): each request stands alone,
-     * so calls cannot send progress or log messages, nor ask the user through forms.
+     * Serves the tools, resources and prompts without MCP sessions (stateless streamable HTTP): each
+     * request stands alone, so calls cannot send progress or log messages, nor ask the user through
+     * forms, and clients are not told when the list of resources changes.
      */
     public McpStatelessAsyncServer start(McpStatelessServerTransport transport) {
         McpStatelessAsyncServer server = McpServer.async(transport)
                 .serverInfo(SERVER_NAME, version())
                 .instructions(INSTRUCTIONS)
-                // No logging capability: without a session there is no way to send log messages.
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .capabilities(capabilities(false))
                 .jsonMapper(jsonMapper)
                 .validateToolInputs(false)
                 .addToolFilter(this::mayList)
                 .tools(invokers.values().stream().map(invoker -> invoker.sessionlessSpecification(workers.scheduler()))
                         .toList())
+                .resources(resources.sessionlessResourceSpecifications())
+                .resourceTemplates(resources.sessionlessTemplateSpecifications())
+                .prompts(prompts.sessionlessSpecifications())
                 .build();
         statelessServers.add(server);
+        resources.attach(server);
         return server;
     }
 
@@ -132,6 +151,7 @@ public final class McpToolServer implements AutoCloseable {
     @Override
     public void close() {
         cancelCalls();
+        resources.close();
         servers.forEach(server -> closeGracefully(server.closeGracefully(), server::close));
         statelessServers.forEach(server -> closeGracefully(server.closeGracefully(), server::close));
     }
@@ -151,7 +171,7 @@ public final class McpToolServer implements AutoCloseable {
         return specification
                 .serverInfo(SERVER_NAME, version())
                 .instructions(INSTRUCTIONS)
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
+                .capabilities(capabilities(true))
                 .jsonMapper(jsonMapper)
                 // Elicitation waits for a person; the SDK's 10 s default would cut them off.
                 .requestTimeout(McpElicitation.ANSWER_TIMEOUT)
@@ -159,7 +179,28 @@ public final class McpToolServer implements AutoCloseable {
                 .validateToolInputs(false)
                 .addToolFilter(this::mayList)
                 .tools(tools)
+                .resources(resources.resourceSpecifications())
+                .resourceTemplates(resources.templateSpecifications())
+                .prompts(prompts.specifications())
                 .build();
+    }
+
+    /**
+     * What the server offers. Log messages and news of a changed resource list need a session to
+     * reach the client.
+     */
+    private McpSchema.ServerCapabilities capabilities(boolean withSessions) {
+        McpSchema.ServerCapabilities.Builder capabilities = McpSchema.ServerCapabilities.builder().tools(false);
+        if (withSessions) {
+            capabilities.logging();
+        }
+        if (!resources.isEmpty()) {
+            capabilities.resources(false, withSessions);
+        }
+        if (!prompts.isEmpty()) {
+            capabilities.prompts(false);
+        }
+        return capabilities.build();
     }
 
     /** A caller sees only the tools it may call. */
@@ -169,6 +210,7 @@ public final class McpToolServer implements AutoCloseable {
 
     private McpAsyncServer track(McpAsyncServer server) {
         servers.add(server);
+        resources.attach(server);
         return server;
     }
 

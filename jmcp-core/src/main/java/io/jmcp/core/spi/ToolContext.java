@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The server's services for one tool call. Valid only during that call.
+ * The server's services for one tool call or resource read. Valid only during that call.
  */
 public interface ToolContext {
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,10 @@ class SessionlessToolServerTest {
 
     @TempDir
     Path directory;
-    private SessionlessServer server;
     private AuditLog auditLog;
+    private ToolWorkers workers;
+    private McpToolServer toolServer;
+    private SessionlessTransport server;
     private final CountDownLatch holdStarted = new CountDownLatch(1);
     private final CountDownLatch releaseHold = new CountDownLatch(1);
 
@@ -65,15 +68,18 @@ class SessionlessToolServerTest {
 
     private void awaitRelease() {
         try {
-            releaseHold.await(SessionlessServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            releaseHold.await(SessionlessTransport.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void start(boolean readOnly, int workers, int queue) throws IOException {
+    private void start(boolean readOnly, int threads, int queue) throws IOException {
         auditLog = AuditLog.open(directory.resolve("audit.log"));
-        server = SessionlessServer.start(tools(), auditLog, readOnly, workers, queue);
+        workers = new ToolWorkers(threads, queue);
+        toolServer = new McpToolServer(tools(), new ToolEnvironment(null, null, null, auditLog, Duration.ofSeconds(360),
+                4, false, null), workers, SessionlessTransport.CALLERS, readOnly);
+        server = SessionlessTransport.serving(toolServer);
     }
 
     private void start() throws IOException {
@@ -83,8 +89,9 @@ class SessionlessToolServerTest {
     @AfterEach
     void stop() throws IOException {
         releaseHold.countDown();
-        if (server != null) {
-            server.close();
+        if (toolServer != null) {
+            toolServer.close();
+            workers.close();
             auditLog.close();
         }
     }
@@ -191,7 +198,7 @@ class SessionlessToolServerTest {
     void refusesCallsBeyondTheWorkersAndTheirQueueAtOnce() throws Exception {
         start(false, 1, 1);
         CompletableFuture<CallToolResult> running = server.callLater(READER, "hold", Map.of());
-        assertThat(holdStarted.await(SessionlessServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(holdStarted.await(SessionlessTransport.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         CompletableFuture<CallToolResult> queued = server.callLater(READER, "who_am_i", Map.of());
 
         CallToolResult refused = server.call(READER, "who_am_i", Map.of());

@@ -3,10 +3,14 @@ package io.jmcp.server.http;
 import io.jmcp.core.auth.Scope;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.McpHttpClientTransportAuthorizationException;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ElicitResult;
+import io.modelcontextprotocol.spec.McpSchema.GetPromptRequest;
+import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
+import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,10 +29,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static io.jmcp.server.http.HttpServerFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The MCP SDK's HTTP client against {@code --stateless --demo 2}: every request stands alone, with
- * the same tools, tokens, scopes and guards as with sessions.
+ * the same tools, resources, prompts, tokens, scopes and guards as with sessions.
  */
 @Timeout(120)
 class StatelessServerTest {
@@ -168,6 +173,37 @@ class StatelessServerTest {
             assertThat(result.isError()).isTrue();
             assertThat(text(result)).contains("needs a stateful MCP session", "without --stateless",
                     "pass the arguments directly");
+        }
+    }
+
+    @Test
+    void listsEachRoutersResources() {
+        try (McpSyncClient client = server.client(server.readToken())) {
+            assertThat(client.listResources().resources()).extracting(McpSchema.Resource::uri)
+                    .contains("junos://devices", "junos://devices/vsim-01/config", "junos://devices/vsim-02/facts");
+        }
+    }
+
+    @Test
+    void aReadTokenReadsARoutersConfiguration() {
+        try (McpSyncClient client = server.client(server.readToken())) {
+            TextResourceContents config = (TextResourceContents) client.readResource(
+                    new ReadResourceRequest("junos://devices/vsim-02/config")).contents().get(0);
+
+            assertThat(config.mimeType()).isEqualTo("text/plain");
+            assertThat(config.text()).contains("host-name vsim-02");
+        }
+    }
+
+    @Test
+    void aReadTokenGetsReadingPromptsButNotTheOneThatChangesConfiguration() {
+        try (McpSyncClient client = server.client(server.readToken())) {
+            McpError refusal = catchThrowableOfType(McpError.class, () -> client.getPrompt(new GetPromptRequest(
+                    "safe_config_change", Map.of("router_name", "vsim-01", "change", "set system location building 2"))));
+
+            assertThat(refusal.getMessage()).contains("may not use prompt 'safe_config_change'");
+            assertThat(client.getPrompt(new GetPromptRequest("troubleshoot_interface",
+                    Map.of("router_name", "vsim-01", "interface_name", "ge-0/0/0"))).messages()).isNotEmpty();
         }
     }
 
