@@ -1,5 +1,9 @@
+# Base images: official Docker Hub images, pinned to a Maven, JDK/JRE and Ubuntu release (noble);
+# both tags are listed in docker-library/official-images (library/maven, library/eclipse-temurin).
+# Checked without a Docker engine by examples/plugin-it's DockerfileIT.
+
 # Build stage: the whole reactor, tests skipped (CI runs them), from Maven Central only.
-FROM maven:3.9-eclipse-temurin-17 AS build
+FROM maven:3.9.16-eclipse-temurin-17-noble AS build
 WORKDIR /src
 COPY pom.xml .
 COPY .mvn .mvn
@@ -7,6 +11,7 @@ COPY junos-netconf-client/pom.xml junos-netconf-client/
 COPY junos-device-simulator/pom.xml junos-device-simulator/
 COPY jmcp-core/pom.xml jmcp-core/
 COPY jmcp-tools/pom.xml jmcp-tools/
+COPY jmcp-server-common/pom.xml jmcp-server-common/
 COPY jmcp-server-stdio/pom.xml jmcp-server-stdio/
 COPY jmcp-server-http/pom.xml jmcp-server-http/
 COPY jmcp-token-cli/pom.xml jmcp-token-cli/
@@ -14,13 +19,14 @@ COPY benchmarks/pom.xml benchmarks/
 COPY examples/custom-tool/pom.xml examples/custom-tool/
 COPY examples/embedded-client/pom.xml examples/embedded-client/
 COPY examples/plugin-it/pom.xml examples/plugin-it/
-# Resolve dependencies in their own layer, so code changes rebuild offline and fast.
-RUN mvn -B -q dependency:go-offline -DexcludeReactor=true || true
+# Resolve dependencies and plugins in their own layer: a code change reuses it instead of
+# downloading them again.
+RUN mvn -B -q dependency:go-offline -DexcludeReactor=true
 COPY . .
 RUN mvn -B -q -DskipTests -pl jmcp-server-stdio,jmcp-server-http,jmcp-token-cli -am package
 
 # Runtime stage: a JRE, the three runnable jars and the launcher, as a non-root user.
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:17.0.20_8-jre-noble
 RUN groupadd --system jmcp && useradd --system --gid jmcp --home-dir /app --shell /usr/sbin/nologin jmcp
 WORKDIR /app
 COPY --from=build /src/jmcp-server-stdio/target/jmcp-server-stdio.jar lib/

@@ -89,8 +89,8 @@ public final class AddDevice implements ToolHandler {
         if (!forms.isSupported()) {
             if (!missing.isEmpty()) {
                 throw new ToolException("add_device needs " + missing.stream().map(NewDeviceField::argument)
-                        .collect(Collectors.joining(", ")) + ": this MCP client cannot show forms "
-                        + "(no elicitation support), so pass every detail as arguments (device_name, device_ip, "
+                        .collect(Collectors.joining(", ")) + ": " + forms.unsupportedReason()
+                        + ", so pass every detail as arguments (device_name, device_ip, "
                         + "device_port, username, ssh_key_path)");
             }
         } else {

@@ -2,6 +2,7 @@ package io.jmcp.tools;
 
 import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.spi.DeviceException;
+import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
@@ -30,8 +31,7 @@ public final class ConfirmCommit implements ToolHandler {
                       "type": "object",
                       "properties": {
                         "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
-                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
-                                    "description": "Timeout in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                    """ + TimeoutArgument.schemaProperty("Timeout in seconds") + """
                       },
                       "required": ["router_name"]
                     }
@@ -48,7 +48,7 @@ public final class ConfirmCommit implements ToolHandler {
     public ToolResult call(ToolContext context, Map<String, Object> arguments) {
         ToolArguments args = ToolArguments.of(arguments);
         String router = args.requiredString("router_name");
-        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        Duration timeout = context.rpcTimeout(args);
         try {
             context.onDevice(router, Purpose.WRITE, timeout, device -> ExclusiveCandidate.edit(device, locked -> {
                 locked.confirmCommit();

@@ -1,6 +1,7 @@
 package io.jmcp.tools;
 
 import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
@@ -31,8 +32,8 @@ public final class ExecuteJunosCommand implements ToolHandler {
                       "properties": {
                         "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
                         "command": {"type": "string", "description": "The command to execute on the router"},
-                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
-                                    "description": "Command timeout in seconds (default: env JUNOS_TIMEOUT, else 360)"},
+                    """ + TimeoutArgument.schemaProperty("Command timeout in seconds") + """
+                        ,
                         "format": {"type": "string", "enum": ["text", "xml", "json"], "default": "text",
                                    "description": "Output format"}
                       },
@@ -53,7 +54,7 @@ public final class ExecuteJunosCommand implements ToolHandler {
         String router = args.requiredString("router_name");
         String command = args.requiredString("command");
         OutputFormat format = args.optionalChoice("format", OutputFormat.class, OutputFormat.TEXT);
-        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        Duration timeout = context.rpcTimeout(args);
         context.guardrails().checkCommand(command);
         if (!context.caller().mayConfigure()) {
             ReadOnlyCommands.check(command);

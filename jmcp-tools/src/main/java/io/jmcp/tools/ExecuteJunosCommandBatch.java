@@ -1,6 +1,7 @@
 package io.jmcp.tools;
 
 import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
@@ -43,8 +44,7 @@ public final class ExecuteJunosCommandBatch implements ToolHandler {
                         "router_names": {"type": "array", "items": {"type": "string"}, "minItems": 1,
                                          "description": "List of router names to execute the command on"},
                         "command": {"type": "string", "description": "The command to execute on all routers"},
-                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
-                                    "description": "Command timeout in seconds per router (default: env JUNOS_TIMEOUT, else 360)"}
+                    """ + TimeoutArgument.schemaProperty("Command timeout in seconds per router") + """
                       },
                       "required": ["router_names", "command"]
                     }
@@ -98,7 +98,7 @@ public final class ExecuteJunosCommandBatch implements ToolHandler {
         ToolArguments args = ToolArguments.of(arguments);
         List<String> routers = args.requiredStringList("router_names");
         String command = args.requiredString("command");
-        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        Duration timeout = context.rpcTimeout(args);
         RouterNames.requireKnownAndDistinct("router_names", routers, context.devices().current());
         context.guardrails().checkCommand(command);
         if (!context.caller().mayConfigure()) {

@@ -1,6 +1,7 @@
 package io.jmcp.tools;
 
 import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
@@ -29,8 +30,7 @@ public final class ExecuteJunosPfeCommand implements ToolHandler {
                         "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
                         "target": {"type": "string", "description": "The PFE target (e.g., fpc0, fpc1, etc.)"},
                         "command": {"type": "string", "description": "The command to execute on the PFE"},
-                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
-                                    "description": "Command timeout in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                    """ + TimeoutArgument.schemaProperty("Command timeout in seconds") + """
                       },
                       "required": ["router_name", "command", "target"]
                     }
@@ -49,7 +49,7 @@ public final class ExecuteJunosPfeCommand implements ToolHandler {
         String router = args.requiredString("router_name");
         String target = args.requiredString("target");
         String command = args.requiredString("command");
-        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        Duration timeout = context.rpcTimeout(args);
         context.guardrails().checkCommand(command);
         if (!context.caller().mayConfigure()) {
             ReadOnlyCommands.check(command);

@@ -1,6 +1,7 @@
 package io.jmcp.tools;
 
 import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
@@ -28,8 +29,7 @@ public final class GatherDeviceFacts implements ToolHandler {
                       "type": "object",
                       "properties": {
                         "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
-                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
-                                    "description": "Timeout in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                    """ + TimeoutArgument.schemaProperty("Timeout in seconds") + """
                       },
                       "required": ["router_name"]
                     }
@@ -69,8 +69,13 @@ public final class GatherDeviceFacts implements ToolHandler {
     public ToolResult call(ToolContext context, Map<String, Object> arguments) {
         ToolArguments args = ToolArguments.of(arguments);
         String router = args.requiredString("router_name");
-        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
-        Map<String, Object> facts = context.onDevice(router, Purpose.READ, timeout, JunosDevice::facts).toPyEzMap();
+        Duration timeout = context.rpcTimeout(args);
+        Map<String, Object> facts = facts(context, router, timeout);
         return ToolResult.structured(facts, JsonText.pretty(facts));
+    }
+
+    /** The facts of {@code router} under PyEZ's names, as this tool and the facts resource return them. */
+    static Map<String, Object> facts(ToolContext context, String router, Duration timeout) {
+        return context.onDevice(router, Purpose.READ, timeout, JunosDevice::facts).toPyEzMap();
     }
 }

@@ -1,6 +1,7 @@
 package io.jmcp.tools;
 
 import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
@@ -37,8 +38,7 @@ public final class GetJunosConfig implements ToolHandler {
                                     "description": "Only this configuration section, as statement words, e.g. 'protocols bgp'"},
                         "database": {"type": "string", "enum": ["committed", "candidate"], "default": "committed",
                                      "description": "The active configuration, or the candidate with uncommitted changes"},
-                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
-                                    "description": "Timeout in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                    """ + TimeoutArgument.schemaProperty("Timeout in seconds") + """
                       },
                       "required": ["router_name"]
                     }
@@ -58,13 +58,23 @@ public final class GetJunosConfig implements ToolHandler {
         ConfigFormat format = args.optionalChoice("format", ConfigFormat.class, ConfigFormat.SET);
         Optional<String> section = args.optionalString("section").map(String::strip);
         ConfigDatabase database = args.optionalChoice("database", ConfigDatabase.class, ConfigDatabase.COMMITTED);
-        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
-        String configuration = context.onDevice(router, Purpose.READ, timeout,
-                device -> device.getConfiguration(format, database, section.orElse(null)));
+        Duration timeout = context.rpcTimeout(args);
+        String configuration = configuration(context, router, format, database, section.orElse(null), timeout);
         if (configuration.isBlank()) {
             return ToolResult.text("The " + database.name().toLowerCase(Locale.ROOT) + " configuration of router '"
                     + router + "' has nothing" + section.map(path -> " at '" + path + "'").orElse("") + ".");
         }
         return ToolResult.text(configuration);
+    }
+
+    /**
+     * The configuration of {@code router} as this tool and the device config resource read it.
+     *
+     * @param section statement words of one section, or null for the whole configuration
+     */
+    static String configuration(ToolContext context, String router, ConfigFormat format, ConfigDatabase database,
+            String section, Duration timeout) {
+        return context.onDevice(router, Purpose.READ, timeout,
+                device -> device.getConfiguration(format, database, section));
     }
 }

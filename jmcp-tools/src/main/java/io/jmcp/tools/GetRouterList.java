@@ -1,14 +1,13 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.inventory.Inventory;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
 import io.jmcp.core.spi.ToolResult;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.util.Map;
 
@@ -17,7 +16,7 @@ import java.util.Map;
  * paths or ssh_config (extra keys of the devices file are kept, as in the seed project).
  */
 public final class GetRouterList implements ToolHandler {
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON = JsonMapper.shared();
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
 
@@ -42,7 +41,12 @@ public final class GetRouterList implements ToolHandler {
 
     @Override
     public ToolResult call(ToolContext context, Map<String, Object> arguments) {
-        ObjectNode routers = context.devices().current().publicView();
-        return ToolResult.structured(JSON.convertValue(routers, JSON_OBJECT), JSON.writeValueAsString(routers));
+        Inventory inventory = context.devices().current();
+        return ToolResult.structured(JSON.convertValue(inventory.publicView(), JSON_OBJECT), text(inventory));
+    }
+
+    /** The routers of {@code inventory} as JSON text: this tool's text, and the {@code junos://devices} resource. */
+    static String text(Inventory inventory) {
+        return JsonText.pretty(inventory.publicView());
     }
 }

@@ -1,6 +1,7 @@
 package io.jmcp.tools;
 
 import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
@@ -30,8 +31,7 @@ public final class JunosConfigDiff implements ToolHandler {
                         "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
                         "version": {"type": "integer", "minimum": 1, "maximum": 49, "default": 1,
                                     "description": "Rollback version to compare against (1-49)"},
-                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
-                                    "description": "Timeout in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                    """ + TimeoutArgument.schemaProperty("Timeout in seconds") + """
                       },
                       "required": ["router_name"]
                     }
@@ -49,7 +49,7 @@ public final class JunosConfigDiff implements ToolHandler {
         ToolArguments args = ToolArguments.of(arguments);
         String router = args.requiredString("router_name");
         int version = args.optionalInt("version", 1, MAX_ROLLBACK).orElse(1);
-        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        Duration timeout = context.rpcTimeout(args);
         String diff = context.onDevice(router, Purpose.READ, timeout,
                 device -> device.command("show configuration | compare rollback " + version, OutputFormat.TEXT));
         if (diff.isBlank()) {

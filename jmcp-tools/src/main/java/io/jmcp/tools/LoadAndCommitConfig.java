@@ -1,5 +1,6 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
@@ -42,10 +43,8 @@ public final class LoadAndCommitConfig implements ToolHandler {
                                           "description": "Format: set (set/delete commands), text (curly braces), xml or json"},
                         "action": {"type": "string", "enum": ["merge", "replace", "override", "update"],
                                    "description": "How the configuration combines with the current one. Set commands are applied as written; text, xml and json default to replace (statements tagged replace: replace, the rest merge). override replaces the whole configuration."},
-                    """ + CommitOptions.SCHEMA_PROPERTIES + """
-                        ,
-                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
-                                    "description": "Timeout of each step in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                    """ + CommitOptions.SCHEMA_PROPERTIES + ", "
+                    + TimeoutArgument.schemaProperty("Timeout of each step in seconds") + """
                       },
                       "required": ["router_name"]
                     }
@@ -67,7 +66,7 @@ public final class LoadAndCommitConfig implements ToolHandler {
         ConfigFormat format = args.optionalChoice("config_format", ConfigFormat.class, ConfigFormat.SET);
         LoadAction action = action(format, args);
         CommitOptions options = CommitOptions.from(args, DEFAULT_COMMENT);
-        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        Duration timeout = context.rpcTimeout(args);
         ChangeOutcome outcome = new ConfigChange(CandidateLoad.payload(payload, format, action), options)
                 .applyTo(context, router, timeout);
         return ToolResult.structured(outcome.toStructured(), outcome.text());

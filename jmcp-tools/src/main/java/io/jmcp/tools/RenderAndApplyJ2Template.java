@@ -1,5 +1,6 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
@@ -50,10 +51,8 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
                                          "description": "If false (default), only render the template locally. If true, apply it to the router(s)."},
                         "config_format": {"type": "string", "enum": ["set", "text", "xml"],
                                           "description": "Format of the rendered configuration. If omitted: 'set' when every line is a set/delete/deactivate/activate command, 'xml' when it starts with '<', otherwise 'text'."},
-                    """ + CommitOptions.SCHEMA_PROPERTIES + """
-                        ,
-                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
-                                    "description": "Timeout of each step in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                    """ + CommitOptions.SCHEMA_PROPERTIES + ", "
+                    + TimeoutArgument.schemaProperty("Timeout of each step in seconds") + """
                       },
                       "required": ["template_content", "vars_content"]
                     }
@@ -91,7 +90,7 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
         ConfigFormat requested = args.optionalChoice("config_format", ConfigFormat.class, null);
         boolean apply = args.optionalBoolean("apply_config", false);
         CommitOptions options = CommitOptions.from(args, DEFAULT_COMMENT);
-        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        Duration timeout = context.rpcTimeout(args);
         List<String> routers = routers(arguments, args);
 
         String rendered = renderer.render(template, variables);

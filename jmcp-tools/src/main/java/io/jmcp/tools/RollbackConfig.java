@@ -1,5 +1,6 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
@@ -29,10 +30,8 @@ public final class RollbackConfig implements ToolHandler {
                         "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
                         "version": {"type": "integer", "minimum": 1, "maximum": 49, "default": 1,
                                     "description": "Rollback version to restore (1-49)"},
-                    """ + CommitOptions.SCHEMA_PROPERTIES + """
-                        ,
-                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
-                                    "description": "Timeout of each step in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                    """ + CommitOptions.SCHEMA_PROPERTIES + ", "
+                    + TimeoutArgument.schemaProperty("Timeout of each step in seconds") + """
                       },
                       "required": ["router_name"]
                     }
@@ -52,7 +51,7 @@ public final class RollbackConfig implements ToolHandler {
         String router = args.requiredString("router_name");
         int version = args.optionalInt("version", 1, JunosConfigDiff.MAX_ROLLBACK).orElse(1);
         CommitOptions options = CommitOptions.from(args, "Rollback to version " + version + " via MCP");
-        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        Duration timeout = context.rpcTimeout(args);
         ChangeOutcome outcome = new ConfigChange(CandidateLoad.rollback(version), options)
                 .applyTo(context, router, timeout);
         return ToolResult.structured(outcome.toStructured(), outcome.text());

@@ -12,6 +12,8 @@ import io.jmcp.core.mcp.McpToolServer;
 import io.jmcp.core.mcp.ToolEnvironment;
 import io.jmcp.core.mcp.ToolWorkers;
 import io.jmcp.core.pool.SessionPool;
+import io.jmcp.core.spi.PromptHandler;
+import io.jmcp.core.spi.ResourceHandler;
 import io.jmcp.core.spi.ToolHandler;
 
 import java.io.IOException;
@@ -22,7 +24,7 @@ import java.util.List;
 /**
  * Wires a jmcp server from its {@link ServerOptions}: inventory, guardrails (block.cmd and block.cfg
  * from the working directory, else beside the devices file, else the shipped defaults), audit log, session
- * pool, tool workers, the tools found on the class path and the MCP tool server. The transport
+ * pool, tool workers, the tools, resources and prompts found on the class path and the MCP tool server. The transport
  * is the main's business; so is who the caller is ({@link CallerResolver}).
  */
 public final class JmcpModule extends AbstractModule {
@@ -89,6 +91,18 @@ public final class JmcpModule extends AbstractModule {
 
     @Provides
     @Singleton
+    List<ResourceHandler> resourceHandlers() {
+        return ToolDiscovery.discover(ResourceHandler.class, Thread.currentThread().getContextClassLoader());
+    }
+
+    @Provides
+    @Singleton
+    List<PromptHandler> promptHandlers() {
+        return ToolDiscovery.discover(PromptHandler.class, Thread.currentThread().getContextClassLoader());
+    }
+
+    @Provides
+    @Singleton
     ToolEnvironment toolEnvironment(DeviceRegistry registry, SessionPool pool, Guardrails guardrails,
             AuditLog auditLog) {
         return new ToolEnvironment(registry, pool, guardrails, auditLog, options.defaultRpcTimeout(),
@@ -97,7 +111,8 @@ public final class JmcpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    McpToolServer toolServer(List<ToolHandler> handlers, ToolEnvironment environment, ToolWorkers workers) {
-        return new McpToolServer(handlers, environment, workers, callers, options.readOnly());
+    McpToolServer toolServer(List<ToolHandler> tools, List<ResourceHandler> resources, List<PromptHandler> prompts,
+            ToolEnvironment environment, ToolWorkers workers) {
+        return new McpToolServer(tools, resources, prompts, environment, workers, callers, options.readOnly());
     }
 }

@@ -1,5 +1,7 @@
 package io.jmcp.core.app;
 
+import io.jmcp.core.spi.TimeoutArgument;
+
 import java.time.Duration;
 import java.util.Map;
 
@@ -10,8 +12,6 @@ import java.util.Map;
  */
 public final class RpcTimeouts {
     public static final String ENVIRONMENT_VARIABLE = "JUNOS_TIMEOUT";
-    /** The largest timeout accepted anywhere: one day. */
-    public static final int MAX_SECONDS = 86_400;
 
     private RpcTimeouts() {
     }
@@ -26,13 +26,13 @@ public final class RpcTimeouts {
         }
         try {
             int seconds = Integer.parseInt(value.trim());
-            if (seconds >= 1 && seconds <= MAX_SECONDS) {
+            if (seconds >= 1 && seconds <= TimeoutArgument.MAX_SECONDS) {
                 return Duration.ofSeconds(seconds);
             }
         } catch (NumberFormatException notANumber) {
             // reported below with the accepted range
         }
         throw new StartupException(ENVIRONMENT_VARIABLE + " must be a whole number of seconds between 1 and "
-                + MAX_SECONDS + ", got '" + value + "'");
+                + TimeoutArgument.MAX_SECONDS + ", got '" + value + "'");
     }
 }

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
-/** Finds the {@link ToolHandler}s on a class path: the built-in tools and any plugin jars. */
+/**
+ * Finds the handlers on a class path, the built-in ones and those of plugin jars: tools
+ * ({@link ToolHandler}), resources ({@link io.jmcp.core.spi.ResourceHandler}) and prompts
+ * ({@link io.jmcp.core.spi.PromptHandler}).
+ */
 public final class ToolDiscovery {
     private static final Logger log = LoggerFactory.getLogger(ToolDiscovery.class);
 
@@ -17,17 +21,24 @@ public final class ToolDiscovery {
     }
 
     /**
-     * @throws StartupException when a registered handler cannot be loaded or instantiated
+     * @throws StartupException when a registered tool handler cannot be loaded or instantiated
      */
     public static List<ToolHandler> discover(ClassLoader classLoader) {
-        List<ToolHandler> handlers = new ArrayList<>();
+        return discover(ToolHandler.class, classLoader);
+    }
+
+    /**
+     * @throws StartupException when a registered handler cannot be loaded or instantiated
+     */
+    public static <T> List<T> discover(Class<T> handlerType, ClassLoader classLoader) {
+        List<T> handlers = new ArrayList<>();
         try {
-            for (ToolHandler handler : ServiceLoader.load(ToolHandler.class, classLoader)) {
-                log.debug("Found tool handler {}", handler.getClass().getName());
+            for (T handler : ServiceLoader.load(handlerType, classLoader)) {
+                log.debug("Found {} {}", handlerType.getSimpleName(), handler.getClass().getName());
                 handlers.add(handler);
             }
         } catch (ServiceConfigurationError broken) {
-            throw new StartupException("a tool plugin could not be loaded: " + broken.getMessage(), broken);
+            throw new StartupException("a plugin could not be loaded: " + broken.getMessage(), broken);
         }
         return List.copyOf(handlers);
     }

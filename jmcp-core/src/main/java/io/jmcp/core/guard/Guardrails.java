@@ -1,6 +1,7 @@
 package io.jmcp.core.guard;
 
 import io.jmcp.netconf.ConfigFormat;
+import io.jmcp.netconf.config.JunosWords;
 import io.jmcp.netconf.config.SetCommands;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -90,7 +91,7 @@ public final class Guardrails {
         forms.add(normalized);
         for (String line : JunosText.lines(command)) {
             for (String segment : JunosText.pipeSegments(line)) {
-                forms.add(String.join(" ", JunosText.unquotedWords(segment)));
+                forms.add(String.join(" ", JunosWords.split(segment)));
             }
         }
         for (CommandRule rule : commandRules) {
@@ -138,7 +139,7 @@ public final class Guardrails {
      */
     private static List<List<String>> readings(String line) {
         List<List<String>> readings = new ArrayList<>();
-        for (List<String> words : List.of(JunosText.words(line), JunosText.unquotedWords(line))) {
+        for (List<String> words : List.of(JunosText.words(line), JunosWords.split(line))) {
             readings.add(words);
             if (words.size() > 3 && Keywords.abbreviates(words.get(1), "groups")) {
                 List<String> applied = new ArrayList<>();

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * How the guardrails read commands and configuration lines: Junos words separated by any
- * whitespace (Unicode included), double-quoted strings as single words, {@code |} between
- * command and pipe filters.
+ * How the guardrails read commands and configuration lines: words separated by any whitespace
+ * (Unicode included) as the seed project read them, {@code |} between command and pipe filters.
+ * Words as Junos reads them, quotes resolved, come from {@link io.jmcp.netconf.config.JunosWords}.
  */
 final class JunosText {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -31,45 +31,6 @@ final class JunosText {
         return List.of(LINE_BREAK.split(text));
     }
 
-    /**
-     * Words as Junos reads them: a double-quoted string (backslash escapes honoured) is one word
-     * without its quotes, so {@code "authentication"} reads as {@code authentication}.
-     */
-    static List<String> unquotedWords(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean inWord = false;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '\\' && i + 1 < text.length()) {
-                    word.append(text.charAt(++i));
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    word.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                inWord = true;
-            } else if (isWhitespace(c)) {
-                if (inWord) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                word.append(c);
-                inWord = true;
-            }
-        }
-        if (inWord) {
-            words.add(word.toString());
-        }
-        return words;
-    }
-
     /** The parts of a command line between {@code |} characters outside quotes. */
     static List<String> pipeSegments(String command) {
         List<String> segments = new ArrayList<>();
@@ -88,9 +49,5 @@ final class JunosText {
         }
         segments.add(command.substring(start));
         return segments;
-    }
-
-    private static boolean isWhitespace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

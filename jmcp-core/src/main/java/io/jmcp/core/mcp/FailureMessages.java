@@ -24,23 +24,31 @@ final class FailureMessages {
     }
 
     static CallOutcome describe(String toolName, Throwable failure, AuditDetails audit) {
+        return describeFailureOf("tool '" + toolName + "'", failure, audit);
+    }
+
+    /**
+     * @param subject what failed, as messages name it: {@code tool 'get_router_list'} or
+     *                {@code resource 'junos://devices'}
+     */
+    static CallOutcome describeFailureOf(String subject, Throwable failure, AuditDetails audit) {
         if (failure instanceof BlockedException) {
-            log.debug("Tool {} blocked: {}", toolName, failure.getMessage());
+            log.debug("{} blocked: {}", subject, failure.getMessage());
             return CallOutcome.failed(AuditOutcome.BLOCKED, failure.getMessage());
         }
         if (failure instanceof ToolException || failure instanceof InventoryException) {
-            log.debug("Tool {} failed: {}", toolName, failure.getMessage(), failure);
+            log.debug("{} failed: {}", subject, failure.getMessage(), failure);
             return CallOutcome.failed(AuditOutcome.ERROR, failure.getMessage());
         }
         if (failure instanceof NetconfException netconf) {
-            log.debug("Tool {} failed on a device: {}", toolName, failure.getMessage(), failure);
+            log.debug("{} failed on a device: {}", subject, failure.getMessage(), failure);
             return CallOutcome.failed(AuditOutcome.ERROR, describeDeviceFailure(netconf, audit.devices()));
         }
         if (failure instanceof InterruptedException) {
             return CallOutcome.failed(AuditOutcome.ERROR, "the call was cancelled (server shutting down)");
         }
-        log.warn("Tool {} failed unexpectedly", toolName, failure);
-        return CallOutcome.failed(AuditOutcome.ERROR, "Internal error in tool '" + toolName + "' ("
+        log.warn("{} failed unexpectedly", subject, failure);
+        return CallOutcome.failed(AuditOutcome.ERROR, "Internal error in " + subject + " ("
                 + failure.getClass().getSimpleName() + "); the server log has the details");
     }
 

@@ -40,6 +40,11 @@ final class McpElicitation implements Elicitation {
     }
 
     @Override
+    public String unsupportedReason() {
+        return "this MCP client cannot show forms (no elicitation support)";
+    }
+
+    @Override
     public ElicitationResult request(String message, String requestedSchemaJson) {
         if (!isSupported()) {
             throw new ElicitationUnsupportedException();

@@ -13,11 +13,6 @@ import io.jmcp.core.spi.Elicitation;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.netconf.HostKeyException;
 import io.jmcp.netconf.NetconfException;
-import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.server.McpAsyncServerExchange;
-import io.modelcontextprotocol.spec.McpSchema.ProgressNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,28 +20,19 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
 
-/** The {@link ToolContext} of one MCP tool call. */
+/** The {@link ToolContext} of one MCP tool call, made in a session or without one (see {@link ClientChannel}). */
 final class McpToolContext implements ToolContext {
-    private static final Logger log = LoggerFactory.getLogger(McpToolContext.class);
-
     private final ToolEnvironment environment;
-    private final McpAsyncServerExchange exchange;
-    private final Object progressToken;
+    private final ClientChannel client;
     private final Caller caller;
     private final BooleanSupplier cancelled;
     private final AuditDetails audit = new AuditDetails();
-    private final Elicitation elicitation;
-    private final ClientLog clientLog;
 
-    McpToolContext(ToolEnvironment environment, McpAsyncServerExchange exchange, McpJsonMapper jsonMapper,
-            Object progressToken, Caller caller, BooleanSupplier cancelled) {
+    McpToolContext(ToolEnvironment environment, ClientChannel client, Caller caller, BooleanSupplier cancelled) {
         this.environment = environment;
-        this.exchange = exchange;
-        this.progressToken = progressToken;
+        this.client = client;
         this.caller = caller;
         this.cancelled = cancelled;
-        this.elicitation = new McpElicitation(exchange, jsonMapper, progressToken);
-        this.clientLog = new McpClientLog(exchange);
     }
 
     @Override
@@ -80,25 +66,17 @@ final class McpToolContext implements ToolContext {
 
     @Override
     public Elicitation elicitation() {
-        return elicitation;
+        return client.elicitation();
     }
 
     @Override
     public void progress(double done, double total, String message) {
-        if (progressToken == null) {
-            return;
-        }
-        try {
-            exchange.progressNotification(new ProgressNotification(progressToken, done, total, message))
-                    .block(McpClientLog.SEND_TIMEOUT);
-        } catch (RuntimeException unsent) {
-            log.debug("Could not send progress to the client: {}", unsent.getMessage());
-        }
+        client.progress(done, total, message);
     }
 
     @Override
     public ClientLog log() {
-        return clientLog;
+        return client.log();
     }
 
     @Override

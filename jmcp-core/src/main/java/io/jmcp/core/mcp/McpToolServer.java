@@ -1,15 +1,20 @@
 package io.jmcp.core.mcp;
 
+import io.jmcp.core.spi.PromptHandler;
+import io.jmcp.core.spi.ResourceHandler;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.server.McpAsyncServer;
 import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpStatelessAsyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,15 +30,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The tools of jmcp as an MCP server: turns {@link ToolHandler}s into MCP SDK tool specifications
- * and starts SDK servers on whatever transport a main provides (stdio, streamable HTTP).
+ * The tools of jmcp as an MCP server: turns {@link ToolHandler}s into MCP SDK tool specifications,
+ * {@link ResourceHandler}s and {@link PromptHandler}s into resources and prompts, and starts SDK
+ * servers on whatever transport a main provides (stdio, streamable HTTP with or without sessions).
  *
- * <p>In read-only mode every tool whose annotations are not read-only is left out and every caller
- * is limited to reading. Callers only see (and may only call) the tools their scopes allow.
+ * <p>In read-only mode every tool whose annotations are not read-only and every prompt that leads to
+ * configuration changes is left out, and every caller is limited to reading. Callers only see (and
+ * may only call) the tools their scopes allow.
  */
 public final class McpToolServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(McpToolServer.class);
-    static final String SERVER_NAME = "jmcp-server";
+    /** The name the server gives clients in {@code initialize}, as the seed's. */
+    public static final String SERVER_NAME = "jmcp-server";
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
     private static final TypeRef<Map<String, Object>> JSON_OBJECT = new TypeRef<>() {
     };
@@ -44,13 +52,24 @@ public final class McpToolServer implements AutoCloseable {
     private final ToolWorkers workers;
     private final CallerResolver callers;
     private final Map<String, ToolInvoker> invokers;
+    private final McpResources resources;
+    private final McpPrompts prompts;
     private final AtomicBoolean shuttingDown = new AtomicBoolean();
     private final List<McpAsyncServer> servers = new CopyOnWriteArrayList<>();
+    private final List<McpStatelessAsyncServer> statelessServers = new CopyOnWriteArrayList<>();
+
+    /** A server of tools only. */
+    public McpToolServer(List<ToolHandler> handlers, ToolEnvironment environment, ToolWorkers workers,
+            CallerResolver callers, boolean readOnly) {
+        this(handlers, List.of(), List.of(), environment, workers, callers, readOnly);
+    }
 
     /**
-     * @throws IllegalArgumentException when two handlers share a name or a schema is not valid
+     * @throws IllegalArgumentException when two tools or prompts share a name, two resources a URI, or
+     *                                  a schema is not valid
      */
-    public McpToolServer(List<ToolHandler> handlers, ToolEnvironment environment, ToolWorkers workers,
+    public McpToolServer(List<ToolHandler> handlers, List<ResourceHandler> resourceHandlers,
+            List<PromptHandler> promptHandlers, ToolEnvironment environment, ToolWorkers workers,
             CallerResolver callers, boolean readOnly) {
         this.jsonMapper = McpJsonDefaults.getMapper();
         this.workers = workers;
@@ -72,6 +91,8 @@ public final class McpToolServer implements AutoCloseable {
                         + previous.getClass().getName() + " and " + handler.getClass().getName());
             }
         }
+        this.resources = new McpResources(resourceHandlers, services, workers.scheduler());
+        this.prompts = new McpPrompts(promptHandlers, this.callers, readOnly);
     }
 
     /** The names of the tools offered, in registration order. */
@@ -95,6 +116,30 @@ public final class McpToolServer implements AutoCloseable {
     }
 
     /**
+     * Serves the tools, resources and prompts without MCP sessions (stateless streamable HTTP): each
+     * request stands alone, so calls cannot send progress or log messages, nor ask the user through
+     * forms, and clients are not told when the list of resources changes.
+     */
+    public McpStatelessAsyncServer start(McpStatelessServerTransport transport) {
+        McpStatelessAsyncServer server = McpServer.async(transport)
+                .serverInfo(SERVER_NAME, version())
+                .instructions(INSTRUCTIONS)
+                .capabilities(capabilities(false))
+                .jsonMapper(jsonMapper)
+                .validateToolInputs(false)
+                .addToolFilter(this::mayList)
+                .tools(invokers.values().stream().map(invoker -> invoker.sessionlessSpecification(workers.scheduler()))
+                        .toList())
+                .resources(resources.sessionlessResourceSpecifications())
+                .resourceTemplates(resources.sessionlessTemplateSpecifications())
+                .prompts(prompts.sessionlessSpecifications())
+                .build();
+        statelessServers.add(server);
+        resources.attach(server);
+        return server;
+    }
+
+    /**
      * Tells running calls to stop ({@link io.jmcp.core.spi.ToolContext#isCancelled()}) and refuses
      * new ones; their responses can still be sent until {@link #close()}.
      */
@@ -106,13 +151,17 @@ public final class McpToolServer implements AutoCloseable {
     @Override
     public void close() {
         cancelCalls();
-        for (McpAsyncServer server : servers) {
-            try {
-                server.closeGracefully().block(CLOSE_TIMEOUT);
-            } catch (RuntimeException failure) {
-                log.debug("Closing an MCP server failed: {}", failure.getMessage());
-                server.close();
-            }
+        resources.close();
+        servers.forEach(server -> closeGracefully(server.closeGracefully(), server::close));
+        statelessServers.forEach(server -> closeGracefully(server.closeGracefully(), server::close));
+    }
+
+    private static void closeGracefully(Mono<Void> closing, Runnable closeAtOnce) {
+        try {
+            closing.block(CLOSE_TIMEOUT);
+        } catch (RuntimeException failure) {
+            log.debug("Closing an MCP server failed: {}", failure.getMessage());
+            closeAtOnce.run();
         }
     }
 
@@ -122,20 +171,46 @@ public final class McpToolServer implements AutoCloseable {
         return specification
                 .serverInfo(SERVER_NAME, version())
                 .instructions(INSTRUCTIONS)
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
+                .capabilities(capabilities(true))
                 .jsonMapper(jsonMapper)
                 // Elicitation waits for a person; the SDK's 10 s default would cut them off.
                 .requestTimeout(McpElicitation.ANSWER_TIMEOUT)
                 // ToolInvoker validates, so that refused arguments are audited like any failure.
                 .validateToolInputs(false)
-                .addToolFilter((transportContext, tool) -> Mono.just(
-                        callers.resolve(transportContext).mayCall(invokers.get(tool.name()).definition())))
+                .addToolFilter(this::mayList)
                 .tools(tools)
+                .resources(resources.resourceSpecifications())
+                .resourceTemplates(resources.templateSpecifications())
+                .prompts(prompts.specifications())
                 .build();
+    }
+
+    /**
+     * What the server offers. Log messages and news of a changed resource list need a session to
+     * reach the client.
+     */
+    private McpSchema.ServerCapabilities capabilities(boolean withSessions) {
+        McpSchema.ServerCapabilities.Builder capabilities = McpSchema.ServerCapabilities.builder().tools(false);
+        if (withSessions) {
+            capabilities.logging();
+        }
+        if (!resources.isEmpty()) {
+            capabilities.resources(false, withSessions);
+        }
+        if (!prompts.isEmpty()) {
+            capabilities.prompts(false);
+        }
+        return capabilities.build();
+    }
+
+    /** A caller sees only the tools it may call. */
+    private Mono<Boolean> mayList(McpTransportContext transportContext, McpSchema.Tool tool) {
+        return Mono.just(callers.resolve(transportContext).mayCall(invokers.get(tool.name()).definition()));
     }
 
     private McpAsyncServer track(McpAsyncServer server) {
         servers.add(server);
+        resources.attach(server);
         return server;
     }
 

@@ -7,10 +7,11 @@ import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
 import io.jmcp.core.spi.ToolResult;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
-import io.modelcontextprotocol.server.McpAsyncServerExchange;
 import io.modelcontextprotocol.server.McpServerFeatures.AsyncToolSpecification;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -28,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs one tool for MCP: on a worker thread, with the caller's scopes checked and the arguments
+ * Runs one tool for MCP, in a session or without one: on a worker thread, with the caller's scopes checked and the arguments
  * validated against the tool's input schema; every outcome becomes a {@link CallToolResult} (never
  * a protocol error) and one audit record.
  */
@@ -58,22 +59,34 @@ final class ToolInvoker {
         return definition;
     }
 
+    /** The tool for a server with sessions: progress, log messages and forms reach the client. */
     AsyncToolSpecification specification(Scheduler workers) {
-        return new AsyncToolSpecification(tool, (exchange, request) -> {
-            AtomicBoolean cancelled = new AtomicBoolean();
-            BooleanSupplier stop = () -> cancelled.get() || services.shuttingDown().getAsBoolean();
-            return Mono.fromCallable(() -> invoke(exchange, request, stop))
-                    .subscribeOn(workers)
-                    .doOnCancel(() -> cancelled.set(true))
-                    .onErrorResume(RejectedExecutionException.class, rejected -> Mono.just(refuseBusy(exchange)));
-        });
+        return new AsyncToolSpecification(tool, (exchange, request) -> call(exchange.transportContext(),
+                new SessionChannel(exchange, services.jsonMapper(), request.progressToken()), request, workers));
     }
 
-    CallToolResult invoke(McpAsyncServerExchange exchange, CallToolRequest request, BooleanSupplier cancelled) {
+    /** The tool for a server without sessions (stateless HTTP): the result is all the client gets. */
+    McpStatelessServerFeatures.AsyncToolSpecification sessionlessSpecification(Scheduler workers) {
+        return new McpStatelessServerFeatures.AsyncToolSpecification(tool, (transportContext, request) ->
+                call(transportContext, SessionlessChannel.INSTANCE, request, workers));
+    }
+
+    private Mono<CallToolResult> call(McpTransportContext transportContext, ClientChannel client,
+            CallToolRequest request, Scheduler workers) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        BooleanSupplier stop = () -> cancelled.get() || services.shuttingDown().getAsBoolean();
+        return Mono.fromCallable(() -> invoke(transportContext, client, request, stop))
+                .subscribeOn(workers)
+                .doOnCancel(() -> cancelled.set(true))
+                .onErrorResume(RejectedExecutionException.class,
+                        rejected -> Mono.just(refuseBusy(transportContext)));
+    }
+
+    private CallToolResult invoke(McpTransportContext transportContext, ClientChannel client, CallToolRequest request,
+            BooleanSupplier cancelled) {
         long started = System.nanoTime();
-        Caller caller = services.callers().resolve(exchange.transportContext());
-        McpToolContext context = new McpToolContext(services.environment(), exchange, services.jsonMapper(),
-                request.progressToken(), caller, cancelled);
+        Caller caller = services.callers().resolve(transportContext);
+        McpToolContext context = new McpToolContext(services.environment(), client, caller, cancelled);
         ToolResult result;
         CallOutcome outcome;
         try {
@@ -110,12 +123,12 @@ final class ToolInvoker {
         return result;
     }
 
-    private CallToolResult refuseBusy(McpAsyncServerExchange exchange) {
+    private CallToolResult refuseBusy(McpTransportContext transportContext) {
         String message = services.shuttingDown().getAsBoolean() ? "jmcp is shutting down; the call was not run"
                 : "jmcp is busy: all " + services.workerThreads() + " tool workers and their queue are in use; "
                         + "try again shortly";
         log.warn("Refused a call to {}: {}", definition.name(), message);
-        Caller caller = services.callers().resolve(exchange.transportContext());
+        Caller caller = services.callers().resolve(transportContext);
         audit(caller, null, CallOutcome.failed(AuditOutcome.ERROR, message), Duration.ZERO);
         return toMcp(ToolResult.error(message));
     }

@@ -35,8 +35,18 @@ public record Caller(String id, Set<Scope> scopes) {
         return scopes.contains(Scope.CONFIG);
     }
 
+    /** Whether the caller may read from devices: read-only tools and resources. */
+    public boolean mayRead() {
+        return mayConfigure() || scopes.contains(Scope.READ);
+    }
+
     /** Read-only tools need no scope beyond reading; every other tool needs {@link Scope#CONFIG}. */
     public boolean mayCall(ToolDefinition tool) {
-        return mayConfigure() || tool.annotations().readOnly() && scopes.contains(Scope.READ);
+        return mayConfigure() || tool.annotations().readOnly() && mayRead();
+    }
+
+    /** A prompt that leads to configuration changes needs {@link Scope#CONFIG}; any other, reading. */
+    public boolean mayUse(PromptDefinition prompt) {
+        return mayConfigure() || !prompt.changesConfiguration() && mayRead();
     }
 }

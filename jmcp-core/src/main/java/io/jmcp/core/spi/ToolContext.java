@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The server's services for one tool call. Valid only during that call.
+ * The server's services for one tool call or resource read. Valid only during that call.
  */
 public interface ToolContext {
 
@@ -53,10 +53,21 @@ public interface ToolContext {
     boolean isCancelled();
 
     /**
-     * The RPC timeout for this call: the tool's {@code timeout} argument when given, else the
-     * server's default (env {@code JUNOS_TIMEOUT}, else 360 s).
+     * The RPC timeout for this call: {@code timeoutSecondsArgument} when given, else the server's
+     * default (env {@code JUNOS_TIMEOUT}, else 360 s). Tools with the usual {@code timeout}
+     * argument use {@link #rpcTimeout(ToolArguments)}.
      */
     Duration rpcTimeout(OptionalInt timeoutSecondsArgument);
+
+    /**
+     * The RPC timeout this call asked for: its {@code timeout} argument in seconds
+     * ({@link TimeoutArgument}) when given, else env {@code JUNOS_TIMEOUT}, else 360 s.
+     *
+     * @throws ToolException when the argument is not a whole number of seconds from 1 to one day
+     */
+    default Duration rpcTimeout(ToolArguments arguments) {
+        return rpcTimeout(TimeoutArgument.seconds(arguments));
+    }
 
     /** Devices touched and commits made, for this call's audit record. */
     AuditDetails audit();

@@ -1,11 +1,11 @@
 package io.jmcp.server.http;
 
-import ch.qos.logback.classic.Level;
 import io.jmcp.core.app.JmcpApp;
 import io.jmcp.core.app.StartupException;
 import io.jmcp.core.mcp.McpToolServer;
+import io.jmcp.server.common.ToolServerOptions;
 import io.jmcp.simulator.SimulatorFleet;
-import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -39,10 +39,6 @@ public final class HttpServerMain implements Callable<Integer> {
     static final String STATELESS_VARIABLE = "JMCP_STATELESS";
     private static final String STDIO_JAR = "jmcp-server-stdio/target/jmcp-server-stdio.jar";
 
-    enum LogLevel {
-        ERROR, WARN, INFO, DEBUG, TRACE
-    }
-
     @Mixin
     private ToolServerOptions tools;
 
@@ -71,9 +67,11 @@ public final class HttpServerMain implements Callable<Integer> {
                     + "https://console.example.net:* (repeatable).")
     private List<String> allowedOrigins = new ArrayList<>();
 
-    /** Accepted only to say clearly that serving without MCP sessions is not available yet. */
-    @Option(names = "--stateless", hidden = true)
-    private boolean stateless;
+    @Option(names = "--stateless", arity = "0..1", paramLabel = "true|false", fallbackValue = "true",
+            description = "Serve without MCP sessions: every POST is answered on its own and GET/DELETE get 405. No "
+                    + "elicitation, progress or client log messages then. Default: env " + STATELESS_VARIABLE
+                    + " (1/true/yes/y/on or 0/false/no/n/off), else off; this option wins over it.")
+    private Boolean stateless;
 
     @Option(names = "--tls-keystore", paramLabel = "FILE",
             description = "Serve HTTPS with the key and certificate in this PKCS12 keystore.")
@@ -91,10 +89,6 @@ public final class HttpServerMain implements Callable<Integer> {
             description = "Close an MCP session after this long without requests or an open stream, in ISO-8601 "
                     + "(default: ${DEFAULT-VALUE}); it goes at the next sweep, so within twice this.")
     private Duration sessionIdleTimeout;
-
-    @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
-            description = "Log level on stderr: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private LogLevel logLevel;
 
     private final PrintStream err;
     private final Map<String, String> environment;
@@ -137,24 +131,32 @@ public final class HttpServerMain implements Callable<Integer> {
     }
 
     JmcpHttpServer start() throws LaunchException {
-        LogLevels.apply(Level.toLevel(logLevel.name()));
+        tools.logLevel().apply();
         HttpServerSettings settings = settings();
+        boolean withoutSessions = isStateless();
         RequestAuthenticator authenticator = configuration(() -> AccessPolicy.decide(tokens, allowUnauthenticated,
                 settings.bind()));
         SimulatorFleet demo = startDemo();
         JmcpApp app = createApp(demo);
-        var transports = ScopedTransports.stateful(settings, app.toolServer().jsonMapper());
-        String serverName = startServers(transports, app.toolServer());
+        ServerHttpHeaderValidator origins = OriginPolicy.validator(settings.bind(), settings.allowedOrigins());
+        ScopedTransports transports = withoutSessions ? ScopedTransports.stateless(settings, origins, app.toolServer())
+                : ScopedTransports.stateful(settings, origins, app.toolServer());
         McpHttpServer http;
         try {
-            http = McpHttpServer.start(settings, authenticator, transports, app.toolServer().jsonMapper());
+            http = McpHttpServer.start(settings, authenticator, origins, transports, app.toolServer().jsonMapper());
         } catch (IllegalStateException cannotListen) {
             app.close();
             closeQuietly(demo);
             throw new LaunchException(EXIT_FAILURE, cannotListen.getMessage());
         }
-        logStartup(authenticator, app, serverName, http);
+        logStartup(authenticator, app, withoutSessions, http);
         return new JmcpHttpServer(app, http, demo);
+    }
+
+    /** {@code --stateless} when given, else {@value #STATELESS_VARIABLE}. */
+    private boolean isStateless() throws LaunchException {
+        return stateless != null ? stateless
+                : configuration(() -> EnvironmentSwitch.isOn(environment, STATELESS_VARIABLE));
     }
 
     private JmcpApp createApp(SimulatorFleet demo) throws LaunchException {
@@ -167,15 +169,21 @@ public final class HttpServerMain implements Callable<Integer> {
     }
 
     /** The seed's startup lines, so that scripts and people reading them find what they know. */
-    private void logStartup(RequestAuthenticator authenticator, JmcpApp app, String serverName, McpHttpServer http) {
+    private void logStartup(RequestAuthenticator authenticator, JmcpApp app, boolean withoutSessions,
+            McpHttpServer http) {
         Logger log = LoggerFactory.getLogger(HttpServerMain.class);
         if (authenticator.requiresToken()) {
             log.info("Token-based authentication enabled (tokens from {})", tokens.toAbsolutePath());
             log.info("Clients must send 'Authorization: Bearer <token>' header");
         }
+        if (withoutSessions) {
+            log.info("Stateless mode: no MCP sessions; tools cannot ask the user (elicitation) nor send progress "
+                    + "or log messages");
+        }
         log.info("Serving {} tools for {} devices", app.toolServer().toolNames().size(),
                 app.devices().current().names().size());
-        log.info("Starting MCP server '{}' with transport '{}' on {}", serverName, TRANSPORT, http.endpoint());
+        log.info("Starting MCP server '{}' with transport '{}' on {}", McpToolServer.SERVER_NAME, TRANSPORT,
+                http.endpoint());
     }
 
     private HttpServerSettings settings() throws LaunchException {
@@ -191,11 +199,6 @@ public final class HttpServerMain implements Callable<Integer> {
         if (problem != null) {
             throw new LaunchException(EXIT_CONFIGURATION, problem);
         }
-        if (stateless || configuration(() -> EnvironmentSwitch.isOn(environment, STATELESS_VARIABLE))) {
-            throw new LaunchException(EXIT_CONFIGURATION, "Stateless mode (--stateless, " + STATELESS_VARIABLE
-                    + ") is not available yet: this build's tool server cannot serve without MCP sessions. Run "
-                    + "without it; clients then keep a session (the Mcp-Session-Id header) as VS Code does.");
-        }
         if ((tlsKeystore == null) != (tlsPasswordVariable == null)) {
             throw new LaunchException(EXIT_CONFIGURATION, "HTTPS needs both --tls-keystore FILE and "
                     + "--tls-keystore-password-env VAR (the variable that holds the keystore's password).");
@@ -208,20 +211,6 @@ public final class HttpServerMain implements Callable<Integer> {
                 .sessionIdleTimeout(sessionIdleTimeout)
                 .tls(tlsKeystore == null ? null : TlsKeystore.load(tlsKeystore, tlsPasswordVariable, environment))
                 .build());
-    }
-
-    /**
-     * Starts the tools on each transport.
-     *
-     * @return the name the MCP servers give clients (they are alike, so any of them)
-     */
-    private static String startServers(ScopedTransports<HttpServletStreamableServerTransportProvider> transports,
-            McpToolServer toolServer) {
-        String serverName = null;
-        for (HttpServletStreamableServerTransportProvider transport : transports.all()) {
-            serverName = toolServer.start(transport).getServerInfo().name();
-        }
-        return serverName;
     }
 
     private SimulatorFleet startDemo() throws LaunchException {

@@ -14,9 +14,9 @@ import java.io.IOException;
  * borrow a session of a wider scope.
  */
 final class McpEndpointServlet extends HttpServlet {
-    private final transient ScopedTransports<?> transports;
+    private final transient ScopedTransports transports;
 
-    McpEndpointServlet(ScopedTransports<?> transports) {
+    McpEndpointServlet(ScopedTransports transports) {
         this.transports = transports;
     }
 

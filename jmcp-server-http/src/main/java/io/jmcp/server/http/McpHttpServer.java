@@ -1,6 +1,7 @@
 package io.jmcp.server.http;
 
 import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -21,7 +22,7 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * The HTTP side of jmcp on Undertow: {@code /mcp} (and {@code /mcp/}) behind bearer-token
+ * The HTTP side of jmcp on Undertow: {@code /mcp} (and {@code /mcp/}) behind CORS and bearer-token
  * authentication, routed to the MCP transport of the caller's scope, and {@code GET /healthz}.
  * The MCP servers on the transports belong to the caller, who closes them.
  */
@@ -31,6 +32,7 @@ final class McpHttpServer implements AutoCloseable {
     static final String HEALTH = "/healthz";
     private static final String MCP_SERVLET = "mcp";
     private static final String AUTH_FILTER = "bearer-auth";
+    private static final String CORS_FILTER = "cors";
     /** How long requests still running at shutdown may take to finish. */
     private static final Duration DRAIN_GRACE = Duration.ofSeconds(5);
     /** A client must send its request headers this fast (against slow-header attacks). */
@@ -61,12 +63,13 @@ final class McpHttpServer implements AutoCloseable {
      * Listens on the settings' address and serves the transports, whose MCP servers must already
      * be started.
      *
+     * @param origins the Origin and Host checks the transports apply, for CORS
      * @throws IllegalStateException when the address cannot be bound (for instance, the port is taken)
      */
     static McpHttpServer start(HttpServerSettings settings, RequestAuthenticator authenticator,
-            ScopedTransports<?> transports, McpJsonMapper jsonMapper) {
+            ServerHttpHeaderValidator origins, ScopedTransports transports, McpJsonMapper jsonMapper) {
         JsonResponses responses = new JsonResponses(jsonMapper);
-        DeploymentManager deployment = Servlets.newContainer().addDeployment(deployment(
+        DeploymentManager deployment = Servlets.newContainer().addDeployment(deployment(new CorsFilter(origins),
                 new BearerAuthFilter(authenticator, responses), new McpEndpointServlet(transports),
                 new HealthServlet(responses)));
         deployment.deploy();
@@ -99,7 +102,9 @@ final class McpHttpServer implements AutoCloseable {
         return Handlers.rewrite("path('" + ENDPOINT + "/')", ENDPOINT, McpHttpServer.class.getClassLoader(), servlets);
     }
 
-    private static DeploymentInfo deployment(BearerAuthFilter authFilter, McpEndpointServlet mcp, HealthServlet health) {
+    /** Preflights carry no credentials, so CORS comes before authentication. */
+    private static DeploymentInfo deployment(CorsFilter corsFilter, BearerAuthFilter authFilter, McpEndpointServlet mcp,
+            HealthServlet health) {
         return Servlets.deployment()
                 .setDeploymentName("jmcp")
                 .setContextPath("/")
@@ -111,8 +116,11 @@ final class McpHttpServer implements AutoCloseable {
                 .addServlet(Servlets.servlet("health", HealthServlet.class, new ImmediateInstanceFactory<>(health))
                         .addMapping(HEALTH))
                 .addServlet(Servlets.servlet("not-found", NotFoundServlet.class).addMapping("/"))
+                .addFilter(Servlets.filter(CORS_FILTER, CorsFilter.class, new ImmediateInstanceFactory<>(corsFilter))
+                        .setAsyncSupported(true))
                 .addFilter(Servlets.filter(AUTH_FILTER, BearerAuthFilter.class, new ImmediateInstanceFactory<>(authFilter))
                         .setAsyncSupported(true))
+                .addFilterServletNameMapping(CORS_FILTER, MCP_SERVLET, DispatcherType.REQUEST)
                 .addFilterServletNameMapping(AUTH_FILTER, MCP_SERVLET, DispatcherType.REQUEST);
     }
 

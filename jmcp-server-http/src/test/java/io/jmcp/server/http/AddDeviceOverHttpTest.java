@@ -19,7 +19,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static io.jmcp.server.http.HttpServerFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** add_device over HTTP: its forms travel as elicitation requests of a stateful session, as VS Code shows them. */
+/**
+ * add_device over HTTP: its forms travel as elicitation requests of a stateful session, as VS Code
+ * shows them; a stateless server takes the details as arguments only.
+ */
 class AddDeviceOverHttpTest {
     @TempDir
     Path directory;
@@ -88,6 +91,36 @@ class AddDeviceOverHttpTest {
 
             assertThat(text(result)).contains("cancelled");
             assertThat(text(client.callTool(new CallToolRequest("get_router_list", Map.of())))).doesNotContain("lab-1");
+        }
+    }
+
+    @Test
+    void addsTheDeviceFromArgumentsAloneOnAStatelessServer() throws IOException {
+        server = HttpServerFixture.startStateless(directory);
+        Path key = keyFile();
+        try (McpSyncClient client = server.client(server.configToken())) {
+            CallToolResult added = client.callTool(new CallToolRequest("add_device", Map.of("device_name", "lab-5",
+                    "device_ip", "192.0.2.13", "device_port", 830, "username", "netops", "ssh_key_path", key.toString())));
+
+            assertThat(added.isError()).as(text(added)).isFalse();
+            assertThat(text(added)).contains("Device 'lab-5' added");
+            assertThat(text(client.callTool(new CallToolRequest("get_router_list", Map.of())))).contains("\"lab-5\"");
+        }
+    }
+
+    @Test
+    void tellsAStatelessCallerThatFormsNeedASessionAndToPassTheDetails() {
+        server = HttpServerFixture.startStateless(directory);
+        try (McpSyncClient client = server.client(server.configToken(), spec -> spec
+                .capabilities(McpSchema.ClientCapabilities.builder().elicitation().build())
+                .elicitation(form -> new ElicitResult(ElicitResult.Action.ACCEPT, Map.of("confirm", true))))) {
+            CallToolResult result = client.callTool(new CallToolRequest("add_device", Map.of("device_name", "lab-6")));
+
+            assertThat(result.isError()).isTrue();
+            assertThat(text(result)).isEqualTo("add_device needs device_ip, device_port, username, ssh_key_path: "
+                    + "elicitation (interactive forms) needs a stateful MCP session and this server runs stateless "
+                    + "(start it without --stateless or JMCP_STATELESS to be asked), so pass every detail as arguments "
+                    + "(device_name, device_ip, device_port, username, ssh_key_path)");
         }
     }
 

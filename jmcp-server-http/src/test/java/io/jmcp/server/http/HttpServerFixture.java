@@ -64,6 +64,13 @@ final class HttpServerFixture implements AutoCloseable {
         return launch(directory, environment, arguments);
     }
 
+    /** A server without MCP sessions: {@code --stateless --demo 2 -p 0 --tokens FILE} and {@code options}. */
+    static HttpServerFixture startStateless(Path directory, String... options) {
+        List<String> arguments = new ArrayList<>(List.of("--stateless", "--demo", "2"));
+        arguments.addAll(List.of(options));
+        return launch(directory, Map.of(), arguments);
+    }
+
     /** A server started with {@code -f devicesFile -p 0 --tokens FILE} and {@code options}. */
     static HttpServerFixture startWithDevicesFile(Path directory, Path devicesFile, String... options) {
         List<String> arguments = new ArrayList<>(List.of("-f", devicesFile.toString()));

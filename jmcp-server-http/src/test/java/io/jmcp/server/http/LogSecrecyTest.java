@@ -35,8 +35,7 @@ class LogSecrecyTest {
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
     @BeforeEach
-    void start() {
-        server = HttpServerFixture.start(directory, "--log-level", "trace");
+    void capture() {
         log.start();
         root.addAppender(log);
     }
@@ -49,6 +48,7 @@ class LogSecrecyTest {
 
     @Test
     void keepsTokensBodiesAndAnswersOutOfTheLog() {
+        server = HttpServerFixture.start(directory, "--log-level", "trace");
         server.send(server.post(WRONG_TOKEN, HttpServerFixture.INITIALIZE));
         try (McpSyncClient client = server.client(server.configToken(), spec -> spec
                 .capabilities(McpSchema.ClientCapabilities.builder().elicitation().build())
@@ -64,6 +64,22 @@ class LogSecrecyTest {
         assertThat(logged).isNotEmpty();
         assertThat(logged).doesNotContain(server.configToken(), WRONG_TOKEN, BODY_MARKER, DEVICE_MARKER,
                 ANSWER_MARKER);
+    }
+
+    @Test
+    void keepsTokensAndBodiesOutOfTheLogWithoutSessions() {
+        server = HttpServerFixture.startStateless(directory, "--log-level", "trace");
+        server.send(server.post(WRONG_TOKEN, HttpServerFixture.TOOLS_LIST));
+        server.send(server.post(server.configToken(), "{\"jsonrpc\": \"2.0\", \"id\": 9, " + BODY_MARKER));
+        try (McpSyncClient client = server.client(server.configToken())) {
+            client.callTool(new CallToolRequest(ChangeProbeTool.NAME, Map.of("config_text", BODY_MARKER)));
+            client.callTool(new CallToolRequest("execute_junos_command", Map.of("router_name", "vsim-01",
+                    "command", "show configuration | match " + DEVICE_MARKER)));
+        }
+
+        String logged = logText();
+        assertThat(logged).isNotEmpty();
+        assertThat(logged).doesNotContain(server.configToken(), WRONG_TOKEN, BODY_MARKER, DEVICE_MARKER);
     }
 
     /** What the server logged; the test's own SDK client logs its messages, which are not the server's. */

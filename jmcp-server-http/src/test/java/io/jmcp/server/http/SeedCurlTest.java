@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The curl requests of the seed project's README, run with the real curl, word for word but for
  * the port, against a server whose token file is the README's own (the seed's plain-text format).
- * The README's tools/list comes without a session: a server with sessions (the seed's default too)
- * lets the token in and then asks for the session it needs.
+ * The README's tools/list comes without a session: a stateless server answers it; a server with
+ * sessions (the seed's default too) lets the token in and then asks for the session it needs.
  */
 @Timeout(120)
 class SeedCurlTest {
@@ -51,10 +52,12 @@ class SeedCurlTest {
     @TempDir
     Path directory;
 
-    private JmcpHttpServer start() throws IOException, LaunchException {
+    private JmcpHttpServer start(String... options) throws IOException, LaunchException {
         Path tokens = Files.writeString(directory.resolve(".tokens"), README_TOKEN_FILE);
+        List<String> arguments = new ArrayList<>(List.of("--demo", "1", "-p", "0", "--tokens", tokens.toString()));
+        arguments.addAll(List.of(options));
         return HttpServerMain.launch(Map.of(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                "--demo", "1", "-p", "0", "--tokens", tokens.toString());
+                arguments.toArray(String[]::new));
     }
 
     private static String curl(String readmeCommand, JmcpHttpServer server) throws IOException, InterruptedException {
@@ -83,6 +86,25 @@ class SeedCurlTest {
     @Test
     void refusesTheRequestWithoutToken() throws Exception {
         try (JmcpHttpServer server = start()) {
+            String answer = curl(WITHOUT_TOKEN, server);
+
+            assertThat(answer).isEqualTo("{\"error\":\"Missing or invalid Authorization header\"}");
+        }
+    }
+
+    @Test
+    void answersTheReadmeToolsListOnAStatelessServer() throws Exception {
+        try (JmcpHttpServer server = start("--stateless")) {
+            String answer = curl(WITH_TOKEN, server);
+
+            assertThat(answer).startsWith("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"tools\":[")
+                    .contains("\"name\":\"get_router_list\"", "\"name\":\"execute_junos_command\"");
+        }
+    }
+
+    @Test
+    void refusesTheRequestWithoutTokenOnAStatelessServer() throws Exception {
+        try (JmcpHttpServer server = start("--stateless")) {
             String answer = curl(WITHOUT_TOKEN, server);
 
             assertThat(answer).isEqualTo("{\"error\":\"Missing or invalid Authorization header\"}");

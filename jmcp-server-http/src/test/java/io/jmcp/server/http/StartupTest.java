@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +20,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +35,7 @@ class StartupTest {
     @TempDir
     Path directory;
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private int issuedTokens;
 
     private int run(Map<String, String> environment, String... args) {
         HttpServerMain main = new HttpServerMain(new PrintStream(err, true, StandardCharsets.UTF_8), environment);
@@ -152,20 +157,50 @@ class StartupTest {
     }
 
     @Test
-    void saysStatelessModeIsNotAvailableYet() {
-        int exit = run(Map.of("JMCP_STATELESS", "yes"), "--demo", "1", "-p", "0", "--tokens", tokens());
-
-        assertThat(exit).isEqualTo(2);
-        assertThat(errors()).contains("Stateless mode (--stateless, JMCP_STATELESS) is not available yet");
+    void servesWithSessionsByDefault() throws LaunchException {
+        assertThat(answersToolsListWithoutSession(Map.of())).isFalse();
     }
 
     @Test
-    void startsWithTheStatelessVariableSetToOff() throws LaunchException {
-        new TokenFile(directory.resolve(".tokens")).generate("someone", null, Scope.READ);
+    void servesWithoutSessionsWithTheStatelessOption() throws LaunchException {
+        assertThat(answersToolsListWithoutSession(Map.of(), "--stateless")).isTrue();
+    }
 
-        try (JmcpHttpServer server = HttpServerMain.launch(Map.of("JMCP_STATELESS", "off"),
-                new PrintStream(err, true, StandardCharsets.UTF_8), "--demo", "1", "-p", "0", "--tokens", tokens())) {
-            assertThat(server.endpoint().getPath()).isEqualTo("/mcp");
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "true", "yes", "y", "on"})
+    void servesWithoutSessionsWhenTheStatelessVariableIsOn(String value) throws LaunchException {
+        assertThat(answersToolsListWithoutSession(Map.of("JMCP_STATELESS", value))).isTrue();
+    }
+
+    @Test
+    void servesWithSessionsWhenTheStatelessVariableIsOff() throws LaunchException {
+        assertThat(answersToolsListWithoutSession(Map.of("JMCP_STATELESS", "off"))).isFalse();
+    }
+
+    @Test
+    void theStatelessOptionWinsOverTheVariable() throws LaunchException {
+        assertThat(answersToolsListWithoutSession(Map.of("JMCP_STATELESS", "off"), "--stateless")).isTrue();
+        assertThat(answersToolsListWithoutSession(Map.of("JMCP_STATELESS", "yes"), "--stateless=false")).isFalse();
+        assertThat(answersToolsListWithoutSession(Map.of("JMCP_STATELESS", "maybe"), "--stateless")).isTrue();
+    }
+
+    /** Whether a server started so answers the seed README's bare tools/list, which needs no session only when stateless. */
+    private boolean answersToolsListWithoutSession(Map<String, String> environment, String... options)
+            throws LaunchException {
+        String token = new TokenFile(directory.resolve(".tokens")).generate("caller-" + ++issuedTokens, null, Scope.READ)
+                .token();
+        List<String> arguments = new ArrayList<>(List.of("--demo", "1", "-p", "0", "--tokens", tokens()));
+        arguments.addAll(List.of(options));
+        try (JmcpHttpServer server = HttpServerMain.launch(environment, new PrintStream(err, true, StandardCharsets.UTF_8),
+                arguments.toArray(String[]::new))) {
+            HttpResponse<String> response = HttpServerFixture.send(java.net.http.HttpClient.newHttpClient(),
+                    HttpRequest.newBuilder(server.endpoint())
+                            .timeout(HttpServerFixture.TIMEOUT)
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .header("Accept", "application/json, text/event-stream")
+                            .POST(HttpRequest.BodyPublishers.ofString(HttpServerFixture.TOOLS_LIST)));
+            return response.statusCode() == 200;
         }
     }
 

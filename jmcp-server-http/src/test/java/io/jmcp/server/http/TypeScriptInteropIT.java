@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The official TypeScript MCP SDK ({@code interop/ts-client}, pinned by its lock file) as a client
- * of both packaged servers with {@code --demo 2}: it lists the tools, calls get_router_list, then
- * execute_junos_command on the first router.
+ * of both packaged servers with {@code --demo 2} (the HTTP one with and without sessions): it lists
+ * the tools, calls get_router_list, then execute_junos_command on the first router.
  */
 @Timeout(300)
 class TypeScriptInteropIT {
@@ -50,6 +50,16 @@ class TypeScriptInteropIT {
     void talksToTheHttpServerWithABearerToken() throws Exception {
         String token = new TokenFile(directory.resolve(".tokens")).generate("ts-client", null, Scope.READ).token();
         try (ServerJar server = ServerJar.start(directory, List.of("--demo", "2", "-p", "0"))) {
+            Map<String, Object> seen = runClient(List.of("http", server.endpoint().toString(), token));
+
+            assertThatTheClientSawTheDemoDevices(seen);
+        }
+    }
+
+    @Test
+    void talksToTheStatelessHttpServerWithABearerToken() throws Exception {
+        String token = new TokenFile(directory.resolve(".tokens")).generate("ts-client", null, Scope.READ).token();
+        try (ServerJar server = ServerJar.start(directory, List.of("--stateless", "--demo", "2", "-p", "0"))) {
             Map<String, Object> seen = runClient(List.of("http", server.endpoint().toString(), token));
 
             assertThatTheClientSawTheDemoDevices(seen);

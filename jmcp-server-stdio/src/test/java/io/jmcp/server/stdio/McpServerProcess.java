@@ -18,13 +18,15 @@ import java.util.function.Function;
 /**
  * A jmcp server (or a test server) started as a subprocess with this JVM's class path, and the MCP
  * SDK's own client talking to it over stdio, as Claude Desktop would. Collects what the client
- * receives besides responses (progress, log messages) and the server's stderr.
+ * receives besides responses (progress, log messages, resource lists after list_changed) and the
+ * server's stderr.
  */
 final class McpServerProcess implements AutoCloseable {
     private final McpSyncClient client;
     private final List<String> stderr = new CopyOnWriteArrayList<>();
     private final List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
     private final List<McpSchema.LoggingMessageNotification> logMessages = new CopyOnWriteArrayList<>();
+    private final List<List<McpSchema.Resource>> resourceListChanges = new CopyOnWriteArrayList<>();
 
     private McpServerProcess(Builder builder) {
         StdioClientTransport transport = new StdioClientTransport(
@@ -35,7 +37,8 @@ final class McpServerProcess implements AutoCloseable {
                 .requestTimeout(Duration.ofSeconds(60))
                 .initializationTimeout(Duration.ofSeconds(60))
                 .progressConsumer(progress::add)
-                .loggingConsumer(logMessages::add);
+                .loggingConsumer(logMessages::add)
+                .resourcesChangeConsumer(resourceListChanges::add);
         if (builder.elicitation != null) {
             spec.capabilities(McpSchema.ClientCapabilities.builder().elicitation().build())
                     .elicitation(builder.elicitation);
@@ -74,6 +77,11 @@ final class McpServerProcess implements AutoCloseable {
 
     List<McpSchema.LoggingMessageNotification> logMessages() {
         return logMessages;
+    }
+
+    /** The resource lists the client fetched after each {@code notifications/resources/list_changed}. */
+    List<List<McpSchema.Resource>> resourceListChanges() {
+        return resourceListChanges;
     }
 
     @Override

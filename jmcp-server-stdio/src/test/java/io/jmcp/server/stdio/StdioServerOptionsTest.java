@@ -26,6 +26,15 @@ class StdioServerOptionsTest {
     }
 
     @Test
+    void helpListsTheSharedOptionsBesideTheTransport() {
+        String help = new CommandLine(new StdioServerMain(InputStream.nullInputStream(), System.out, System.err))
+                .getUsageMessage(CommandLine.Help.Ansi.OFF);
+
+        assertThat(help).contains("--device-mapping=FILE", "--demo=N", "--log-level=LEVEL", "--no-session-pool",
+                "--transport=TRANSPORT", "Must be stdio");
+    }
+
+    @Test
     void refusesAnotherTransportAndPointsToTheHttpJar() {
         assertThat(run("-t", "streamable-http", "--demo", "1")).isEqualTo(2);
         assertThat(err()).contains("serves the stdio transport only, not 'streamable-http'")

@@ -1,6 +1,7 @@
 package io.jmcp.examples.customtool;
 
 import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
@@ -36,8 +37,7 @@ public final class ShowBgpNeighbors implements ToolHandler {
                         "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
                         "neighbor_address": {"type": "string",
                                              "description": "Optional: the IPv4 or IPv6 address of one neighbor"},
-                        "timeout": {"type": "integer", "minimum": 1, "maximum": 86400,
-                                    "description": "Command timeout in seconds (default: env JUNOS_TIMEOUT, else 360)"}
+                        """ + TimeoutArgument.schemaProperty("Command timeout in seconds") + """
                       },
                       "required": ["router_name"]
                     }
@@ -55,7 +55,7 @@ public final class ShowBgpNeighbors implements ToolHandler {
         ToolArguments args = ToolArguments.of(arguments);
         String router = args.requiredString("router_name");
         String command = command(args);
-        Duration timeout = context.rpcTimeout(args.optionalInt("timeout", 1, 86_400));
+        Duration timeout = context.rpcTimeout(args);
         context.guardrails().checkCommand(command);
         return ToolResult.text(context.onDevice(router, Purpose.READ, timeout,
                 device -> device.command(command, OutputFormat.TEXT)));

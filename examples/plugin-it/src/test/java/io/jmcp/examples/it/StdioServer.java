@@ -52,6 +52,11 @@ final class StdioServer implements AutoCloseable {
         return String.join("\n", stderr);
     }
 
+    /** Stops the server (SIGTERM); true when it has ended within the client's grace period. */
+    boolean stop() {
+        return client.closeGracefully();
+    }
+
     @Override
     public void close() {
         client.closeGracefully();

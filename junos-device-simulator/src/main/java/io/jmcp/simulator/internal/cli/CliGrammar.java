@@ -1,5 +1,7 @@
 package io.jmcp.simulator.internal.cli;
 
+import io.jmcp.netconf.config.JunosWords;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ public final class CliGrammar {
      */
     public CliGrammar command(String pattern, String rpc, Map<String, String> attributes, String... children) {
         Node node = root;
-        for (String word : CliWords.split(pattern)) {
+        for (String word : JunosWords.split(pattern)) {
             if (word.startsWith("<") && word.endsWith("...>")) {
                 node = node.rest(word.substring(1, word.length() - 4));
             } else if (word.startsWith("<") && word.endsWith(">")) {

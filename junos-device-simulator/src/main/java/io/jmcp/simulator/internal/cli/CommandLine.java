@@ -1,5 +1,7 @@
 package io.jmcp.simulator.internal.cli;
 
+import io.jmcp.netconf.config.JunosWords;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,8 +36,8 @@ public record CommandLine(List<String> words, List<List<String>> pipes) {
         segments.add(segment.toString());
         List<List<String>> pipes = new ArrayList<>();
         for (String pipe : segments.subList(1, segments.size())) {
-            pipes.add(CliWords.split(pipe));
+            pipes.add(JunosWords.split(pipe));
         }
-        return new CommandLine(CliWords.split(segments.get(0)), pipes);
+        return new CommandLine(JunosWords.split(segments.get(0)), pipes);
     }
 }

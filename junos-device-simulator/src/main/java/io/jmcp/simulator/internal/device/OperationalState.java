@@ -1,7 +1,7 @@
 package io.jmcp.simulator.internal.device;
 
 import io.jmcp.netconf.config.Configuration;
-import io.jmcp.simulator.internal.cli.CliWords;
+import io.jmcp.netconf.config.JunosWords;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ public final class OperationalState {
         List<List<String>> statements = new ArrayList<>();
         List<List<String>> inactive = new ArrayList<>();
         for (String line : active.toSet().split("\n")) {
-            List<String> words = CliWords.split(line);
+            List<String> words = JunosWords.split(line);
             if (words.size() < 2) {
                 continue;
             }

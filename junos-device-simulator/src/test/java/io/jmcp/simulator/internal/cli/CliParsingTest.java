@@ -3,6 +3,7 @@ package io.jmcp.simulator.internal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jmcp.netconf.config.JunosWords;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ class CliParsingTest {
 
     @Test
     void keepsQuotedWordsWhole() {
-        assertThat(CliWords.split("set interfaces ge-0/0/0 description \"to the \\\"core\\\"\""))
+        assertThat(JunosWords.split("set interfaces ge-0/0/0 description \"to the \\\"core\\\"\""))
                 .containsExactly("set", "interfaces", "ge-0/0/0", "description", "to the \"core\"");
     }
 

@@ -1,4 +1,4 @@
-package io.jmcp.server.http;
+package io.jmcp.server.common;
 
 import io.jmcp.core.app.DemoDevices;
 import io.jmcp.core.app.RpcTimeouts;
@@ -14,10 +14,12 @@ import java.util.Map;
 
 /**
  * The command-line options that say what a jmcp server serves, whatever its transport: the
- * devices (a devices file, or simulated ones with {@code --demo}) and how tools treat them.
+ * devices (a devices file, or simulated ones with {@code --demo}), how tools treat them, and the
+ * log level. A server's main takes them as a picocli {@code @Mixin} and keeps its own transport
+ * options.
  */
-final class ToolServerOptions {
-    static final int MAX_DEMO_DEVICES = 500;
+public final class ToolServerOptions {
+    public static final int MAX_DEMO_DEVICES = 500;
 
     @Option(names = {"-f", "--device-mapping"}, paramLabel = "FILE",
             description = "The JSON file containing the device mapping (devices.json).")
@@ -33,7 +35,11 @@ final class ToolServerOptions {
     @Option(names = "--audit-log", paramLabel = "FILE", description = "Append one JSON line per tool call to FILE.")
     private Path auditLog;
 
-    @Option(names = "--batch-concurrency", paramLabel = "N", defaultValue = "32",
+    @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
+            description = "Log level on stderr: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private LogLevel logLevel;
+
+    @Option(names = "--batch-concurrency", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_BATCH_CONCURRENCY,
             description = "Routers a batch tool works on at once (default: ${DEFAULT-VALUE}).")
     private int batchConcurrency;
 
@@ -50,7 +56,7 @@ final class ToolServerOptions {
     private boolean noSessionPool;
 
     /** What is wrong with these options, or null. */
-    String problem() {
+    public String problem() {
         if (deviceMapping == null && demoDevices == null) {
             return "Give the device mapping with -f/--device-mapping FILE, or --demo N to try simulated devices.";
         }
@@ -72,16 +78,21 @@ final class ToolServerOptions {
         return null;
     }
 
+    public LogLevel logLevel() {
+        return logLevel;
+    }
+
     /** The simulated devices to serve, started now; null without {@code --demo}. */
-    SimulatorFleet startDemo() {
+    public SimulatorFleet startDemo() {
         return demoDevices == null ? null : SimulatorFleet.start(demoDevices);
     }
 
     /**
-     * @param demo the fleet from {@link #startDemo()}, or null
+     * @param demo        the fleet from {@link #startDemo()}, or null
+     * @param environment where {@code JUNOS_TIMEOUT} is read from
      * @throws io.jmcp.core.app.StartupException when {@code JUNOS_TIMEOUT} is invalid
      */
-    ServerOptions serverOptions(SimulatorFleet demo, Map<String, String> environment) {
+    public ServerOptions serverOptions(SimulatorFleet demo, Map<String, String> environment) {
         ServerOptions.Builder options = demo == null ? ServerOptions.builder(deviceMapping)
                 : ServerOptions.builder(DemoDevices.inventory(demo.devices().stream()
                         .map(device -> new DemoDevices.Endpoint(device.name(), device.host(), device.port(),

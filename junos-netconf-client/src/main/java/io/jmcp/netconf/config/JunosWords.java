@@ -1,22 +1,29 @@
-package io.jmcp.simulator.internal.cli;
+package io.jmcp.netconf.config;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a CLI line (a command, or a {@code set}/{@code deactivate} statement) into words,
- * keeping quoted strings (with their backslash escapes resolved) as one word, as the Junos CLI does.
+ * Splits a Junos CLI line (an operational command, or a {@code set} / {@code delete} statement)
+ * into words as the Junos CLI reads them: words are separated by whitespace, a double-quoted
+ * string is one word without its quotes, and inside quotes a backslash takes the next character
+ * literally ({@code "to the \"core\""} reads as {@code to the "core"}).
+ *
+ * <p>Every Unicode whitespace or space character separates words, the no-break spaces included:
+ * guardrails read commands with these words, so {@code show}+U+00A0+{@code configuration} must
+ * not slip past a pattern for {@code show configuration} as one unknown word.
  */
-public final class CliWords {
+public final class JunosWords {
 
-    private CliWords() {
+    private JunosWords() {
     }
 
+    /** The words of {@code line}; an unterminated quoted string runs to the end of the line. */
     public static List<String> split(String line) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        boolean quoted = false;
         boolean inWord = false;
+        boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (quoted) {
@@ -30,7 +37,7 @@ public final class CliWords {
             } else if (c == '"') {
                 quoted = true;
                 inWord = true;
-            } else if (Character.isWhitespace(c)) {
+            } else if (isSeparator(c)) {
                 if (inWord) {
                     words.add(word.toString());
                     word.setLength(0);
@@ -45,5 +52,9 @@ public final class CliWords {
             words.add(word.toString());
         }
         return words;
+    }
+
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

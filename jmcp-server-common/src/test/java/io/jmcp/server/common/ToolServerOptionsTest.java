@@ -1,0 +1,158 @@
+package io.jmcp.server.common;
+
+import io.jmcp.core.app.ServerOptions;
+import io.jmcp.core.app.StartupException;
+import io.jmcp.simulator.SimulatorFleet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The options every jmcp server shares: what they refuse, and the server options they make. */
+class ToolServerOptionsTest {
+    @TempDir
+    Path directory;
+
+    @Command(name = "any-server")
+    static final class AnyServer {
+        @Mixin
+        ToolServerOptions tools;
+    }
+
+    private static ToolServerOptions parse(String... args) {
+        AnyServer server = new AnyServer();
+        new CommandLine(server).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args);
+        return server.tools;
+    }
+
+    @Test
+    void helpListsEveryOptionWithItsDescription() {
+        CommandLine commandLine = new CommandLine(new AnyServer());
+        String help = commandLine.getUsageMessage(CommandLine.Help.Ansi.OFF);
+
+        assertThat(commandLine.getCommandSpec().options()).extracting(OptionSpec::longestName)
+                .containsExactly("--device-mapping", "--demo", "--read-only", "--audit-log", "--log-level",
+                        "--batch-concurrency", "--persist-devices", "--config-dir", "--no-session-pool");
+        for (OptionSpec option : commandLine.getCommandSpec().options()) {
+            String descriptionStart = String.join(" ", List.of(option.description()[0].split(" ")).subList(0, 3));
+            assertThat(help).contains(option.longestName(), descriptionStart);
+        }
+    }
+
+    @Test
+    void asksForADevicesFileOrTheDemo() {
+        assertThat(parse().problem())
+                .isEqualTo("Give the device mapping with -f/--device-mapping FILE, or --demo N to try simulated devices.");
+    }
+
+    @Test
+    void refusesADevicesFileAndTheDemoTogether() {
+        assertThat(parse("-f", "devices.json", "--demo", "2").problem())
+                .isEqualTo("Give either -f/--device-mapping or --demo, not both.");
+    }
+
+    @Test
+    void refusesMoreDemoDevicesThanItCanServe() {
+        assertThat(parse("--demo", "501").problem()).isEqualTo("--demo takes 1 to 500 devices, got 501");
+    }
+
+    @Test
+    void refusesABatchConcurrencyBelowOne() {
+        assertThat(parse("--demo", "1", "--batch-concurrency", "0").problem())
+                .isEqualTo("--batch-concurrency must be at least 1, got 0");
+    }
+
+    @Test
+    void refusesToPersistDevicesWithoutADevicesFile() {
+        assertThat(parse("--demo", "1", "--persist-devices").problem())
+                .startsWith("--persist-devices writes added devices to the devices file");
+    }
+
+    @Test
+    void refusesAConfigDirectoryThatDoesNotExist() {
+        Path missing = directory.resolve("missing");
+        assertThat(parse("-f", "devices.json", "--config-dir", missing.toString()).problem())
+                .isEqualTo("--config-dir must name an existing directory, got " + missing);
+    }
+
+    @Test
+    void acceptsADevicesFileAlone() {
+        assertThat(parse("--device-mapping", "devices.json").problem()).isNull();
+    }
+
+    @Test
+    void defaultsToPooledSessionsThirtyTwoRoutersAtOnceAndInfoLogs() {
+        ToolServerOptions tools = parse("-f", "devices.json");
+        ServerOptions options = tools.serverOptions(null, Map.of());
+
+        assertThat(options.pool().pooling()).isTrue();
+        assertThat(options.batchConcurrency()).isEqualTo(32);
+        assertThat(options.readOnly()).isFalse();
+        assertThat(options.defaultRpcTimeout()).isEqualTo(Duration.ofSeconds(360));
+        assertThat(tools.logLevel()).isEqualTo(LogLevel.INFO);
+    }
+
+    @Test
+    void passesEveryOptionToTheServer() {
+        Path audit = directory.resolve("audit.jsonl");
+        ServerOptions options = parse("-f", "devices.json", "--read-only", "--audit-log", audit.toString(),
+                "--batch-concurrency", "4", "--persist-devices", "--config-dir", directory.toString(),
+                "--no-session-pool").serverOptions(null, Map.of());
+
+        assertThat(options.devicesFile()).isEqualTo(Path.of("devices.json"));
+        assertThat(options.readOnly()).isTrue();
+        assertThat(options.auditLog()).isEqualTo(audit);
+        assertThat(options.batchConcurrency()).isEqualTo(4);
+        assertThat(options.persistDevices()).isTrue();
+        assertThat(options.configDirectory()).isEqualTo(directory);
+        assertThat(options.pool().pooling()).isFalse();
+    }
+
+    @Test
+    void readsTheLogLevelInAnyCase() {
+        assertThat(parse("-f", "devices.json", "--log-level", "TRACE").logLevel()).isEqualTo(LogLevel.TRACE);
+    }
+
+    @Test
+    void takesTheDefaultRpcTimeoutFromJunosTimeout() {
+        ServerOptions options = parse("-f", "devices.json").serverOptions(null, Map.of("JUNOS_TIMEOUT", "45"));
+
+        assertThat(options.defaultRpcTimeout()).isEqualTo(Duration.ofSeconds(45));
+    }
+
+    @Test
+    void refusesAnInvalidJunosTimeout() {
+        ToolServerOptions tools = parse("-f", "devices.json");
+
+        assertThatThrownBy(() -> tools.serverOptions(null, Map.of("JUNOS_TIMEOUT", "soon")))
+                .isInstanceOf(StartupException.class)
+                .hasMessageContaining("JUNOS_TIMEOUT");
+    }
+
+    @Test
+    void startsNoDevicesWithoutTheDemo() {
+        assertThat(parse("-f", "devices.json").startDemo()).isNull();
+    }
+
+    @Test
+    void servesTheDemoDevicesFromMemory() {
+        ToolServerOptions tools = parse("--demo", "2");
+        try (SimulatorFleet demo = tools.startDemo()) {
+            ServerOptions options = tools.serverOptions(demo, Map.of());
+
+            assertThat(options.devicesFile()).isNull();
+            assertThat(options.inventory().names()).hasSize(2)
+                    .containsExactlyInAnyOrderElementsOf(demo.devices().stream().map(device -> device.name()).toList());
+        }
+    }
+}
