@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>block.cfg on the payload, before the router is contacted;</li>
  *   <li>the candidate locked exclusively ({@link ExclusiveCandidate});</li>
  *   <li>load, then the diff against the active configuration: no diff, nothing committed;</li>
- *   <li>block.cfg on the change the candidate would make ({@link EffectiveChange});</li>
+ *   <li>block.cfg and the lock-out protection on what the candidate would change in the router's
+ *       configuration, groups inherited ({@link EffectiveChange});</li>
  *   <li>commit check; a dry run stops here;</li>
  *   <li>commit, with its comment, confirmed when asked; the diff and comment go to the audit log.</li>
  * </ol>
@@ -81,7 +82,7 @@ final class ConfigChange {
         if (diff.isEmpty()) {
             return ChangeOutcome.noChanges(router, warnings, options);
         }
-        EffectiveChange.check(device, context.guardrails());
+        EffectiveChange.check(context, router, device);
         stage.set(ChangeStage.CHECK);
         warnings.addAll(described(device.commitCheck().warnings()));
         if (options.dryRun()) {

@@ -1,69 +1,40 @@
 package io.jmcp.tools;
 
 import io.jmcp.core.guard.Guardrails;
+import io.jmcp.core.guard.ManagementAccess;
+import io.jmcp.core.guard.RouterConfiguration;
+import io.jmcp.core.inventory.DeviceEntry;
+import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
-import io.jmcp.netconf.ConfigDatabase;
-import io.jmcp.netconf.ConfigFormat;
 import io.jmcp.netconf.JunosDevice;
-import io.jmcp.netconf.config.ConfigSyntaxException;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
- * The change a loaded candidate would make, as the {@code set}/{@code delete} lines between the
- * active configuration and the candidate, checked against block.cfg. It catches what a payload
- * check cannot see: a rollback, or a {@code replace}/{@code override} load that removes guarded
- * statements.
+ * The change a loaded candidate would make, judged by the guardrails on the router's own account
+ * of it: the committed configuration and the candidate, each with groups inherited and flattened
+ * to set lines by the router ({@code get-configuration inherit="inherit" format="set"}). How the
+ * change is spelled (delete, deactivate, override, groups, rollback, quoting) does not matter:
+ * only what it does to the statements (see {@link Guardrails#checkChange}).
  */
 final class EffectiveChange {
+    private static final String COMMITTED = "<get-configuration database=\"committed\" inherit=\"inherit\" format=\"set\"/>";
+    private static final String CANDIDATE = "<get-configuration database=\"candidate\" inherit=\"inherit\" format=\"set\"/>";
 
     private EffectiveChange() {
     }
 
     /**
-     * @throws io.jmcp.core.guard.BlockedException naming the first blocked line
+     * @throws io.jmcp.core.guard.BlockedException naming the statement, what the change does to it and the pattern
+     * @throws io.jmcp.core.guard.LockoutException when the change would lock jmcp out of {@code router}
      */
-    static void check(JunosDevice device, Guardrails guardrails) {
-        List<String> change = between(device.getConfiguration(ConfigFormat.SET, ConfigDatabase.COMMITTED, null),
-                device.getConfiguration(ConfigFormat.SET, ConfigDatabase.CANDIDATE, null));
-        if (change.isEmpty()) {
-            return;
-        }
-        try {
-            guardrails.checkConfig(String.join("\n", change), ConfigFormat.SET);
-        } catch (ConfigSyntaxException unreadable) {
-            throw new ToolException("The guardrails cannot read the change the router would make ("
-                    + unreadable.getMessage() + "), so it is refused", unreadable);
-        }
+    static void check(ToolContext context, String router, JunosDevice device) {
+        RouterConfiguration committed = RouterConfiguration.of(device.rpc(COMMITTED).bodyText());
+        RouterConfiguration candidate = RouterConfiguration.of(device.rpc(CANDIDATE).bodyText());
+        context.guardrails().checkChange(committed, candidate, access(context, router));
     }
 
-    /** Lines of {@code candidate} that {@code active} lacks, then the undoing of lines it drops. */
-    static List<String> between(String activeSet, String candidateSet) {
-        Set<String> active = statements(activeSet);
-        Set<String> candidate = statements(candidateSet);
-        List<String> change = new ArrayList<>();
-        candidate.stream().filter(line -> !active.contains(line)).forEach(change::add);
-        active.stream().filter(line -> !candidate.contains(line)).map(EffectiveChange::undo).forEach(change::add);
-        return change;
-    }
-
-    private static Set<String> statements(String setLines) {
-        Set<String> statements = new LinkedHashSet<>();
-        setLines.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .forEach(statements::add);
-        return statements;
-    }
-
-    private static String undo(String line) {
-        if (line.startsWith("set ")) {
-            return "delete " + line.substring("set ".length());
-        }
-        if (line.startsWith("deactivate ")) {
-            return "activate " + line.substring("deactivate ".length());
-        }
-        return line;
+    private static ManagementAccess access(ToolContext context, String router) {
+        DeviceEntry entry = context.devices().current().device(router).orElseThrow(() -> new ToolException(
+                "Router '" + router + "' left the inventory during the change; nothing was committed"));
+        return new ManagementAccess(entry.username(), entry.port());
     }
 }

@@ -55,10 +55,7 @@ public final class ExecuteJunosCommand implements ToolHandler {
         String command = args.requiredString("command");
         OutputFormat format = args.optionalChoice("format", OutputFormat.class, OutputFormat.TEXT);
         Duration timeout = context.rpcTimeout(args);
-        context.guardrails().checkCommand(command);
-        if (!context.caller().mayConfigure()) {
-            ReadOnlyCommands.check(command);
-        }
+        CommandChecks.require(context, "command", command);
         return ToolResult.text(context.onDevice(router, Purpose.READ, timeout,
                 device -> device.command(command, format)));
     }

@@ -100,10 +100,7 @@ public final class ExecuteJunosCommandBatch implements ToolHandler {
         String command = args.requiredString("command");
         Duration timeout = context.rpcTimeout(args);
         RouterNames.requireKnownAndDistinct("router_names", routers, context.devices().current());
-        context.guardrails().checkCommand(command);
-        if (!context.caller().mayConfigure()) {
-            ReadOnlyCommands.check(command);
-        }
+        CommandChecks.require(context, "command", command);
         context.log().info("Executing '" + command + "' on " + routers.size() + " routers in parallel");
         List<Map<String, Object>> results = RouterFanOut.run(context, routers, new CommandTask(context, command, timeout));
         Map<String, Object> report = report(command, results, Duration.ofNanos(System.nanoTime() - started));

@@ -50,10 +50,8 @@ public final class ExecuteJunosPfeCommand implements ToolHandler {
         String target = args.requiredString("target");
         String command = args.requiredString("command");
         Duration timeout = context.rpcTimeout(args);
-        context.guardrails().checkCommand(command);
-        if (!context.caller().mayConfigure()) {
-            ReadOnlyCommands.check(command);
-        }
+        CommandChecks.requireOneLine("target", target);
+        CommandChecks.require(context, "command", command);
         return ToolResult.text(context.onDevice(router, Purpose.READ, timeout,
                 device -> device.pfeCommand(target, command)));
     }

@@ -54,7 +54,7 @@ public final class JmcpModule extends AbstractModule {
     Guardrails guardrails() {
         List<Path> directories = new ArrayList<>(List.of(Path.of("").toAbsolutePath()));
         options.devicesFileIfAny().ifPresent(file -> directories.add(file.toAbsolutePath().getParent()));
-        return Guardrails.load(directories);
+        return Guardrails.load(directories).withOptions(options.guard());
     }
 
     @Provides

@@ -12,8 +12,10 @@ public class BlockedException extends RuntimeException {
     public enum Kind {
         /** An operational command, checked against block.cmd. */
         COMMAND,
-        /** A configuration line, checked against block.cfg. */
-        CONFIGURATION
+        /** A configuration line, or a statement the change adds or removes, checked against block.cfg. */
+        CONFIGURATION,
+        /** A change that would take away jmcp's own access to the router; no pattern involved. */
+        LOCKOUT
     }
 
     private final Kind kind;
@@ -21,10 +23,25 @@ public class BlockedException extends RuntimeException {
     private final BlockPattern pattern;
 
     public BlockedException(Kind kind, String offending, BlockPattern pattern) {
-        super(message(kind, offending, pattern));
+        this(kind, offending, Objects.requireNonNull(pattern, "pattern"), message(kind, offending, pattern));
+    }
+
+    /** @param pattern null for {@link Kind#LOCKOUT} */
+    BlockedException(Kind kind, String offending, BlockPattern pattern, String message) {
+        super(message);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.offending = Objects.requireNonNull(offending, "offending");
-        this.pattern = Objects.requireNonNull(pattern, "pattern");
+        this.pattern = pattern;
+    }
+
+    /**
+     * A change refused for what it does to the router's configuration: {@code effect} says it,
+     * e.g. "the change would remove", before the statement.
+     */
+    static BlockedException ofEffect(String effect, String statement, BlockPattern pattern) {
+        return new BlockedException(Kind.CONFIGURATION, statement, pattern, "Blocked configuration rejected: " + effect
+                + " '" + statement + "', which matches blocked pattern '" + pattern.regex() + "' ("
+                + pattern.location() + "). Nothing was committed.");
     }
 
     private static String message(Kind kind, String offending, BlockPattern pattern) {
@@ -41,7 +58,7 @@ public class BlockedException extends RuntimeException {
         return offending;
     }
 
-    /** The pattern that refused it, with its file and line. */
+    /** The pattern that refused it, with its file and line; null for {@link Kind#LOCKOUT}. */
     public BlockPattern pattern() {
         return pattern;
     }

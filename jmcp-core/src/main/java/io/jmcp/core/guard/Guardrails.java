@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -33,10 +34,26 @@ public final class Guardrails {
 
     private final List<CommandRule> commandRules;
     private final List<ConfigRule> configRules;
+    private final GuardOptions options;
 
     private Guardrails(List<BlockPattern> commandPatterns, List<BlockPattern> configPatterns) {
-        this.commandRules = commandPatterns.stream().map(CommandRule::compile).toList();
-        this.configRules = configPatterns.stream().map(ConfigRule::compile).toList();
+        this(commandPatterns.stream().map(CommandRule::compile).toList(),
+                configPatterns.stream().map(ConfigRule::compile).toList(), GuardOptions.defaults());
+    }
+
+    private Guardrails(List<CommandRule> commandRules, List<ConfigRule> configRules, GuardOptions options) {
+        this.commandRules = commandRules;
+        this.configRules = configRules;
+        this.options = options;
+    }
+
+    /** These guardrails with {@code options} instead of the defaults. */
+    public Guardrails withOptions(GuardOptions options) {
+        return new Guardrails(commandRules, configRules, Objects.requireNonNull(options, "options"));
+    }
+
+    public GuardOptions options() {
+        return options;
     }
 
     /**
@@ -115,6 +132,24 @@ public final class Guardrails {
             checkConfigLines(JunosText.lines(payload));
         }
         checkConfigLines(SetCommands.of(payload, format));
+    }
+
+    /**
+     * Refuses a change for what it does to the router ({@link ChangeEffect}): every block.cfg
+     * pattern against the statements that appear and disappear between {@code before} and
+     * {@code after}, after the lock-out protection for {@code access} (unless turned off).
+     *
+     * @param before the router's configuration before the load, groups inherited
+     * @param after  the candidate after the load, groups inherited
+     * @param access how jmcp reaches this router
+     * @throws BlockedException naming the statement, what the change does to it and the pattern
+     * @throws LockoutException when the change would take away {@code access}
+     */
+    public void checkChange(RouterConfiguration before, RouterConfiguration after, ManagementAccess access) {
+        if (options.lockoutProtection()) {
+            LockoutCheck.check(access, before, after);
+        }
+        ChangeEffect.check(configRules, before, after);
     }
 
     private void checkConfigLines(List<String> lines) {

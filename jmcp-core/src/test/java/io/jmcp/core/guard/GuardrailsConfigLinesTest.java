@@ -107,9 +107,6 @@ class GuardrailsConfigLinesTest {
         "delete system root-authentication encrypted-password",
         "deactivate system login user bob authentication",
         "del system login user bob authentication ssh-rsa",
-        "activate system root-authentication",
-        "activate system login user bob",
-        "activate system",
         "copy system login user admin to user intruder",
         "rename system login user admin to user intruder",
         "annotate system root-authentication \"why\"",
@@ -136,12 +133,29 @@ class GuardrailsConfigLinesTest {
         "delete interfaces ge-0/0/0",
         "deactivate protocols bgp",
         "activate interfaces ge-0/0/0",
+        // Activation restores what the router's owner configured; its effect is judged once loaded
+        // (Guardrails#checkChange), so that undoing a deactivation stays possible.
+        "activate system root-authentication",
+        "activate system login user bob",
+        "activate system",
         "insert policy-options policy-statement export term b before term a",
         "# set system root-authentication encrypted-password x",
         "",
     })
     void allowsLookAlikesAndOtherChanges(String setLines) {
         assertAllowed(DEFAULTS, setLines);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "set system login user \"ops admin\" authentication encrypted-password x",
+        "set system login user \"ops\\\"admin\" authentication encrypted-password x",
+        "set system login user \"ops\u00a0admin\" authentication encrypted-password x",
+        "set system login user \"op\u00e9rateur \u00e9t\u00e9\" authentication ssh-ed25519 \"ssh-ed25519 AAAA x\"",
+        "set system login user \"\u0440\u0443\u0442 \u0430\u0434\u043c\" authentication encrypted-password x",
+    })
+    void matchesAQuotedValueWithSpacesEscapesOrUnicodeAsOneWord(String setLines) {
+        assertBlocked(DEFAULTS, setLines);
     }
 
     @Test

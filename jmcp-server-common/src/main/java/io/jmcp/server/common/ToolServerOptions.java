@@ -3,6 +3,7 @@ package io.jmcp.server.common;
 import io.jmcp.core.app.DemoDevices;
 import io.jmcp.core.app.RpcTimeouts;
 import io.jmcp.core.app.ServerOptions;
+import io.jmcp.core.guard.GuardOptions;
 import io.jmcp.core.pool.PoolSettings;
 import io.jmcp.simulator.DeviceSpec;
 import io.jmcp.simulator.SimulatorFleet;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -20,6 +22,7 @@ import java.util.Map;
  */
 public final class ToolServerOptions {
     public static final int MAX_DEMO_DEVICES = 500;
+    private static final long GUARD_DEFAULT_TEMPLATE_SECONDS = 10;
 
     @Option(names = {"-f", "--device-mapping"}, paramLabel = "FILE",
             description = "The JSON file containing the device mapping (devices.json).")
@@ -55,6 +58,21 @@ public final class ToolServerOptions {
             description = "Open a new device session for every call, as the seed project did (for comparison).")
     private boolean noSessionPool;
 
+    @Option(names = "--allow-lockout-changes",
+            description = "Allow changes that remove or deactivate what jmcp itself uses to reach a router (its NETCONF "
+                    + "service and port, its login user and that user's authentication or class); refused by default.")
+    private boolean allowLockoutChanges;
+
+    @Option(names = "--template-time-limit", paramLabel = "SECONDS",
+            defaultValue = "" + GUARD_DEFAULT_TEMPLATE_SECONDS,
+            description = "Stop rendering a Jinja2 template after SECONDS (default: ${DEFAULT-VALUE}).")
+    private int templateTimeLimitSeconds;
+
+    @Option(names = "--allow-link-local-devices",
+            description = "Let add_device accept link-local hosts (169.254.0.0/16, fe80::/10), where cloud metadata "
+                    + "services live; refused by default.")
+    private boolean allowLinkLocalDevices;
+
     /** What is wrong with these options, or null. */
     public String problem() {
         if (deviceMapping == null && demoDevices == null) {
@@ -65,6 +83,9 @@ public final class ToolServerOptions {
         }
         if (demoDevices != null && (demoDevices < 1 || demoDevices > MAX_DEMO_DEVICES)) {
             return "--demo takes 1 to " + MAX_DEMO_DEVICES + " devices, got " + demoDevices;
+        }
+        if (templateTimeLimitSeconds < 1) {
+            return "--template-time-limit must be at least 1 second, got " + templateTimeLimitSeconds;
         }
         if (batchConcurrency < 1) {
             return "--batch-concurrency must be at least 1, got " + batchConcurrency;
@@ -106,6 +127,9 @@ public final class ToolServerOptions {
                 .pool(PoolSettings.defaults().withPooling(!noSessionPool))
                 .persistDevices(persistDevices)
                 .configDirectory(configDir)
+                .guard(GuardOptions.defaults().withLockoutProtection(!allowLockoutChanges)
+                        .withTemplateTimeLimit(Duration.ofSeconds(templateTimeLimitSeconds))
+                        .withLinkLocalHosts(allowLinkLocalDevices))
                 .build();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 /**
  * Junos {@code get-configuration}: {@code database} committed or candidate (the default),
  * {@code format} xml/text/set/json, an optional {@code <configuration>} subtree filter, and
+ * {@code inherit="inherit"} (groups applied, see {@link GroupInheritance}),
  * {@code compare="rollback" rollback="N"}, the candidate's diff against rollback N in
  * {@code show | compare} form.
  */
@@ -28,7 +29,8 @@ final class GetConfiguration implements RpcHandler {
             return compare(request, context);
         }
         boolean committed = request.attribute("database").map("committed"::equals).orElse(false);
-        Configuration config = committed ? store.committed() : store.candidate(context.session());
+        Configuration stored = committed ? store.committed() : store.candidate(context.session());
+        Configuration config = inherits(request) ? GroupInheritance.inherit(stored) : stored;
         Configuration selected = request.child("configuration")
                 .map(filter -> ConfigurationViews.filter(config, filter))
                 .orElse(config);
@@ -37,6 +39,11 @@ final class GetConfiguration implements RpcHandler {
                 : Map.of();
         return ConfigurationViews.render(selected, ConfigurationViews.format(request.attribute("format").orElse("xml")),
                 attributes, context.device().junosNamespace());
+    }
+
+    /** {@code inherit="inherit"} (and its variants that add group names or defaults): groups applied. */
+    private static boolean inherits(RpcRequest request) {
+        return request.attribute("inherit").map(value -> value.startsWith("inherit")).orElse(false);
     }
 
     private static String compare(RpcRequest request, RpcContext context) {
