@@ -1,5 +1,6 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.guard.GuardOptions;
 import io.jmcp.core.inventory.DeviceEntry;
 import io.jmcp.core.inventory.Environment;
 import io.jmcp.core.inventory.Inventory;
@@ -80,7 +81,7 @@ public final class AddDevice implements ToolHandler {
         for (NewDeviceField field : NewDeviceField.values()) {
             Object given = arguments.get(field.argument());
             if (isGiven(given)) {
-                details.put(field, field.check(given, inventory));
+                details.put(field, field.check(given, inventory, context.guardrails().options()));
             }
         }
         Confirmation confirmation = Confirmation.from(arguments);
@@ -94,7 +95,7 @@ public final class AddDevice implements ToolHandler {
                         + "device_port, username, ssh_key_path)");
             }
         } else {
-            if (!missing.isEmpty() && !askFor(missing, details, forms, inventory)) {
+            if (!missing.isEmpty() && !askFor(missing, details, forms, inventory, context.guardrails().options())) {
                 return cancelled();
             }
             ElicitationResult answer = forms.request(confirmationMessage(details), Confirmation.FORM);
@@ -134,7 +135,7 @@ public final class AddDevice implements ToolHandler {
      * @return false when the user declined or cancelled a form
      */
     private static boolean askFor(List<NewDeviceField> missing, Map<NewDeviceField, Object> details,
-            Elicitation forms, Inventory inventory) {
+            Elicitation forms, Inventory inventory, GuardOptions guard) {
         List<NewDeviceField> pending = missing;
         Map<NewDeviceField, String> problems = new LinkedHashMap<>();
         for (int form = 1; form <= MAX_FORMS; form++) {
@@ -145,7 +146,7 @@ public final class AddDevice implements ToolHandler {
             problems.clear();
             for (NewDeviceField field : pending) {
                 try {
-                    details.put(field, field.check(answer.values().get(field.argument()), inventory));
+                    details.put(field, field.check(answer.values().get(field.argument()), inventory, guard));
                 } catch (ToolException invalid) {
                     problems.put(field, invalid.getMessage());
                 }

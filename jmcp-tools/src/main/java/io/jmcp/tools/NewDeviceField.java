@@ -1,5 +1,6 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.guard.GuardOptions;
 import io.jmcp.core.inventory.Inventory;
 import io.jmcp.core.spi.ToolException;
 
@@ -9,6 +10,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -17,16 +19,24 @@ import java.util.regex.Pattern;
  */
 enum NewDeviceField {
     DEVICE_NAME("device_name", "Device name",
-            "\"type\": \"string\", \"minLength\": 1, \"maxLength\": 50, \"description\": \"A unique name, e.g. router1-east\"") {
+            "\"type\": \"string\", \"minLength\": 1, \"maxLength\": 50, \"pattern\": \"^[A-Za-z0-9._-]+$\", "
+                    + "\"description\": \"A unique name of letters, digits, '.', '_' and '-', e.g. router1-east\"") {
         @Override
-        Object check(Object value, Inventory inventory) {
+        Object check(Object value, Inventory inventory, GuardOptions guard) {
             String name = text(value);
             int length = name.codePointCount(0, name.length());
             if (length < 1 || length > MAX_NAME_LENGTH) {
                 throw invalid("must be 1-" + MAX_NAME_LENGTH + " characters, got " + length);
             }
-            if (name.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-                throw invalid("must not contain spaces or control characters, got '" + name + "'");
+            int offending = name.codePoints().filter(c -> !isNameCharacter(c)).findFirst().orElse(-1);
+            if (offending >= 0) {
+                throw invalid("may hold only letters, digits, '.', '_' and '-'; it holds "
+                        + String.format(Locale.ROOT, "U+%04X", offending)
+                        + (Character.isISOControl(offending) || Character.isWhitespace(offending) ? ""
+                        : " ('" + Character.toString(offending) + "')"));
+            }
+            if (name.chars().allMatch(c -> c == '.')) {
+                throw invalid("must not be only dots");
             }
             if (inventory.contains(name)) {
                 throw invalid("'" + name + "' is already a device; choose another name (existing devices are never "
@@ -38,10 +48,15 @@ enum NewDeviceField {
     DEVICE_IP("device_ip", "IP address or host name",
             "\"type\": \"string\", \"minLength\": 1, \"description\": \"e.g. 192.0.2.1 or r1.example.net\"") {
         @Override
-        Object check(Object value, Inventory inventory) {
+        Object check(Object value, Inventory inventory, GuardOptions guard) {
             String host = text(value);
             if (!isIpAddress(host) && !isHostName(host)) {
                 throw invalid("must be an IPv4 or IPv6 address or a host name, got '" + host + "'");
+            }
+            if (!guard.allowLinkLocalHosts() && LinkLocalHosts.isLinkLocal(host)) {
+                throw invalid("'" + host + "' is a link-local address (169.254.0.0/16, fe80::/10), where cloud "
+                        + "metadata services answer, not routers; the server option --allow-link-local-devices "
+                        + "allows such hosts");
             }
             return host;
         }
@@ -49,7 +64,7 @@ enum NewDeviceField {
     DEVICE_PORT("device_port", "SSH port",
             "\"type\": \"integer\", \"minimum\": 1, \"maximum\": 65535, \"default\": 22, \"description\": \"The NETCONF over SSH port (default: 22)\"") {
         @Override
-        Object check(Object value, Inventory inventory) {
+        Object check(Object value, Inventory inventory, GuardOptions guard) {
             long port = integral(value);
             if (port < 1 || port > MAX_PORT) {
                 throw invalid("must be between 1 and " + MAX_PORT + ", got " + port);
@@ -60,7 +75,7 @@ enum NewDeviceField {
     USERNAME("username", "Username",
             "\"type\": \"string\", \"minLength\": 1, \"description\": \"The login on the device\"") {
         @Override
-        Object check(Object value, Inventory inventory) {
+        Object check(Object value, Inventory inventory, GuardOptions guard) {
             String username = text(value);
             if (username.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
                 throw invalid("must not contain spaces or control characters");
@@ -71,7 +86,7 @@ enum NewDeviceField {
     SSH_KEY_PATH("ssh_key_path", "SSH private key file",
             "\"type\": \"string\", \"minLength\": 1, \"description\": \"Absolute path of the private key on the MCP server, e.g. /home/user/.ssh/id_ed25519\"") {
         @Override
-        Object check(Object value, Inventory inventory) {
+        Object check(Object value, Inventory inventory, GuardOptions guard) {
             String given = text(value);
             Path key;
             try {
@@ -88,6 +103,9 @@ enum NewDeviceField {
             if (!Files.isReadable(key)) {
                 throw invalid("'" + key + "' cannot be read by the server (check its permissions)");
             }
+            SshPrivateKeyFile.problem(key).ifPresent(problem -> {
+                throw invalid("'" + key + "' " + problem);
+            });
             return key.normalize().toString();
         }
     };
@@ -120,10 +138,16 @@ enum NewDeviceField {
     }
 
     /**
+     * @param guard whether link-local hosts are allowed
      * @return the value, trimmed and typed (an {@code Integer} port, an absolute key path)
      * @throws ToolException naming the detail and what is wrong with the value
      */
-    abstract Object check(Object value, Inventory inventory);
+    abstract Object check(Object value, Inventory inventory, GuardOptions guard);
+
+    /** {@link #check(Object, Inventory, GuardOptions)} with the default guardrails. */
+    Object check(Object value, Inventory inventory) {
+        return check(value, inventory, GuardOptions.defaults());
+    }
 
     ToolException invalid(String problem) {
         return new ToolException(argument + " " + problem);
@@ -148,6 +172,11 @@ enum NewDeviceField {
             throw invalid("must be a whole number, got '" + value + "'");
         }
         throw invalid("must be a whole number");
+    }
+
+    /** ASCII letters and digits, '.', '_' and '-': safe in file names, URIs, logs and terminals. */
+    private static boolean isNameCharacter(int c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-');
     }
 
     private static boolean isIpAddress(String host) {

@@ -93,7 +93,8 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
         Duration timeout = context.rpcTimeout(args);
         List<String> routers = routers(arguments, args);
 
-        String rendered = renderer.render(template, variables);
+        String rendered = renderer.render(template, variables, context.guardrails().options().templateTimeLimit(),
+                context::isCancelled);
         ConfigFormat format = requested != null ? requested : RenderedConfigFormat.detect(rendered);
         if (!apply) {
             return renderedOnly(rendered, format);

@@ -2,8 +2,15 @@ package io.jmcp.tools;
 
 import io.jmcp.core.spi.ToolException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +44,87 @@ class TemplateRendererTest {
     void refusesAnUndefinedVariableNamingItsLine() {
         assertThatThrownBy(() -> renderer.render("set a\nset b {{ missing }}", Map.of()))
                 .isInstanceOf(ToolException.class)
-                .hasMessageStartingWith("Error rendering template_content: line 2: ")
-                .hasMessageContaining("missing");
+                .hasMessage("Error rendering template_content: undefined variable 'missing' at line 2");
+    }
+
+    @Test
+    void namesAnUndefinedVariableAsTheIssueAsks() {
+        assertThatThrownBy(() -> renderer.render("set system host-name {{ hostname }}", Map.of()))
+                .hasMessage("Error rendering template_content: undefined variable 'hostname' at line 1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{{ x }}", "{{ a.b }}", "{% if %}x", "{{ 'x'.getClass() }}", "{% foo %}",
+        "{{ x | nofilter }}", "{% include 'a' %}", "{% for i in range(3) %}{{ i.nope.deeper }}{% endfor %}"})
+    void speaksInTemplateTermsNeverJavaOnes(String template) {
+        assertThatThrownBy(() -> renderer.render(template, Map.of("a", Map.of())))
+                .isInstanceOf(ToolException.class)
+                .message()
+                .startsWith("Error rendering template_content: ")
+                .doesNotContainPattern("[A-Za-z]+Exception|java\\.|com\\.hubspot|\\bclass\\b");
+    }
+
+    @Test
+    void stopsARunawayLoopAtItsTimeLimit() {
+        String nested = "{% for a in range(1000) %}{% for b in range(1000) %}{% for c in range(1000) %}"
+                + "{{ c }}{% endfor %}{% endfor %}{% endfor %}";
+
+        assertThatThrownBy(() -> renderer.render(nested, Map.of(), Duration.ofMillis(200), () -> false))
+                .isInstanceOf(ToolException.class)
+                .hasMessageStartingWith("Error rendering template_content: the template took longer than its time "
+                        + "limit of 0 s to render");
+    }
+
+    @Test
+    void stopsWhenTheCallIsCancelled() throws Exception {
+        CountDownLatch rendering = new CountDownLatch(1);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        Thread render = new Thread(() -> {
+            try {
+                renderer.render("{% for a in range(1000) %}{% for b in range(1000) %}{{ a }}{% endfor %}{% endfor %}",
+                        Map.of(), Duration.ofHours(1), () -> {
+                            rendering.countDown();
+                            return cancelled.get();
+                        });
+            } catch (Throwable stopped) {
+                outcome.set(stopped);
+            }
+        });
+        render.start();
+        assertThat(rendering.await(30, TimeUnit.SECONDS)).isTrue();
+
+        cancelled.set(true);
+        render.join(Duration.ofSeconds(2).toMillis());
+
+        assertThat(render.isAlive()).as("still rendering 2 s after the cancellation").isFalse();
+        assertThat(outcome.get()).isInstanceOf(ToolException.class)
+                .hasMessage("Error rendering template_content: the template was not rendered: the call was cancelled");
+    }
+
+    @Test
+    void stopsWhenItsThreadIsInterrupted() throws Exception {
+        CountDownLatch rendering = new CountDownLatch(1);
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        Thread render = new Thread(() -> {
+            try {
+                renderer.render("{% for a in range(1000) %}{% for b in range(1000) %}{{ a }}{% endfor %}{% endfor %}",
+                        Map.of(), Duration.ofHours(1), () -> {
+                            rendering.countDown();
+                            return false;
+                        });
+            } catch (Throwable stopped) {
+                outcome.set(stopped);
+            }
+        });
+        render.start();
+        assertThat(rendering.await(30, TimeUnit.SECONDS)).isTrue();
+
+        render.interrupt();
+        render.join(Duration.ofSeconds(2).toMillis());
+
+        assertThat(render.isAlive()).as("still rendering 2 s after the interrupt").isFalse();
+        assertThat(outcome.get()).isInstanceOf(ToolException.class).hasMessageContaining("cancelled");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.jmcp.core.guard;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Refuses a change that would take away what jmcp itself uses to reach the router
@@ -29,22 +28,26 @@ final class LockoutCheck {
                 }
             }
         }
+        // jmcp may reach the router through a translated port, so what must hold is the router's
+        // own port: a change of it moves the service away from where jmcp connects.
         if (access.port() != ManagementAccess.SSH_PORT && !before.effectiveAtOrBelow(access.service()).isEmpty()) {
-            int port = netconfPort(after).orElse(ManagementAccess.NETCONF_PORT);
-            if (port != access.port()) {
+            int port = netconfPort(after);
+            if (port != netconfPort(before)) {
                 throw new LockoutException("set system services netconf ssh port " + port,
                         "the change would move the NETCONF service to port " + port, access);
             }
         }
     }
 
-    private static Optional<Integer> netconfPort(RouterConfiguration config) {
+    /** The port of {@code system services netconf ssh}: the configured one, else Junos's 830. */
+    private static int netconfPort(RouterConfiguration config) {
         List<String> portPath = List.of("system", "services", "netconf", "ssh", "port");
         return config.effectiveAtOrBelow(portPath).stream()
                 .filter(path -> path.size() == portPath.size() + 1)
                 .map(path -> path.get(portPath.size()))
                 .filter(value -> value.chars().allMatch(Character::isDigit) && value.length() < 6)
                 .map(Integer::valueOf)
-                .findFirst();
+                .findFirst()
+                .orElse(ManagementAccess.NETCONF_PORT);
     }
 }

@@ -116,7 +116,7 @@ class CommitConfirmAndRollbackTest {
 
         assertThat(result.isError()).isTrue();
         assertThat(text(result)).contains("Blocked configuration rejected")
-                .contains("delete system root-authentication");
+                .contains("the change would remove 'set system root-authentication encrypted-password");
         assertThat(device.committedConfiguration()).isEqualTo(current);
     }
 

@@ -1,0 +1,161 @@
+package io.jmcp.tools;
+
+import io.jmcp.core.app.DemoDevices;
+import io.jmcp.core.guard.Guardrails;
+import io.jmcp.core.inventory.DeviceRegistry;
+import io.jmcp.core.pool.PoolSettings;
+import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.pool.SessionPool;
+import io.jmcp.core.pool.SessionWork;
+import io.jmcp.core.spi.AuditDetails;
+import io.jmcp.core.spi.Caller;
+import io.jmcp.core.spi.ClientLog;
+import io.jmcp.core.spi.DeviceException;
+import io.jmcp.core.spi.Elicitation;
+import io.jmcp.core.spi.ElicitationResult;
+import io.jmcp.core.spi.ElicitationUnsupportedException;
+import io.jmcp.core.spi.ToolContext;
+import io.jmcp.netconf.NetconfException;
+import io.jmcp.simulator.DeviceSpec;
+import io.jmcp.simulator.SimulatorFleet;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The server's services for tool calls in a test, on real parts: the simulated routers of a
+ * fleet, the session pool, the guardrails. The client side (elicitation, log, progress) is absent.
+ */
+final class SimulatedToolContext implements ToolContext, AutoCloseable {
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final DeviceRegistry devices;
+    private final SessionPool sessions;
+    private final Guardrails guardrails;
+    private final Caller caller;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    private SimulatedToolContext(DeviceRegistry devices, SessionPool sessions, Guardrails guardrails, Caller caller) {
+        this.devices = devices;
+        this.sessions = sessions;
+        this.guardrails = guardrails;
+        this.caller = caller;
+    }
+
+    static SimulatedToolContext on(SimulatorFleet fleet, Guardrails guardrails) {
+        DeviceRegistry devices = new DeviceRegistry(DemoDevices.inventory(fleet.devices().stream()
+                .map(device -> new DemoDevices.Endpoint(device.name(), device.host(), device.port(),
+                        DeviceSpec.DEFAULT_USER, DeviceSpec.DEFAULT_PASSWORD))
+                .toList()));
+        return new SimulatedToolContext(devices, SessionPool.create(devices, PoolSettings.defaults()), guardrails,
+                Caller.local());
+    }
+
+    /** The same services for a caller that may only read. */
+    SimulatedToolContext readOnly() {
+        return new SimulatedToolContext(devices, sessions, guardrails, caller.readOnly());
+    }
+
+    /** The same services under other guardrails. */
+    SimulatedToolContext withGuardrails(Guardrails other) {
+        return new SimulatedToolContext(devices, sessions, other, caller);
+    }
+
+    @Override
+    public DeviceRegistry devices() {
+        return devices;
+    }
+
+    @Override
+    public SessionPool sessions() {
+        return sessions;
+    }
+
+    @Override
+    public <T> T onDevice(String routerName, Purpose purpose, Duration timeout, SessionWork<T> work) {
+        try {
+            return sessions.withSession(routerName, purpose, timeout, work);
+        } catch (NetconfException failure) {
+            throw DeviceException.of(routerName, failure);
+        }
+    }
+
+    @Override
+    public Guardrails guardrails() {
+        return guardrails;
+    }
+
+    @Override
+    public Elicitation elicitation() {
+        return new Elicitation() {
+            @Override
+            public boolean isSupported() {
+                return false;
+            }
+
+            @Override
+            public String unsupportedReason() {
+                return "no client in this test";
+            }
+
+            @Override
+            public ElicitationResult request(String message, String requestedSchemaJson) {
+                throw new ElicitationUnsupportedException(unsupportedReason());
+            }
+        };
+    }
+
+    @Override
+    public void progress(double done, double total, String message) {
+        // No client to tell.
+    }
+
+    @Override
+    public ClientLog log() {
+        return (level, message) -> {
+        };
+    }
+
+    @Override
+    public Caller caller() {
+        return caller;
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return cancelled.get();
+    }
+
+    @Override
+    public Duration rpcTimeout(OptionalInt timeoutSecondsArgument) {
+        return timeoutSecondsArgument.isPresent() ? Duration.ofSeconds(timeoutSecondsArgument.getAsInt()) : TIMEOUT;
+    }
+
+    @Override
+    public AuditDetails audit() {
+        return new AuditDetails();
+    }
+
+    @Override
+    public int batchConcurrency() {
+        return 4;
+    }
+
+    @Override
+    public boolean persistAddedDevices() {
+        return false;
+    }
+
+    @Override
+    public Optional<Path> devicesDirectory() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        sessions.close();
+    }
+}
