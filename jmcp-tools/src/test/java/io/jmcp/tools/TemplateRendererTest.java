@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,54 +78,52 @@ class TemplateRendererTest {
 
     @Test
     void stopsWhenTheCallIsCancelled() throws Exception {
-        CountDownLatch rendering = new CountDownLatch(1);
         AtomicBoolean cancelled = new AtomicBoolean();
-        AtomicReference<Throwable> outcome = new AtomicReference<>();
-        Thread render = new Thread(() -> {
-            try {
-                renderer.render("{% for a in range(1000) %}{% for b in range(1000) %}{{ a }}{% endfor %}{% endfor %}",
-                        Map.of(), Duration.ofHours(1), () -> {
-                            rendering.countDown();
-                            return cancelled.get();
-                        });
-            } catch (Throwable stopped) {
-                outcome.set(stopped);
-            }
-        });
-        render.start();
-        assertThat(rendering.await(30, TimeUnit.SECONDS)).isTrue();
+        RunawayRender render = RunawayRender.start(renderer, cancelled::get);
 
         cancelled.set(true);
-        render.join(Duration.ofSeconds(2).toMillis());
 
-        assertThat(render.isAlive()).as("still rendering 2 s after the cancellation").isFalse();
-        assertThat(outcome.get()).isInstanceOf(ToolException.class)
+        assertThat(render.outcomeWithin(Duration.ofSeconds(2))).isInstanceOf(ToolException.class)
                 .hasMessage("Error rendering template_content: the template was not rendered: the call was cancelled");
     }
 
     @Test
     void stopsWhenItsThreadIsInterrupted() throws Exception {
-        CountDownLatch rendering = new CountDownLatch(1);
-        AtomicReference<Throwable> outcome = new AtomicReference<>();
-        Thread render = new Thread(() -> {
-            try {
-                renderer.render("{% for a in range(1000) %}{% for b in range(1000) %}{{ a }}{% endfor %}{% endfor %}",
-                        Map.of(), Duration.ofHours(1), () -> {
-                            rendering.countDown();
-                            return false;
-                        });
-            } catch (Throwable stopped) {
-                outcome.set(stopped);
-            }
-        });
-        render.start();
-        assertThat(rendering.await(30, TimeUnit.SECONDS)).isTrue();
+        RunawayRender render = RunawayRender.start(renderer, () -> false);
 
-        render.interrupt();
-        render.join(Duration.ofSeconds(2).toMillis());
+        render.thread.interrupt();
 
-        assertThat(render.isAlive()).as("still rendering 2 s after the interrupt").isFalse();
-        assertThat(outcome.get()).isInstanceOf(ToolException.class).hasMessageContaining("cancelled");
+        assertThat(render.outcomeWithin(Duration.ofSeconds(2))).isInstanceOf(ToolException.class)
+                .hasMessageContaining("cancelled");
+    }
+
+    /** A render of a million loop iterations on its own thread, started once it has begun rendering. */
+    private record RunawayRender(Thread thread, AtomicReference<Throwable> outcome) {
+
+        static RunawayRender start(TemplateRenderer renderer, BooleanSupplier cancelled) throws InterruptedException {
+            CountDownLatch rendering = new CountDownLatch(1);
+            AtomicReference<Throwable> outcome = new AtomicReference<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    renderer.render("{% for a in range(1000) %}{% for b in range(1000) %}{{ a }}{% endfor %}"
+                            + "{% endfor %}", Map.of(), Duration.ofHours(1), () -> {
+                                rendering.countDown();
+                                return cancelled.getAsBoolean();
+                            });
+                } catch (Throwable stopped) {
+                    outcome.set(stopped);
+                }
+            });
+            thread.start();
+            assertThat(rendering.await(30, TimeUnit.SECONDS)).isTrue();
+            return new RunawayRender(thread, outcome);
+        }
+
+        Throwable outcomeWithin(Duration bound) throws InterruptedException {
+            thread.join(bound.toMillis());
+            assertThat(thread.isAlive()).as("still rendering %s after being stopped", bound).isFalse();
+            return outcome.get();
+        }
     }
 
     @Test
@@ -161,6 +160,8 @@ class TemplateRendererTest {
     void reportsASyntaxError() {
         assertThatThrownBy(() -> renderer.render("{% if %}x", Map.of()))
                 .isInstanceOf(ToolException.class)
-                .hasMessageContaining("line 1: ");
+                .hasMessage("Error rendering template_content: Syntax error in '{% if %}': Tag 'if' expects expression "
+                        + "at line 1; Syntax error in '{% if %}': Missing end tag: endif for tag defined as: {% if %} "
+                        + "at line 1");
     }
 }

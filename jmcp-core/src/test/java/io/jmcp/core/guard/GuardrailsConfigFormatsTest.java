@@ -166,4 +166,27 @@ class GuardrailsConfigFormatsTest {
                 </configuration>
                 """, ConfigFormat.XML)).doesNotThrowAnyException();
     }
+
+    /** A login name with a space, quotes or Unicode is one Junos word, in every format. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ops admin", "say \"hi\"", "\u00fcn\u00ef c\u00f6d\u00e9",
+        "\u043e\u043f\u0435\u0440 \u0430\u0442\u043e\u0440"})
+    void blocksAUserAuthenticationWhateverTheUsersNameInEveryFormat(String name) {
+        String quoted = "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        String xmlName = name.replace("&", "&amp;").replace("<", "&lt;");
+        String jsonName = quoted;
+        java.util.Map<ConfigFormat, String> payloads = java.util.Map.of(
+                ConfigFormat.SET, "set system login user " + quoted + " authentication encrypted-password \"$6$x\"",
+                ConfigFormat.TEXT, "system { login { user " + quoted + " { authentication { encrypted-password "
+                        + "\"$6$x\"; } } } }",
+                ConfigFormat.XML, "<configuration><system><login><user><name>" + xmlName + "</name><authentication>"
+                        + "<encrypted-password>$6$x</encrypted-password></authentication></user></login></system>"
+                        + "</configuration>",
+                ConfigFormat.JSON, "{\"configuration\":{\"system\":{\"login\":{\"user\":[{\"name\":" + jsonName
+                        + ",\"authentication\":{\"encrypted-password\":\"$6$x\"}}]}}}}");
+        payloads.forEach((format, payload) -> assertThatThrownBy(() -> DEFAULTS.checkConfig(payload, format))
+                .as("%s %s", format, payload)
+                .isInstanceOf(BlockedException.class)
+                .hasMessageContaining("set system login user ([^ ]+) authentication"));
+    }
 }
