@@ -117,6 +117,7 @@ class GuardrailsAdversarialTest {
         lockoutCases().forEach((name, arguments) -> tests.add(refusedForLockout(name, arguments)));
         tests.addAll(multiLineCommands());
         tests.addAll(runawayTemplates());
+        tests.addAll(authenticationFromAGroup());
         tests.addAll(allowedChanges());
         return tests.stream();
     }
@@ -360,6 +361,53 @@ class GuardrailsAdversarialTest {
             assertThat(refusal).contains("took longer than its time limit of 1 s");
             assertThat(committed()).isEqualTo(baseline);
         })));
+        return tests;
+    }
+
+    /**
+     * Real routers often take root authentication from a group. The owner moves it there, the
+     * cases try to take the group's effect away, then the owner moves it back.
+     */
+    private static List<DynamicTest> authenticationFromAGroup() {
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("owner moves root authentication into group 'global'", () -> {
+            ownerCommits("delete system root-authentication\n"
+                    + "set groups global system root-authentication encrypted-password \"$6$root\"\n"
+                    + "set apply-groups global");
+            baseline = committed();
+            baselineCommits = router.rollbackHistory().size();
+        }));
+        Map<String, Map<String, Object>> cases = new LinkedHashMap<>();
+        for (String change : List.of("delete apply-groups global", "deactivate apply-groups global",
+                "delete groups global", "deactivate groups global", "delete groups global system",
+                "deactivate groups global system root-authentication", "rename groups global to groups other",
+                "set groups global system root-authentication encrypted-password " + EVIL,
+                "set system root-authentication encrypted-password " + EVIL,
+                "set groups first system root-authentication encrypted-password " + EVIL
+                        + "\ninsert apply-groups first before global")) {
+            cases.put("group set " + change, Map.of("config_text", change));
+        }
+        cases.put("group text replace", Map.of("config_format", "text", "config_text",
+                "groups { replace: global { system { host-name x; } } }"));
+        cases.put("group text inactive", Map.of("config_format", "text", "config_text",
+                "inactive: groups { global { system { host-name x; } } }"));
+        cases.put("group xml delete", Map.of("config_format", "xml", "config_text",
+                "<configuration><groups delete=\"delete\"><name>global</name></groups></configuration>"));
+        cases.put("group xml inactive apply-groups", Map.of("config_format", "xml", "config_text",
+                "<configuration><apply-groups inactive=\"inactive\">global</apply-groups></configuration>"));
+        cases.put("group json delete", Map.of("config_format", "json", "config_text",
+                "{\"configuration\":{\"groups\":[{\"name\":\"global\",\"@\":{\"operation\":\"delete\"}}]}}"));
+        cases.put("group text override without groups", Map.of("config_format", "text", "action", "override",
+                "config_text", "system { host-name adversary; login { user jmcp { uid 2000; class super-user; } } "
+                        + "services { ssh; netconf { ssh; } } }"));
+        cases.forEach((name, arguments) -> tests.add(refused(name, new LoadAndCommitConfig(), arguments)));
+        tests.add(DynamicTest.dynamicTest("owner moves root authentication back out of the group", () -> {
+            ownerCommits("delete apply-groups global\ndelete groups global\n"
+                    + "set system root-authentication encrypted-password \"$6$root\"");
+            baseline = committed();
+            baselineCommits = router.rollbackHistory().size();
+            assertThat(baseline.lines()).contains("set system root-authentication encrypted-password \"$6$root\"");
+        }));
         return tests;
     }
 

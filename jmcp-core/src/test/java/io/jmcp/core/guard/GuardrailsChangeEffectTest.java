@@ -172,4 +172,19 @@ class GuardrailsChangeEffectTest {
                 .containsKey(java.util.List.of("system", "login", "user", "ops admin", "class", "operator"));
         assertThat(config.statements()).containsKey(java.util.List.of("interfaces", "ge-0/0/0", "description", "to core"));
     }
+
+    @Test
+    void refusesTakingAwayAuthenticationAGroupProvides() {
+        String grouped = BASE.replace("set system root-authentication encrypted-password \"$6$root\"\n", "")
+                + "set groups global system root-authentication encrypted-password \"$6$root\"\n"
+                + "set apply-groups global\n"
+                + "set system root-authentication encrypted-password \"$6$root\"\n";
+        String withoutApply = grouped.replace("set apply-groups global\n", "")
+                .replace("set system root-authentication encrypted-password \"$6$root\"\n", "");
+
+        BlockedException refused = refusal(grouped, withoutApply);
+
+        assertThat(refused.getMessage()).contains("the change would remove 'set system root-authentication "
+                + "encrypted-password \"$6$root\"'");
+    }
 }
