@@ -7,8 +7,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The variables of a template, read from YAML with SnakeYAML's safe constructor: only maps,
@@ -35,6 +39,10 @@ final class TemplateVariables {
                     + (invalid.getProblemMark().getLine() + 1) + ", column " + (invalid.getProblemMark().getColumn() + 1));
         } catch (YAMLException invalid) {
             throw new ToolException("vars_content is not valid YAML: " + invalid.getMessage());
+        } catch (RuntimeException mistyped) {
+            // SnakeYAML lets a value that does not fit its explicit tag (!!int x) escape as a Java exception.
+            throw new ToolException("vars_content is not valid YAML: a value does not fit its tag (e.g. !!int on "
+                    + "something that is not a number)");
         }
         if (!(document instanceof Map<?, ?> map) || map.isEmpty()) {
             throw new ToolException("vars_content must be a YAML mapping of variable names to values (e.g. "
@@ -45,9 +53,26 @@ final class TemplateVariables {
             if (!(name instanceof String text)) {
                 throw new ToolException("vars_content: variable names must be strings, got " + name);
             }
+            requireTemplateValue(text, value, Collections.newSetFromMap(new IdentityHashMap<>()));
             variables.put(text, value);
         });
         return variables;
+    }
+
+    /** Binary values (!!binary) would render as Java's text for a byte array: refused. Aliases may make cycles. */
+    private static void requireTemplateValue(String path, Object value, Set<Object> seen) {
+        if (value instanceof byte[]) {
+            throw new ToolException("vars_content: '" + path + "' is a binary value (!!binary), which a template "
+                    + "cannot print; give it as text");
+        }
+        if (!(value instanceof Map || value instanceof Collection) || !seen.add(value)) {
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, nested) -> requireTemplateValue(path + "." + key, nested, seen));
+        } else {
+            ((Collection<?>) value).forEach(nested -> requireTemplateValue(path + "[]", nested, seen));
+        }
     }
 
     private static String describe(Object document) {

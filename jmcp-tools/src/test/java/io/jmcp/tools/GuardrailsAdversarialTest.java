@@ -17,6 +17,10 @@ import io.jmcp.simulator.DeviceSpec;
 import io.jmcp.simulator.SimulatedDevice;
 import io.jmcp.simulator.SimulatorFleet;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,7 +118,11 @@ class GuardrailsAdversarialTest {
                 }
             }
         }
-        lockoutCases().forEach((name, arguments) -> tests.add(refusedForLockout(name, arguments)));
+        lockoutCases().forEach((name, arguments) -> tests.add(refusedForLockout(name, arguments, context)));
+        // Lock-out protection alone, as on a router with no authentication for block.cfg to guard.
+        SimulatedToolContext withoutPatterns = context.withGuardrails(noPatterns());
+        lockoutCases().forEach((name, arguments) -> tests.add(refusedForLockout(name + " (empty block.cfg)",
+                arguments, withoutPatterns)));
         tests.addAll(multiLineCommands());
         tests.addAll(runawayTemplates());
         tests.addAll(authenticationFromAGroup());
@@ -317,6 +325,20 @@ class GuardrailsAdversarialTest {
         return cases;
     }
 
+    private static Guardrails noPatterns() {
+        try {
+            Path directory = Files.createTempDirectory("no-patterns");
+            Guardrails guardrails = Guardrails.fromFiles(Files.writeString(directory.resolve("block.cmd"), ""),
+                    Files.writeString(directory.resolve("block.cfg"), ""));
+            Files.delete(directory.resolve("block.cmd"));
+            Files.delete(directory.resolve("block.cfg"));
+            Files.delete(directory);
+            return guardrails;
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
     private static List<DynamicTest> multiLineCommands() {
         List<DynamicTest> tests = new ArrayList<>();
         List<String> separators = List.of("\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\u000b", "\u000c",
@@ -448,13 +470,14 @@ class GuardrailsAdversarialTest {
         });
     }
 
-    private static DynamicTest refusedForLockout(String name, Map<String, Object> more) {
+    private static DynamicTest refusedForLockout(String name, Map<String, Object> more, SimulatedToolContext on) {
         return DynamicTest.dynamicTest(name, () -> {
-            String refusal = call(new LoadAndCommitConfig(), withRouter(more));
+            String refusal = call(new LoadAndCommitConfig(), withRouter(more), on);
             tally(refusal == null ? "bypasses" : "refused");
             assertThat(committed()).as("committed configuration after %s", name).isEqualTo(baseline);
             assertThat(refusal).as("refusal of %s", name).isNotNull();
-            // An override may fail for other reasons first; a rename is refused by the payload check first.
+            // An override may fail for other reasons first; a rename is refused by the payload check first
+            // (block.cfg, or the configuration model, which does not read rename lines).
             if (!name.contains("override") && !name.contains("rename")) {
                 assertThat(refusal).contains("Lock-out protection refused the change", "--allow-lockout-changes");
             }

@@ -69,4 +69,21 @@ class TemplateVariablesTest {
                 .isInstanceOf(ToolException.class)
                 .hasMessage("vars_content: variable names must be strings, got 1");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"a: [1, 2", "a: b: c", "!!java.lang.Runtime x", "a: 1\na: 2",
+        "a: *x", "\t a: 1", "a: \"\\q\"", "a: !!int x", "a: !!float y", "a: !!binary zz",
+        "a: {b: !!binary zz}"})
+    void speaksInYamlTermsNeverJavaOnes(String yaml) {
+        assertThatThrownBy(() -> TemplateVariables.parse(yaml))
+                .isInstanceOf(io.jmcp.core.spi.ToolException.class)
+                .message()
+                .startsWith("vars_content")
+                .doesNotContainPattern("[A-Za-z]+Exception|\\bjava\\.lang\\.[A-Z][a-z]+Exception|org\\.yaml|\\[B@");
+    }
+
+    @Test
+    void readsAliasesThatMakeACycle() {
+        assertThat(TemplateVariables.parse("a: &x [[*x]]")).containsKey("a");
+    }
 }

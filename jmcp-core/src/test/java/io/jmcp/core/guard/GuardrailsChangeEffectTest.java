@@ -187,4 +187,26 @@ class GuardrailsChangeEffectTest {
         assertThat(refused.getMessage()).contains("the change would remove 'set system root-authentication "
                 + "encrypted-password \"$6$root\"'");
     }
+
+    @Test
+    void refusesARenameOfAUserWithAuthenticationAsTheRemovalItIs() {
+        String renamed = BASE.replace("user \"ops admin\"", "user renamed");
+
+        assertThat(refusal(BASE, renamed).getMessage()).startsWith("Blocked configuration rejected: the change would "
+                + "add 'set system login user renamed authentication encrypted-password \"$6$ops\"'");
+    }
+
+    @Test
+    void refusesACopyOfAUserWithAuthenticationAsTheAdditionItIs() {
+        String copied = BASE + BASE.lines().filter(line -> line.contains("\"ops admin\""))
+                .map(line -> line.replace("\"ops admin\"", "copied") + "\n").reduce("", String::concat);
+
+        assertThat(refusal(BASE, copied).offending())
+                .isEqualTo("set system login user copied authentication encrypted-password \"$6$ops\"");
+    }
+
+    @Test
+    void allowsReorderingStatementsWhichChangesNoStatement() {
+        assertAllowed(BASE, BASE.lines().sorted().map(line -> line + "\n").reduce("", String::concat));
+    }
 }
