@@ -24,6 +24,7 @@ import java.util.Map;
 final class ProtocolWriter {
     private static final Logger log = LoggerFactory.getLogger(ProtocolWriter.class);
     private static final String INTERNAL_ERROR = "Internal error; the server log has the details";
+    private static final String JMCP_INTERNAL_ERROR = "Internal error in ";
 
     private final McpJsonMapper jsonMapper;
     private final OutputStream out;
@@ -74,9 +75,14 @@ final class ProtocolWriter {
         }
     }
 
+    /**
+     * jmcp's own internal errors say what failed ("Internal error in tool 'x'; ...") or carry the
+     * resource they concern (data map); any other is the SDK's, made of a Java exception's text.
+     */
     private static JSONRPCMessage withoutJavaInternals(JSONRPCMessage message) {
         if (message instanceof JSONRPCResponse response && response.error() != null
-                && response.error().code() == ErrorCodes.INTERNAL_ERROR && response.error().data() instanceof String) {
+                && response.error().code() == ErrorCodes.INTERNAL_ERROR && !(response.error().data() instanceof Map)
+                && !String.valueOf(response.error().message()).startsWith(JMCP_INTERNAL_ERROR)) {
             // The SDK's text may quote the request: the server log gets it at debug level only.
             log.warn("A request failed with an internal error; the client gets a generic message");
             log.debug("The internal error: {}", response.error().message());

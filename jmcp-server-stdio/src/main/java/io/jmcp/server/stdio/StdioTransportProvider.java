@@ -33,9 +33,10 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * jmcp's stdio transport, in place of the SDK's (2.2.0), which stops reading for good at the first
- * line that is not JSON-RPC, drops the replies still being computed when stdin closes, and loses or
- * delays messages sent from several threads at once. The SDK's {@link McpServerSession} still does
- * all of MCP; this class only frames lines, answers what is not a message, and keeps every reply.
+ * line that is not JSON-RPC (without answering it), drops the replies still being computed when stdin
+ * closes, and queues outbound messages in a sink that refuses concurrent senders ("Failed to enqueue
+ * message"). The SDK's {@link McpServerSession} still does all of MCP; this class only frames lines,
+ * answers what is not a message, and keeps every reply.
  *
  * <ul>
  *   <li>Each line is parsed by {@link JsonRpcLineParser}; a malformed one gets its JSON-RPC error and
@@ -89,6 +90,12 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     @Override
     public Mono<Void> notifyClients(String method, Object params) {
         return session == null ? Mono.empty() : session.sendNotification(method, params);
+    }
+
+    @Override
+    public Mono<Void> notifyClient(String sessionId, String method, Object params) {
+        return session != null && session.getId().equals(sessionId) ? session.sendNotification(method, params)
+                : Mono.empty();
     }
 
     @Override
