@@ -48,8 +48,9 @@ final class FailureMessages {
             return CallOutcome.failed(AuditOutcome.ERROR, "the call was cancelled (server shutting down)");
         }
         log.warn("{} failed unexpectedly", subject, failure);
-        return CallOutcome.failed(AuditOutcome.ERROR, "Internal error in " + subject + " ("
-                + failure.getClass().getSimpleName() + "); the server log has the details");
+        // The exception's class stays in the server log: clients never see Java internals.
+        return CallOutcome.failed(AuditOutcome.ERROR, "Internal error in " + subject
+                + "; the server log has the details");
     }
 
     /** A device failure raised outside {@code onDevice}: name the router when the call touched one. */

@@ -49,11 +49,15 @@ final class McpElicitation implements Elicitation {
         if (!isSupported()) {
             throw new ElicitationUnsupportedException();
         }
-        McpSchema.ElicitFormRequest request = McpSchema.ElicitRequest.builder()
+        McpSchema.ElicitFormRequest.Builder builder = McpSchema.ElicitRequest.builder()
                 .message(message)
-                .requestedSchema(parse(requestedSchemaJson))
-                .progressToken(progressToken)
-                .build();
+                .requestedSchema(parse(requestedSchemaJson));
+        // The SDK writes a null token as "_meta":{"progressToken":null}, which the spec does not
+        // allow: strict clients (the TypeScript SDK) drop the whole request and the call hangs.
+        if (progressToken != null) {
+            builder.progressToken(progressToken);
+        }
+        McpSchema.ElicitFormRequest request = builder.build();
         ElicitResult answer;
         try {
             // The SDK times the request out after the server's request timeout (ANSWER_TIMEOUT);

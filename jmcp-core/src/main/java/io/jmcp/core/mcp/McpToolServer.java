@@ -54,6 +54,7 @@ public final class McpToolServer implements AutoCloseable {
     private final Map<String, ToolInvoker> invokers;
     private final McpResources resources;
     private final McpPrompts prompts;
+    private final boolean readOnly;
     private final AtomicBoolean shuttingDown = new AtomicBoolean();
     private final List<McpAsyncServer> servers = new CopyOnWriteArrayList<>();
     private final List<McpStatelessAsyncServer> statelessServers = new CopyOnWriteArrayList<>();
@@ -72,17 +73,17 @@ public final class McpToolServer implements AutoCloseable {
             List<PromptHandler> promptHandlers, ToolEnvironment environment, ToolWorkers workers,
             CallerResolver callers, boolean readOnly) {
         this.jsonMapper = McpJsonDefaults.getMapper();
+        this.readOnly = readOnly;
         this.workers = workers;
         this.callers = readOnly ? transportContext -> callers.resolve(transportContext).readOnly() : callers;
         JsonSchemaValidator validator = McpJsonDefaults.getSchemaValidator();
         ToolInvoker.Services services = new ToolInvoker.Services(environment, jsonMapper, validator, this.callers,
-                shuttingDown::get, workers.threads());
+                shuttingDown::get, workers.threads(), readOnly);
         this.invokers = new LinkedHashMap<>();
         for (ToolHandler handler : handlers) {
             ToolDefinition definition = handler.definition();
             if (readOnly && !definition.annotations().readOnly()) {
-                log.info("Read-only mode: tool {} is not offered", definition.name());
-                continue;
+                log.info("Read-only mode: tool {} is not listed, and refused when called", definition.name());
             }
             ToolInvoker previous = invokers.put(definition.name(),
                     new ToolInvoker(handler, toMcpTool(definition, validator), services));
@@ -97,7 +98,17 @@ public final class McpToolServer implements AutoCloseable {
 
     /** The names of the tools offered, in registration order. */
     public List<String> toolNames() {
-        return List.copyOf(invokers.keySet());
+        return invokers.values().stream().map(ToolInvoker::definition)
+                .filter(definition -> !readOnly || definition.annotations().readOnly()).map(ToolDefinition::name)
+                .toList();
+    }
+
+    /**
+     * The check of request params a transport runs before handing a request to the SDK. Tools hidden
+     * by --read-only or a caller's scope are known to it, so that calling one is refused for that reason.
+     */
+    public McpRequestCheck requestCheck() {
+        return new McpRequestCheck(jsonMapper, invokers.keySet());
     }
 
     /** The JSON mapper the SDK transports must use. */

@@ -75,8 +75,8 @@ final class PromptInvoker {
             throw invalid(ErrorCodes.INVALID_PARAMS, "Prompt '" + definition.name() + "': " + unusable.getMessage());
         } catch (RuntimeException bug) {
             log.warn("Prompt {} failed unexpectedly", definition.name(), bug);
-            throw invalid(ErrorCodes.INTERNAL_ERROR, "Internal error in prompt '" + definition.name() + "' ("
-                    + bug.getClass().getSimpleName() + "); the server log has the details");
+            throw invalid(ErrorCodes.INTERNAL_ERROR, "Internal error in prompt '" + definition.name()
+                    + "'; the server log has the details");
         }
         return new GetPromptResult(definition.description(), messages.stream().map(PromptInvoker::toMcp).toList());
     }

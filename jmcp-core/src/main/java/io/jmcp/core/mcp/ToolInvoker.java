@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -41,10 +42,11 @@ final class ToolInvoker {
     private final McpSchema.Tool tool;
     private final Map<String, Object> inputSchema;
     private final Services services;
+    private final ToolArgumentCheck argumentCheck;
 
     /** What every invoker of a server shares. */
     record Services(ToolEnvironment environment, McpJsonMapper jsonMapper, JsonSchemaValidator validator,
-            CallerResolver callers, BooleanSupplier shuttingDown, int workerThreads) {
+            CallerResolver callers, BooleanSupplier shuttingDown, int workerThreads, boolean readOnly) {
     }
 
     ToolInvoker(ToolHandler handler, McpSchema.Tool tool, Services services) {
@@ -53,6 +55,7 @@ final class ToolInvoker {
         this.tool = tool;
         this.inputSchema = tool.inputSchema();
         this.services = services;
+        this.argumentCheck = new ToolArgumentCheck(definition.name(), inputSchema);
     }
 
     ToolDefinition definition() {
@@ -90,9 +93,9 @@ final class ToolInvoker {
         ToolResult result;
         CallOutcome outcome;
         try {
-            if (!caller.mayCall(definition)) {
-                outcome = CallOutcome.failed(AuditOutcome.DENIED, "Caller '" + caller.id()
-                        + "' may not call '" + definition.name() + "': it changes devices and needs the config scope");
+            Optional<String> refusal = ToolAccess.refusal(definition, caller, services.readOnly());
+            if (refusal.isPresent()) {
+                outcome = CallOutcome.failed(AuditOutcome.DENIED, refusal.get());
                 result = ToolResult.error(outcome.message());
             } else {
                 result = run(context, request.arguments());
@@ -112,6 +115,10 @@ final class ToolInvoker {
 
     private ToolResult run(McpToolContext context, Map<String, Object> arguments) {
         Map<String, Object> given = arguments == null ? Map.of() : arguments;
+        Optional<String> argumentProblem = argumentCheck.problem(given);
+        if (argumentProblem.isPresent()) {
+            return ToolResult.error("Invalid arguments for tool '" + definition.name() + "': " + argumentProblem.get());
+        }
         JsonSchemaValidator.ValidationResponse validation = services.validator().validate(inputSchema, given);
         if (!validation.valid()) {
             return ToolResult.error("Invalid arguments for tool '" + definition.name() + "': " + validation.errorMessage());

@@ -64,7 +64,7 @@ final class AdapterServices implements AutoCloseable {
     /** What the invokers of a server share, every request coming from {@code caller}. */
     ToolInvoker.Services services(Caller caller) {
         return new ToolInvoker.Services(environment, McpJsonDefaults.getMapper(), McpJsonDefaults.getSchemaValidator(),
-                transportContext -> caller, () -> false, workers.threads());
+                transportContext -> caller, () -> false, workers.threads(), false);
     }
 
     DeviceRegistry devices() {

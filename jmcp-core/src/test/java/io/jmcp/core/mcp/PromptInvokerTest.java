@@ -116,8 +116,7 @@ class PromptInvokerTest {
         McpError refusal = refusal(buggy, Caller.local(), Map.of("router_name", "r1"));
 
         assertThat(refusal.getJsonRpcError().code()).isEqualTo(ErrorCodes.INTERNAL_ERROR);
-        assertThat(refusal.getMessage()).isEqualTo("Internal error in prompt 'buggy' (IllegalStateException); the "
-                + "server log has the details");
+        assertThat(refusal.getMessage()).isEqualTo("Internal error in prompt 'buggy'; the server log has the details");
     }
 
     @Test

@@ -147,8 +147,7 @@ class ResourceInvokerTest {
 
         McpError failure = failure(invoker, "junos://buggy");
 
-        assertThat(failure.getMessage()).isEqualTo("Internal error in resource 'junos://buggy' "
-                + "(IllegalStateException); the server log has the details");
+        assertThat(failure.getMessage()).isEqualTo("Internal error in resource 'junos://buggy'; the server log has the details");
         assertThat(failure.getJsonRpcError().data().toString()).doesNotContain("hunter2");
     }
 

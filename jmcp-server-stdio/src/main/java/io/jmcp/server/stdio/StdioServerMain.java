@@ -5,7 +5,6 @@ import io.jmcp.core.app.StartupException;
 import io.jmcp.core.mcp.CallerResolver;
 import io.jmcp.server.common.ToolServerOptions;
 import io.jmcp.simulator.SimulatorFleet;
-import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -13,13 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedOutputStream;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -33,7 +29,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class StdioServerMain implements Callable<Integer> {
     static final int EXIT_CONFIGURATION = 2;
     private static final int EXIT_FAILURE = 1;
-    private static final int PROTOCOL_BUFFER_BYTES = 64 * 1024;
     private static final String HTTP_JAR = "jmcp-server-http/target/jmcp-server-http.jar";
 
     @Mixin
@@ -100,13 +95,13 @@ public final class StdioServerMain implements Callable<Integer> {
             }
         };
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "jmcp-shutdown"));
-        CountDownLatch inputEnded = new CountDownLatch(1);
-        app.toolServer().start(new StdioServerTransportProvider(app.toolServer().jsonMapper(),
-                new EndOfInputSignal(protocolIn, inputEnded::countDown), wholeMessages(protocolOut)));
+        StdioTransportProvider transport = new StdioTransportProvider(app.toolServer().jsonMapper(),
+                app.toolServer().requestCheck(), protocolIn, protocolOut);
+        app.toolServer().start(transport);
         log.info("jmcp serving {} tools for {} devices on stdio", app.toolServer().toolNames().size(),
                 app.devices().current().names().size());
-        inputEnded.await();
-        log.info("stdin closed");
+        transport.awaitEndOfInput();
+        log.info("stdin closed; every request read was answered");
         shutdown.run();
         return 0;
     }
@@ -122,15 +117,6 @@ public final class StdioServerMain implements Callable<Integer> {
                     + "stdin and stdout. Remove them, or run: java -jar " + HTTP_JAR;
         }
         return tools.problem();
-    }
-
-    /**
-     * The SDK writes a message and its newline separately, then flushes. On the bare stdout each
-     * write is a system call, and the client wakes up for the message and again for its newline;
-     * buffered, the flush hands both over in one write.
-     */
-    private static OutputStream wholeMessages(PrintStream out) {
-        return new BufferedOutputStream(out, PROTOCOL_BUFFER_BYTES);
     }
 
     private static void stop(SimulatorFleet demo) {

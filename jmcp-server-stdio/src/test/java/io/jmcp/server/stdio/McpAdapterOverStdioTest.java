@@ -84,7 +84,7 @@ class McpAdapterOverStdioTest {
 
         assertThat(result.isError()).isTrue();
         assertThat(text(result)).isEqualTo(
-                "Internal error in tool 'crash' (IllegalStateException); the server log has the details")
+                "Internal error in tool 'crash'; the server log has the details")
                 .doesNotContain("/opt/secret/path");
     }
 

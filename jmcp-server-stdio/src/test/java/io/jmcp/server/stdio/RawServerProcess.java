@@ -33,8 +33,12 @@ final class RawServerProcess implements AutoCloseable {
     }
 
     static RawServerProcess start(String... args) {
+        return startMain(StdioServerMain.class, args);
+    }
+
+    static RawServerProcess startMain(Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(McpServerProcess.javaExecutable()));
-        command.addAll(McpServerProcess.javaArguments(StdioServerMain.class, args));
+        command.addAll(McpServerProcess.javaArguments(mainClass, args));
         try {
             return new RawServerProcess(new ProcessBuilder(command).start());
         } catch (IOException failure) {
@@ -43,9 +47,14 @@ final class RawServerProcess implements AutoCloseable {
     }
 
     void send(String jsonLine) {
+        sendBytes((jsonLine + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes bytes as they are: the caller adds the line end, or not. */
+    void sendBytes(byte[] bytes) {
         try {
             OutputStream in = process.getOutputStream();
-            in.write((jsonLine + "\n").getBytes(StandardCharsets.UTF_8));
+            in.write(bytes);
             in.flush();
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);

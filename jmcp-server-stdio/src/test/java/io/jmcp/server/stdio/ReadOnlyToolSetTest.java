@@ -46,10 +46,19 @@ class ReadOnlyToolSetTest {
     }
 
     @Test
-    void doesNotKnowAMutatingToolCalledByName() {
-        assertThatThrownBy(() -> server.call("load_and_commit_config",
-                Map.of("router_name", "vsim-01", "config_text", "set system location building 1")))
+    void refusesAMutatingToolCalledByNameSayingTheServerIsReadOnly() {
+        CallToolResult result = server.call("load_and_commit_config",
+                Map.of("router_name", "vsim-01", "config_text", "set system location building 1"));
+
+        assertThat(result.isError()).isTrue();
+        assertThat(text(result)).isEqualTo("Tool 'load_and_commit_config' changes devices, and this jmcp server runs "
+                + "read-only (--read-only): it is not available");
+    }
+
+    @Test
+    void namesAToolItDoesNotHave() {
+        assertThatThrownBy(() -> server.call("invalid_tool_name", Map.of()))
                 .isInstanceOf(McpError.class)
-                .hasMessageContaining("Unknown tool");
+                .hasMessage("Unknown tool 'invalid_tool_name'; tools/list gives the tools of this server");
     }
 }

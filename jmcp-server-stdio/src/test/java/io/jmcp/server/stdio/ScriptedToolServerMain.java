@@ -13,14 +13,12 @@ import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.core.spi.ToolHandler;
 import io.jmcp.core.spi.ToolResult;
-import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.BiFunction;
 
 /**
@@ -44,10 +42,10 @@ public final class ScriptedToolServerMain {
                 null);
         McpToolServer server = new McpToolServer(tools(), environment, new ToolWorkers(workers, queue),
                 CallerResolver.localUser(), options.contains("--read-only"));
-        CountDownLatch inputEnded = new CountDownLatch(1);
-        server.start(new StdioServerTransportProvider(server.jsonMapper(),
-                new EndOfInputSignal(System.in, inputEnded::countDown), System.out));
-        inputEnded.await();
+        StdioTransportProvider transport = new StdioTransportProvider(server.jsonMapper(), server.requestCheck(),
+                System.in, System.out);
+        server.start(transport);
+        transport.awaitEndOfInput();
         server.close();
         auditLog.close();
         System.exit(0);
