@@ -37,10 +37,10 @@ final class HttpMethodFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath();
-        Set<String> allowed = McpHttpServer.ENDPOINT.equals(path) ? mcpMethods
-                : McpHttpServer.HEALTH.equals(path) ? HEALTH_METHODS : null;
+        boolean mcp = McpHttpServer.ENDPOINT.equals(path);
+        Set<String> allowed = mcp ? mcpMethods : McpHttpServer.HEALTH.equals(path) ? HEALTH_METHODS : null;
         String method = request.getMethod();
-        if (allowed == null || allowed.contains(method) || CorsFilter.isPreflight(request) && allowed == mcpMethods) {
+        if (allowed == null || allowed.contains(method) || mcp && CorsFilter.isPreflight(request)) {
             chain.doFilter(request, response);
             return;
         }

@@ -109,7 +109,7 @@ final class McpEndpointGuard extends HttpFilter {
             return;
         }
         boolean served = serve(request, response, chain, principal, false);
-        if (served && "DELETE".equals(request.getMethod())) {
+        if (served && sessions != null && "DELETE".equals(request.getMethod())) {
             sessions.forget(request.getHeader(HttpHeaders.MCP_SESSION_ID));
         }
     }
@@ -189,7 +189,10 @@ final class McpEndpointGuard extends HttpFilter {
                     + "then the session id it returns with every request");
         }
         if (!sessions.isOwnedBy(sessionId, principal)) {
-            log.debug("Token {} asked for a session that is not its own or does not exist", principal.id());
+            if (sessions.exists(sessionId)) {
+                log.warn("Refused {} from token {}: the session it named belongs to another token (answered as "
+                        + "unknown)", request.getMethod(), principal.id());
+            }
             return JsonRpcRefusal.sessionNotFound();
         }
         return null;

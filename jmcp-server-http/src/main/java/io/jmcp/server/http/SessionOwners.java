@@ -42,6 +42,11 @@ final class SessionOwners {
         return ownership != null && ownership.owner().equals(principal);
     }
 
+    /** Whether the session is known, whoever owns it: for the log only, never for the answer. */
+    boolean exists(String sessionId) {
+        return sessions.containsKey(sessionId);
+    }
+
     void forget(String sessionId) {
         sessions.remove(sessionId);
     }

@@ -2,22 +2,16 @@ package io.jmcp.server.http;
 
 import io.jmcp.core.auth.Scope;
 import io.jmcp.core.auth.TokenFile;
-import io.modelcontextprotocol.json.McpJsonDefaults;
-import io.modelcontextprotocol.json.TypeRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,20 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Timeout(300)
 class AddDeviceTypeScriptIT {
-    private static final Path CLIENT_DIRECTORY = Path.of("..", "interop", "ts-client").toAbsolutePath().normalize();
-    private static final TypeRef<Map<String, Object>> JSON_OBJECT = new TypeRef<>() {
-    };
 
     @TempDir
     Path directory;
-    private Path node;
+    private TypeScriptClient client;
 
     @BeforeEach
     void requireTheClient() {
-        node = ExternalPeers.require("node", "install Node.js 20 or later");
-        if (!Files.isDirectory(CLIENT_DIRECTORY.resolve("node_modules").resolve("@modelcontextprotocol"))) {
-            ExternalPeers.missing("the TypeScript SDK is not installed: run npm ci in " + CLIENT_DIRECTORY);
-        }
+        client = TypeScriptClient.require();
     }
 
     @Test
@@ -53,7 +41,8 @@ class AddDeviceTypeScriptIT {
         String token = new TokenFile(directory.resolve(".tokens")).generate("ts-client", null, Scope.CONFIG).token();
         Path key = sshPrivateKey();
         try (ServerJar server = ServerJar.start(directory, List.of("--demo", "1", "-p", "0"))) {
-            Map<String, Object> seen = runClient(server.endpoint().toString(), token, key.toString());
+            Map<String, Object> seen = client.run("http-edges.mjs", List.of(server.endpoint().toString(), token,
+                    key.toString()));
 
             List<Map<String, Object>> forms = (List<Map<String, Object>>) seen.get("forms");
             assertThat(forms).hasSize(2);
@@ -76,29 +65,5 @@ class AddDeviceTypeScriptIT {
         assertThat(made.exitValue()).as(new String(made.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .isZero();
         return key;
-    }
-
-    private Map<String, Object> runClient(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(node.toString(), "http-edges.mjs"));
-        command.addAll(List.of(args));
-        Process client = new ProcessBuilder(command).directory(CLIENT_DIRECTORY.toFile()).start();
-        client.getOutputStream().close();
-        CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> readAll(client.getErrorStream()));
-        byte[] output = client.getInputStream().readAllBytes();
-        if (!client.waitFor(120, TimeUnit.SECONDS)) {
-            client.destroyForcibly();
-            throw new IllegalStateException("the TypeScript client did not finish");
-        }
-        String stderr = new String(errors.join(), StandardCharsets.UTF_8);
-        assertThat(client.exitValue()).as("node http-edges.mjs exit code; its stderr:\n" + stderr).isZero();
-        return McpJsonDefaults.getMapper().readValue(new String(output, StandardCharsets.UTF_8), JSON_OBJECT);
-    }
-
-    private static byte[] readAll(InputStream stream) {
-        try {
-            return stream.readAllBytes();
-        } catch (IOException failure) {
-            return ("(stderr unreadable: " + failure.getMessage() + ")").getBytes(StandardCharsets.UTF_8);
-        }
     }
 }

@@ -145,6 +145,15 @@ final class HttpServerFixture implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
+    /** The id of a new MCP session opened with {@code token}. */
+    String openSession(String token) {
+        HttpResponse<String> initialized = send(post(token, INITIALIZE));
+        if (initialized.statusCode() != 200) {
+            throw new IllegalStateException("initialize got " + initialized.statusCode() + ": " + initialized.body());
+        }
+        return initialized.headers().firstValue("Mcp-Session-Id").orElseThrow();
+    }
+
     HttpResponse<String> send(HttpRequest.Builder request) {
         return send(http, request);
     }

@@ -51,6 +51,8 @@ class SessionOwnersTest {
         assertThat(owners.isOwnedBy("s1", BOB)).isFalse();
         assertThat(owners.isOwnedBy("s1", new HttpPrincipal("alice", Scope.READ))).isFalse();
         assertThat(owners.isOwnedBy("unknown", ALICE)).isFalse();
+        assertThat(owners.exists("s1")).isTrue();
+        assertThat(owners.exists("unknown")).isFalse();
     }
 
     @Test

@@ -44,19 +44,13 @@ class SessionOwnershipTest {
         server.close();
     }
 
-    private String sessionOf(String token) {
-        HttpResponse<String> initialized = server.send(server.post(token, HttpServerFixture.INITIALIZE));
-        assertThat(initialized.statusCode()).isEqualTo(200);
-        return initialized.headers().firstValue("Mcp-Session-Id").orElseThrow();
-    }
-
     private HttpResponse<String> call(String token, String sessionId) {
         return server.send(server.post(token, CALL).header("Mcp-Session-Id", sessionId));
     }
 
     @Test
     void anotherTokenOfTheSameScopeGets404ForEveryUseOfTheSession() throws IOException {
-        String session = sessionOf(server.configToken());
+        String session = server.openSession(server.configToken());
         String intruder = server.otherConfigToken();
 
         HttpResponse<String> called = call(intruder, session);
@@ -76,7 +70,7 @@ class SessionOwnershipTest {
 
     @Test
     void theAuditLogNamesTheOwnerAndNeverTheIntruder() throws IOException {
-        String session = sessionOf(server.configToken());
+        String session = server.openSession(server.configToken());
 
         assertThat(call(server.otherConfigToken(), session).statusCode()).isEqualTo(404);
         assertThat(call(server.configToken(), session).body()).contains("vsim-01");
@@ -89,7 +83,7 @@ class SessionOwnershipTest {
 
     @Test
     void theOwnerStillClosesItsSession() {
-        String session = sessionOf(server.configToken());
+        String session = server.openSession(server.configToken());
 
         HttpResponse<String> deleted = server.send(server.mcpRequest(McpHttpServer.ENDPOINT)
                 .header("Authorization", "Bearer " + server.configToken()).header("Mcp-Session-Id", session)
