@@ -23,18 +23,28 @@ import java.util.Set;
  */
 final class McpMessageCheck {
     /**
+     * The params of a request: the SDK type its handler binds them to, and the members the MCP
+     * schema requires (the SDK fills a missing one with a default and goes on).
+     */
+    private record ParamsShape(Class<?> type, List<String> required) {
+    }
+
+    /**
      * The requests whose handlers bind params to an SDK type and fail on null params. The list
      * methods take optional {@link McpSchema.PaginatedRequest} params.
      */
-    private static final Map<String, Class<?>> REQUIRED_PARAMS = Map.of(
-            McpSchema.METHOD_INITIALIZE, McpSchema.InitializeRequest.class,
-            McpSchema.METHOD_TOOLS_CALL, McpSchema.CallToolRequest.class,
-            McpSchema.METHOD_RESOURCES_READ, McpSchema.ReadResourceRequest.class,
-            McpSchema.METHOD_RESOURCES_SUBSCRIBE, McpSchema.SubscribeRequest.class,
-            McpSchema.METHOD_RESOURCES_UNSUBSCRIBE, McpSchema.UnsubscribeRequest.class,
-            McpSchema.METHOD_PROMPT_GET, McpSchema.GetPromptRequest.class,
-            McpSchema.METHOD_COMPLETION_COMPLETE, McpSchema.CompleteRequest.class,
-            McpSchema.METHOD_LOGGING_SET_LEVEL, McpSchema.SetLevelRequest.class);
+    private static final Map<String, ParamsShape> REQUIRED_PARAMS = Map.of(
+            McpSchema.METHOD_INITIALIZE, new ParamsShape(McpSchema.InitializeRequest.class,
+                    List.of("protocolVersion", "capabilities", "clientInfo")),
+            McpSchema.METHOD_TOOLS_CALL, new ParamsShape(McpSchema.CallToolRequest.class, List.of("name")),
+            McpSchema.METHOD_RESOURCES_READ, new ParamsShape(McpSchema.ReadResourceRequest.class, List.of("uri")),
+            McpSchema.METHOD_RESOURCES_SUBSCRIBE, new ParamsShape(McpSchema.SubscribeRequest.class, List.of("uri")),
+            McpSchema.METHOD_RESOURCES_UNSUBSCRIBE, new ParamsShape(McpSchema.UnsubscribeRequest.class, List.of("uri")),
+            McpSchema.METHOD_PROMPT_GET, new ParamsShape(McpSchema.GetPromptRequest.class, List.of("name")),
+            McpSchema.METHOD_COMPLETION_COMPLETE, new ParamsShape(McpSchema.CompleteRequest.class,
+                    List.of("ref", "argument")),
+            McpSchema.METHOD_LOGGING_SET_LEVEL, new ParamsShape(McpSchema.SetLevelRequest.class, List.of("level")));
+    private static final ParamsShape PAGINATED_PARAMS = new ParamsShape(McpSchema.PaginatedRequest.class, List.of());
     private static final Set<String> PAGINATED = Set.of(McpSchema.METHOD_TOOLS_LIST, McpSchema.METHOD_RESOURCES_LIST,
             McpSchema.METHOD_RESOURCES_TEMPLATES_LIST, McpSchema.METHOD_PROMPT_LIST);
 
@@ -146,18 +156,23 @@ final class McpMessageCheck {
         if (message.hasParams() && !(params instanceof Map)) {
             return JsonRpcRefusal.invalidParams(id, "\"params\" of " + method + " must be a JSON object");
         }
-        Class<?> type = REQUIRED_PARAMS.get(method);
-        if (type == null && PAGINATED.contains(method) && params != null) {
-            type = McpSchema.PaginatedRequest.class;
+        ParamsShape shape = REQUIRED_PARAMS.get(method);
+        if (shape == null && PAGINATED.contains(method) && params != null) {
+            shape = PAGINATED_PARAMS;
         }
-        if (type == null) {
+        if (shape == null) {
             return null;
         }
         if (params == null) {
             return JsonRpcRefusal.invalidParams(id, method + " needs \"params\" (a JSON object)");
         }
+        for (String member : shape.required()) {
+            if (((Map<?, ?>) params).get(member) == null) {
+                return JsonRpcRefusal.invalidParams(id, method + " needs \"params." + member + "\"");
+            }
+        }
         try {
-            jsonMapper.convertValue(params, type);
+            jsonMapper.convertValue(params, shape.type());
         } catch (RuntimeException unbindable) {
             return JsonRpcRefusal.invalidParams(id, "\"params\" of " + method + " do not have the shape MCP "
                     + "defines (a field has the wrong type, for instance \"arguments\" that is not an object)");

@@ -188,6 +188,13 @@ final class HostileCases {
         body("completion/complete without params", request(33, "completion/complete", null), PARAMS);
         body("resources/subscribe without params", request(34, "resources/subscribe", null), PARAMS);
         body("tools/list params a string", request(35, "tools/list", "\"all\""), PARAMS);
+        body("initialize with empty params", request(67, "initialize", "{}"), PARAMS);
+        body("resources/read with empty params", request(68, "resources/read", "{}"), PARAMS);
+        body("prompts/get with empty params", request(69, "prompts/get", "{}"), PARAMS);
+        body("resources/subscribe with empty params", request(70, "resources/subscribe", "{}"), PARAMS);
+        body("completion/complete with empty params", request(71, "completion/complete", "{}"), PARAMS);
+        body("tools/call name null", request(72, "tools/call", "{\"name\":null}"), PARAMS);
+        body("logging/setLevel with empty params", request(73, "logging/setLevel", "{}"), PARAMS);
         body("tools/list cursor an object", request(36, "tools/list", "{\"cursor\":{\"x\":1}}"), PARAMS);
         body("ping params an array", request(37, "ping", "[]"), PARAMS);
         body("notification params a string", "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\","
