@@ -1,5 +1,6 @@
 package io.jmcp.server.http;
 
+import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.transport.HeaderAccessor;
 import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
@@ -36,9 +37,11 @@ final class CorsFilter extends HttpFilter {
     static final Duration MAX_AGE = Duration.ofHours(2);
 
     private final ServerHttpHeaderValidator origins;
+    private final McpJsonMapper jsonMapper;
 
-    CorsFilter(ServerHttpHeaderValidator origins) {
+    CorsFilter(ServerHttpHeaderValidator origins, McpJsonMapper jsonMapper) {
         this.origins = origins;
+        this.jsonMapper = jsonMapper;
     }
 
     @Override
@@ -54,7 +57,7 @@ final class CorsFilter extends HttpFilter {
         if (refusal != null) {
             log.info("Refused {} {} from origin {}: {}", request.getMethod(), request.getRequestURI(), origin,
                     refusal.getMessage());
-            response.sendError(refusal.getStatusCode(), refusal.getMessage());
+            JsonRpcRefusal.invalidRequest(refusal.getStatusCode(), refusal.getMessage()).writeTo(response, jsonMapper);
             return;
         }
         response.setHeader("Access-Control-Allow-Origin", origin);
@@ -69,7 +72,7 @@ final class CorsFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static boolean isPreflight(HttpServletRequest request) {
+    static boolean isPreflight(HttpServletRequest request) {
         return "OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null;
     }
 

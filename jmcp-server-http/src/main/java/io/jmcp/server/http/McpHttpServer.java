@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -33,6 +34,8 @@ final class McpHttpServer implements AutoCloseable {
     private static final String MCP_SERVLET = "mcp";
     private static final String AUTH_FILTER = "bearer-auth";
     private static final String CORS_FILTER = "cors";
+    private static final String METHOD_FILTER = "http-methods";
+    private static final String GUARD_FILTER = "mcp-guard";
     /** How long requests still running at shutdown may take to finish. */
     private static final Duration DRAIN_GRACE = Duration.ofSeconds(5);
     /** A client must send its request headers this fast (against slow-header attacks). */
@@ -69,9 +72,13 @@ final class McpHttpServer implements AutoCloseable {
     static McpHttpServer start(HttpServerSettings settings, RequestAuthenticator authenticator,
             ServerHttpHeaderValidator origins, ScopedTransports transports, McpJsonMapper jsonMapper) {
         JsonResponses responses = new JsonResponses(jsonMapper);
-        DeploymentManager deployment = Servlets.newContainer().addDeployment(deployment(new CorsFilter(origins),
-                new BearerAuthFilter(authenticator, responses), new McpEndpointServlet(transports),
-                new HealthServlet(responses)));
+        SessionOwners sessions = transports.stateless() ? null
+                : new SessionOwners(settings.sessionIdleTimeout(), Clock.systemUTC());
+        Filters filters = new Filters(new HttpMethodFilter(HttpMethodFilter.mcpMethods(transports.stateless()), jsonMapper),
+                new CorsFilter(origins, jsonMapper), new BearerAuthFilter(authenticator, responses),
+                new McpEndpointGuard(jsonMapper, settings.maxRequestBytes(), transports.protocolVersions(), sessions));
+        DeploymentManager deployment = Servlets.newContainer().addDeployment(deployment(filters,
+                new McpEndpointServlet(transports), new HealthServlet(responses), new NotFoundServlet(jsonMapper)));
         deployment.deploy();
         GracefulShutdownHandler gate = Handlers.gracefulShutdown(withTrailingSlashAlias(startServlets(deployment)));
         Undertow undertow = listener(settings).setHandler(gate).build();
@@ -102,9 +109,13 @@ final class McpHttpServer implements AutoCloseable {
         return Handlers.rewrite("path('" + ENDPOINT + "/')", ENDPOINT, McpHttpServer.class.getClassLoader(), servlets);
     }
 
+    /** The filters in the order they run: methods on every path, then on /mcp CORS, authentication, the guard. */
+    private record Filters(HttpMethodFilter methods, CorsFilter cors, BearerAuthFilter auth, McpEndpointGuard guard) {
+    }
+
     /** Preflights carry no credentials, so CORS comes before authentication. */
-    private static DeploymentInfo deployment(CorsFilter corsFilter, BearerAuthFilter authFilter, McpEndpointServlet mcp,
-            HealthServlet health) {
+    private static DeploymentInfo deployment(Filters filters, McpEndpointServlet mcp, HealthServlet health,
+            NotFoundServlet notFound) {
         return Servlets.deployment()
                 .setDeploymentName("jmcp")
                 .setContextPath("/")
@@ -115,20 +126,31 @@ final class McpHttpServer implements AutoCloseable {
                         .setAsyncSupported(true))
                 .addServlet(Servlets.servlet("health", HealthServlet.class, new ImmediateInstanceFactory<>(health))
                         .addMapping(HEALTH))
-                .addServlet(Servlets.servlet("not-found", NotFoundServlet.class).addMapping("/"))
-                .addFilter(Servlets.filter(CORS_FILTER, CorsFilter.class, new ImmediateInstanceFactory<>(corsFilter))
+                .addServlet(Servlets.servlet("not-found", NotFoundServlet.class, new ImmediateInstanceFactory<>(notFound))
+                        .addMapping("/"))
+                .addFilter(Servlets.filter(METHOD_FILTER, HttpMethodFilter.class,
+                        new ImmediateInstanceFactory<>(filters.methods())).setAsyncSupported(true))
+                .addFilter(Servlets.filter(CORS_FILTER, CorsFilter.class, new ImmediateInstanceFactory<>(filters.cors()))
                         .setAsyncSupported(true))
-                .addFilter(Servlets.filter(AUTH_FILTER, BearerAuthFilter.class, new ImmediateInstanceFactory<>(authFilter))
+                .addFilter(Servlets.filter(AUTH_FILTER, BearerAuthFilter.class, new ImmediateInstanceFactory<>(filters.auth()))
                         .setAsyncSupported(true))
+                .addFilter(Servlets.filter(GUARD_FILTER, McpEndpointGuard.class,
+                        new ImmediateInstanceFactory<>(filters.guard())).setAsyncSupported(true))
+                .addFilterUrlMapping(METHOD_FILTER, "/*", DispatcherType.REQUEST)
                 .addFilterServletNameMapping(CORS_FILTER, MCP_SERVLET, DispatcherType.REQUEST)
-                .addFilterServletNameMapping(AUTH_FILTER, MCP_SERVLET, DispatcherType.REQUEST);
+                .addFilterServletNameMapping(AUTH_FILTER, MCP_SERVLET, DispatcherType.REQUEST)
+                .addFilterServletNameMapping(GUARD_FILTER, MCP_SERVLET, DispatcherType.REQUEST);
     }
 
     private static Undertow.Builder listener(HttpServerSettings settings) {
         Undertow.Builder builder = Undertow.builder()
                 .setWorkerThreads(WORKER_THREADS)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
-                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_CONNECTION_TIMEOUT_MILLIS);
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_CONNECTION_TIMEOUT_MILLIS)
+                // The endpoint's guard enforces --max-request-bytes exactly and reads an oversized
+                // body on to refuse it cleanly; Undertow's own 2 MiB default cut the connection.
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE,
+                        settings.maxRequestBytes() + BoundedBody.DISCARD_ALLOWANCE);
         String host = settings.bind().host();
         settings.tlsContext().ifPresentOrElse(
                 tls -> builder.addHttpsListener(settings.port(), host, tls),

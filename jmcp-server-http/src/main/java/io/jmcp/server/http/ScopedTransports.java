@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -23,9 +24,13 @@ final class ScopedTransports {
     private static final Duration KEEP_ALIVE_INTERVAL = Duration.ofSeconds(30);
 
     private final Map<Scope, HttpServlet> byScope;
+    private final boolean stateless;
+    private final List<String> protocolVersions;
 
-    private ScopedTransports(Map<Scope, HttpServlet> byScope) {
+    private ScopedTransports(Map<Scope, HttpServlet> byScope, boolean stateless, List<String> protocolVersions) {
         this.byScope = byScope;
+        this.stateless = stateless;
+        this.protocolVersions = protocolVersions;
     }
 
     /**
@@ -36,7 +41,7 @@ final class ScopedTransports {
      */
     static ScopedTransports stateful(HttpServerSettings settings, ServerHttpHeaderValidator headers,
             McpToolServer tools) {
-        return perScope(() -> {
+        return perScope(false, () -> {
             HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                     .jsonMapper(tools.jsonMapper())
                     .mcpEndpoint(McpHttpServer.ENDPOINT)
@@ -47,7 +52,7 @@ final class ScopedTransports {
                     .keepAliveInterval(KEEP_ALIVE_INTERVAL)
                     .build();
             tools.start(transport);
-            return transport;
+            return new Transport(transport, transport.protocolVersions());
         });
     }
 
@@ -59,7 +64,7 @@ final class ScopedTransports {
      */
     static ScopedTransports stateless(HttpServerSettings settings, ServerHttpHeaderValidator headers,
             McpToolServer tools) {
-        return perScope(() -> {
+        return perScope(true, () -> {
             HttpServletStatelessServerTransport transport = HttpServletStatelessServerTransport.builder()
                     .jsonMapper(tools.jsonMapper())
                     .messageEndpoint(McpHttpServer.ENDPOINT)
@@ -68,16 +73,33 @@ final class ScopedTransports {
                     .maxRequestSize(settings.maxRequestBytes())
                     .build();
             tools.start(transport);
-            return transport;
+            return new Transport(transport, transport.protocolVersions());
         });
     }
 
-    private static ScopedTransports perScope(Supplier<HttpServlet> transport) {
+    /** An SDK servlet transport and the protocol versions it serves. */
+    private record Transport(HttpServlet servlet, List<String> protocolVersions) {
+    }
+
+    private static ScopedTransports perScope(boolean stateless, Supplier<Transport> transport) {
         Map<Scope, HttpServlet> byScope = new EnumMap<>(Scope.class);
+        List<String> protocolVersions = List.of();
         for (Scope scope : Scope.values()) {
-            byScope.put(scope, transport.get());
+            Transport made = transport.get();
+            byScope.put(scope, made.servlet());
+            protocolVersions = made.protocolVersions();
         }
-        return new ScopedTransports(byScope);
+        return new ScopedTransports(byScope, stateless, protocolVersions);
+    }
+
+    /** Whether the transports serve without MCP sessions. */
+    boolean stateless() {
+        return stateless;
+    }
+
+    /** The values of {@code MCP-Protocol-Version} the transports serve. */
+    List<String> protocolVersions() {
+        return protocolVersions;
     }
 
     HttpServlet forScope(Scope scope) {

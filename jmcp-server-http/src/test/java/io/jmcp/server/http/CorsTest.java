@@ -129,12 +129,13 @@ class CorsTest {
     }
 
     @Test
-    void needsATokenForAnOptionsRequestThatIsNoPreflight() {
+    void refusesAnOptionsRequestThatIsNoPreflightAsAMethodTheEndpointDoesNotServe() {
         HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.endpoint())
                 .timeout(HttpServerFixture.TIMEOUT)
                 .header("Origin", INSPECTOR_ORIGIN)
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
 
-        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).contains("DELETE, GET, POST");
     }
 }

@@ -36,19 +36,22 @@ final class HttpServerFixture implements AutoCloseable {
             {"jsonrpc":"2.0","id":2,"method":"tools/list","params":{}}""";
     static final String READER = "reader";
     static final String CONFIGURER = "configurer";
+    static final String OTHER_CONFIGURER = "other-configurer";
 
     private final TokenFile tokenFile;
     private final String readToken;
     private final String configToken;
+    private final String otherConfigToken;
     private final JmcpHttpServer server;
     private final ByteArrayOutputStream errors;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    private HttpServerFixture(TokenFile tokenFile, String readToken, String configToken, JmcpHttpServer server,
+    private HttpServerFixture(TokenFile tokenFile, String[] tokens, JmcpHttpServer server,
             ByteArrayOutputStream errors) {
         this.tokenFile = tokenFile;
-        this.readToken = readToken;
-        this.configToken = configToken;
+        this.readToken = tokens[0];
+        this.configToken = tokens[1];
+        this.otherConfigToken = tokens[2];
         this.server = server;
         this.errors = errors;
     }
@@ -82,13 +85,15 @@ final class HttpServerFixture implements AutoCloseable {
         TokenFile tokenFile = new TokenFile(directory.resolve(".tokens"));
         String readToken = tokenFile.generate(READER, null, Scope.READ).token();
         String configToken = tokenFile.generate(CONFIGURER, null, Scope.CONFIG).token();
+        String otherConfigToken = tokenFile.generate(OTHER_CONFIGURER, null, Scope.CONFIG).token();
         List<String> arguments = new ArrayList<>(List.of("-p", "0", "--tokens", tokenFile.path().toString()));
         arguments.addAll(options);
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         try {
             JmcpHttpServer server = HttpServerMain.launch(environment,
                     new PrintStream(errors, true, StandardCharsets.UTF_8), arguments.toArray(String[]::new));
-            return new HttpServerFixture(tokenFile, readToken, configToken, server, errors);
+            return new HttpServerFixture(tokenFile, new String[] {readToken, configToken, otherConfigToken}, server,
+                    errors);
         } catch (LaunchException failure) {
             throw new IllegalStateException("the server did not start: " + failure.getMessage(), failure);
         }
@@ -102,6 +107,11 @@ final class HttpServerFixture implements AutoCloseable {
     /** The token of {@value #CONFIGURER}, config scope, valid from the start. */
     String configToken() {
         return configToken;
+    }
+
+    /** The token of {@value #OTHER_CONFIGURER}: config scope too, another holder. */
+    String otherConfigToken() {
+        return otherConfigToken;
     }
 
     /** A new token, which the running server accepts within a second. */
@@ -133,6 +143,15 @@ final class HttpServerFixture implements AutoCloseable {
         return mcpRequest(McpHttpServer.ENDPOINT)
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** The id of a new MCP session opened with {@code token}. */
+    String openSession(String token) {
+        HttpResponse<String> initialized = send(post(token, INITIALIZE));
+        if (initialized.statusCode() != 200) {
+            throw new IllegalStateException("initialize got " + initialized.statusCode() + ": " + initialized.body());
+        }
+        return initialized.headers().firstValue("Mcp-Session-Id").orElseThrow();
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {

@@ -26,33 +26,30 @@ class ScopeIsolationTest {
         server.close();
     }
 
-    private String sessionOf(String token) {
-        HttpResponse<String> initialized = server.send(server.post(token, HttpServerFixture.INITIALIZE));
-        assertThat(initialized.statusCode()).isEqualTo(200);
-        return initialized.headers().firstValue("Mcp-Session-Id").orElseThrow();
-    }
-
     private HttpResponse<String> listTools(String token, String sessionId) {
         return server.send(server.post(token, HttpServerFixture.TOOLS_LIST).header("Mcp-Session-Id", sessionId));
     }
 
     @Test
     void aReadTokenCannotUseASessionMadeWithAConfigToken() {
-        String configSession = sessionOf(server.configToken());
+        String configSession = server.openSession(server.configToken());
 
         assertThat(listTools(server.readToken(), configSession).statusCode()).isEqualTo(404);
     }
 
     @Test
     void aConfigTokenCannotUseASessionMadeWithAReadToken() {
-        String readSession = sessionOf(server.readToken());
+        String readSession = server.openSession(server.readToken());
 
         assertThat(listTools(server.configToken(), readSession).statusCode()).isEqualTo(404);
     }
 
     @Test
     void eachTokenUsesTheSessionsOfItsOwnScope() {
-        assertThat(listTools(server.readToken(), sessionOf(server.readToken())).statusCode()).isEqualTo(200);
-        assertThat(listTools(server.configToken(), sessionOf(server.configToken())).statusCode()).isEqualTo(200);
+        String readSession = server.openSession(server.readToken());
+        String configSession = server.openSession(server.configToken());
+
+        assertThat(listTools(server.readToken(), readSession).statusCode()).isEqualTo(200);
+        assertThat(listTools(server.configToken(), configSession).statusCode()).isEqualTo(200);
     }
 }

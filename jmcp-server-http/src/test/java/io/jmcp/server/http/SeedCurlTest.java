@@ -79,7 +79,9 @@ class SeedCurlTest {
         try (JmcpHttpServer server = start()) {
             String answer = curl(WITH_TOKEN, server);
 
-            assertThat(answer).contains("Session ID required").doesNotContain("Authorization");
+            assertThat(answer).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":"
+                    + "\"Invalid request: the Mcp-Session-Id header is missing; send initialize first and then the "
+                    + "session id it returns with every request\"}}");
         }
     }
 

@@ -2,8 +2,6 @@ package io.jmcp.server.http;
 
 import io.jmcp.core.auth.Scope;
 import io.jmcp.core.auth.TokenFile;
-import io.modelcontextprotocol.json.McpJsonDefaults;
-import io.modelcontextprotocol.json.TypeRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -13,10 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,26 +20,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The official TypeScript MCP SDK ({@code interop/ts-client}, pinned by its lock file) as a client
  * of both packaged servers with {@code --demo 2} (the HTTP one with and without sessions): it lists
- * the tools, calls get_router_list, then execute_junos_command on the first router.
+ * the tools, calls get_router_list, then execute_junos_command on the first router. And add_device
+ * through elicitation over HTTP ({@code http-edges.mjs}): the client declares elicitation, sends no
+ * progress token, answers the details form and the confirmation, and the device is added. The SDK
+ * client rejects an elicitation request carrying {@code "_meta":{"progressToken":null}}, so that
+ * test passes only with the core fix that leaves that null field out.
  */
 @Timeout(300)
 class TypeScriptInteropIT {
-    private static final Path CLIENT_DIRECTORY = Path.of("..", "interop", "ts-client").toAbsolutePath().normalize();
     private static final Path STDIO_JAR = Path.of("..", "jmcp-server-stdio", "target", "jmcp-server-stdio.jar")
             .toAbsolutePath().normalize();
-    private static final TypeRef<Map<String, Object>> JSON_OBJECT = new TypeRef<>() {
-    };
 
     @TempDir
     Path directory;
-    private Path node;
+    private TypeScriptClient client;
 
     @BeforeEach
     void requireTheClient() {
-        node = ExternalPeers.require("node", "install Node.js 20 or later");
-        if (!Files.isDirectory(CLIENT_DIRECTORY.resolve("node_modules").resolve("@modelcontextprotocol"))) {
-            ExternalPeers.missing("the TypeScript SDK is not installed: run npm ci in " + CLIENT_DIRECTORY);
-        }
+        client = TypeScriptClient.require();
     }
 
     @Test
@@ -77,6 +71,38 @@ class TypeScriptInteropIT {
         assertThatTheClientSawTheDemoDevices(seen);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void addsADeviceThroughTheTypeScriptClientsForms() throws Exception {
+        String token = new TokenFile(directory.resolve(".tokens")).generate("ts-client", null, Scope.CONFIG).token();
+        Path key = sshPrivateKey();
+        try (ServerJar server = ServerJar.start(directory, List.of("--demo", "1", "-p", "0"))) {
+            Map<String, Object> seen = client.run("http-edges.mjs", List.of(server.endpoint().toString(), token,
+                    key.toString()));
+
+            List<Map<String, Object>> forms = (List<Map<String, Object>>) seen.get("forms");
+            assertThat(forms).hasSize(2);
+            assertThat((String) forms.get(1).get("message")).contains("lab-ts", "192.0.2.44");
+            assertThat(forms).allSatisfy(form -> assertThat((Map<String, Object>) ((Map<String, Object>) form
+                    .get("params")).getOrDefault("_meta", Map.of())).doesNotContainValue(null));
+            assertThat(seen.get("isError")).as((String) seen.get("text")).isEqualTo(false);
+            assertThat((String) seen.get("text")).contains("Device 'lab-ts' added");
+            assertThat((List<String>) seen.get("routers")).contains("lab-ts", "vsim-01");
+        }
+    }
+
+    /** A real OpenSSH private key, as add_device checks the key file parses as one. */
+    private Path sshPrivateKey() throws IOException, InterruptedException {
+        Path keygen = ExternalPeers.require("ssh-keygen", "install openssh-client");
+        Path key = directory.resolve("lab_key");
+        Process made = new ProcessBuilder(keygen.toString(), "-q", "-t", "ed25519", "-N", "", "-f", key.toString())
+                .redirectErrorStream(true).start();
+        assertThat(made.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(made.exitValue()).as(new String(made.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isZero();
+        return key;
+    }
+
     @SuppressWarnings("unchecked")
     private static void assertThatTheClientSawTheDemoDevices(Map<String, Object> seen) {
         assertThat((Map<String, Object>) seen.get("server")).containsEntry("name", "jmcp-server");
@@ -88,28 +114,7 @@ class TypeScriptInteropIT {
         assertThat((String) command.get("text")).contains("Hostname: vsim-01");
     }
 
-    /** Runs {@code node client.mjs args...} and reads the one JSON object it prints. */
     private Map<String, Object> runClient(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(node.toString(), "client.mjs"));
-        command.addAll(args);
-        Process client = new ProcessBuilder(command).directory(CLIENT_DIRECTORY.toFile()).start();
-        client.getOutputStream().close();
-        CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> readAll(client.getErrorStream()));
-        byte[] output = client.getInputStream().readAllBytes();
-        if (!client.waitFor(120, TimeUnit.SECONDS)) {
-            client.destroyForcibly();
-            throw new IllegalStateException("the TypeScript client did not finish");
-        }
-        String stderr = new String(errors.join(), StandardCharsets.UTF_8);
-        assertThat(client.exitValue()).as("node client.mjs exit code; its stderr:\n" + stderr).isZero();
-        return McpJsonDefaults.getMapper().readValue(new String(output, StandardCharsets.UTF_8), JSON_OBJECT);
-    }
-
-    private static byte[] readAll(java.io.InputStream stream) {
-        try {
-            return stream.readAllBytes();
-        } catch (IOException failure) {
-            return ("(stderr unreadable: " + failure.getMessage() + ")").getBytes(StandardCharsets.UTF_8);
-        }
+        return client.run("client.mjs", args);
     }
 }
