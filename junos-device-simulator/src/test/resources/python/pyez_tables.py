@@ -1,12 +1,25 @@
 """Reads the simulator's operational replies with PyEZ's own op tables and views (jnpr.junos.op)."""
+import os
+
+import yaml
+import jnpr.junos
+from jnpr.junos.factory.factory_loader import FactoryLoader
+
 from peer import arguments, emit, pyez_device
 
-from jnpr.junos.op.arp import ArpTable
-from jnpr.junos.op.bgp import bgpTable
-from jnpr.junos.op.intopticdiag import PhyPortDiagTable
-from jnpr.junos.op.lldp import LLDPNeighborTable
-from jnpr.junos.op.ospf import OspfNeighborTable
-from jnpr.junos.op.phyport import PhyPortErrorTable, PhyPortTable
+
+def op_tables(*names):
+    """PyEZ's shipped op/*.yml definitions. Its own loader (jnpr.junos.op.arp and the like) calls
+    yaml.load() without a Loader, which PyYAML 6 refuses, so the same files go through safe_load."""
+    tables = {}
+    for name in names:
+        path = os.path.join(os.path.dirname(jnpr.junos.__file__), "op", name + ".yml")
+        with open(path) as definitions:
+            tables.update(FactoryLoader().load(yaml.safe_load(definitions)))
+    return tables
+
+
+globals().update(op_tables("arp", "bgp", "intopticdiag", "lldp", "ospf", "phyport"))
 
 args = arguments()
 dev = pyez_device(args, gather_facts=False)

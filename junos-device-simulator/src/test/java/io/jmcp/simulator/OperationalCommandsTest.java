@@ -55,6 +55,7 @@ class OperationalCommandsTest {
                         "  Input errors:\n    Errors: 0, Drops: 0,", "  Output errors:\n    Carrier transitions: 1,",
                         "      Local: " + uplinkSubnet() + ".1/30");
         assertThat(text(mx, "show interfaces ge-0/0/0 detail")).contains("Traffic statistics:").doesNotContain("Input errors:");
+        assertThat(text(mx, "show interfaces ge-0/0/0")).contains("Speed: 1000mbps").doesNotContain("Input errors:");
         assertThat(text(mx, "show interfaces extensive ge-0/0/1")).startsWith("Physical interface: ge-0/0/1,");
         String xml = mx.rpc("<command>show interfaces ge-0/0/0 extensive</command>");
         ReplyXml reply = ReplyXml.of(xml);

@@ -11,7 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What {@code show interfaces detail|extensive} adds for one port: link type and speed, MAC
+ * What {@code show interfaces [detail|extensive]} shows of one port beyond its name and units
+ * (the terse form leaves it out): link type, mode and speed, MAC
  * address, the last flap (when the device came up), and counters that grow with uptime on a link
  * that is up (control traffic, about three packets a second each way) and stay 0 on one that is
  * down. No errors: the simulated links are clean. Element names as in PyEZ's PhyPort tables.
@@ -43,7 +44,7 @@ final class InterfaceCounters {
 
     void xml(XmlWriter xml, boolean extensive) {
         xml.leaf("link-level-type", port.name().startsWith("lo") ? "Unspecified" : "Ethernet")
-                .leaf("speed", speed())
+                .leaf("link-mode", "Full-duplex").leaf("speed", speed())
                 .leaf("current-physical-address", mac).leaf("hardware-physical-address", mac)
                 .leaf("interface-flapped", flapText(), "junos:seconds", sinceFlap.toSeconds())
                 .leaf("statistics-cleared", "Never")

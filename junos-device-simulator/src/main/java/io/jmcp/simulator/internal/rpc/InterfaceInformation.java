@@ -50,8 +50,8 @@ final class InterfaceInformation implements OperationalRpc {
                 port.description().ifPresent(description -> xml.leaf("description", description));
                 xml.leaf("mtu", port.name().startsWith("lo") ? "Unlimited" : "1514");
             }
-            if (Detail.of(request) != Detail.NONE) {
-                InterfaceCounters.of(port, context.device()).xml(xml, Detail.of(request) == Detail.EXTENSIVE);
+            if (!terse) {
+                InterfaceCounters.of(port, context.device()).xml(xml, request.has("extensive"));
             }
             for (Unit unit : port.units()) {
                 xml.start("logical-interface").leaf("name", unit.name())
@@ -73,16 +73,7 @@ final class InterfaceInformation implements OperationalRpc {
     @Override
     public String text(RpcRequest request, RpcContext context) {
         List<Port> ports = select(request, context.device());
-        return request.has("terse") ? terseText(ports) : detailedText(ports, Detail.of(request), context.device());
-    }
-
-    /** How much {@code show interfaces} prints: normal, {@code detail} or {@code extensive}. */
-    enum Detail {
-        NONE, DETAIL, EXTENSIVE;
-
-        static Detail of(RpcRequest request) {
-            return request.has("extensive") ? EXTENSIVE : request.has("detail") ? DETAIL : NONE;
-        }
+        return request.has("terse") ? terseText(ports) : detailedText(ports, request.has("extensive"), context.device());
     }
 
     private static String terseText(List<Port> ports) {
@@ -108,7 +99,8 @@ final class InterfaceInformation implements OperationalRpc {
         return text.toString().replace(System.lineSeparator(), "\n");
     }
 
-    private static String detailedText(List<Port> ports, Detail detail, DeviceRuntime device) {
+    /** The normal and {@code detail} forms; {@code extensive} adds the error counters. */
+    private static String detailedText(List<Port> ports, boolean extensive, DeviceRuntime device) {
         StringBuilder text = new StringBuilder();
         for (Port port : ports) {
             text.append("Physical interface: ").append(port.name()).append(", ")
@@ -116,9 +108,7 @@ final class InterfaceInformation implements OperationalRpc {
                     .append(", Physical link is ").append(port.linkUp() ? "Up" : "Down").append('\n');
             port.description().ifPresent(description -> text.append("  Description: ").append(description)
                     .append('\n'));
-            if (detail != Detail.NONE) {
-                InterfaceCounters.of(port, device).text(text, detail == Detail.EXTENSIVE);
-            }
+            InterfaceCounters.of(port, device).text(text, extensive);
             for (Unit unit : port.units()) {
                 text.append("  Logical interface ").append(unit.name()).append('\n');
                 unit.families().forEach((family, addresses) -> {
