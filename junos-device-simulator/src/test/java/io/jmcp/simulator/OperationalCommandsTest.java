@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The operational commands an engineer (or jmcp's prompts) runs, on the default (demo)
  * configuration: each in text and XML, and all telling one story about the same interfaces,
@@ -155,6 +158,18 @@ class OperationalCommandsTest {
                 .contains("<bad-element>security</bad-element>");
         assertThat(mx.rpc("<command>show ethernet-switching table</command>"))
                 .contains("<bad-element>ethernet-switching</bad-element>");
+    }
+
+    @Test
+    void answersInJunosJsonToo() throws Exception {
+        String reply = ReplyXml.of(mx.rpc("<command format=\"json\">show lldp neighbors</command>")).text("/rpc-reply");
+        JsonNode json = JsonMapper.builder().build().readTree(reply);
+
+        assertThat(json.get("lldp-neighbors-information").get(0).get("lldp-neighbor-information").get(0)
+                .get("lldp-local-port-id").get(0).get("data").asString()).isEqualTo("ge-0/0/0");
+        String ping = ReplyXml.of(mx.rpc("<command>ping 10.255.0.253 count 3 | display json</command>")).text("/rpc-reply");
+        assertThat(JsonMapper.builder().build().readTree(ping).get("ping-results").get(0).get("probe-results-summary")
+                .get(0).get("responses-received").get(0).get("data").asString()).isEqualTo("3");
     }
 
     @Test
