@@ -27,7 +27,7 @@ class OperationalCommandsTest {
 
     @BeforeAll
     static void start() {
-        fleet = SimulatorFleet.start(List.of(DeviceSpec.builder("op-mx").build(),
+        fleet = SimulatorFleet.start(List.of(DeviceSpec.builder("op-mx").build(), DeviceSpec.builder("op-mx-changed").build(),
                 DeviceSpec.builder("op-ex").platform(Platform.EX).build(),
                 DeviceSpec.builder("op-srx").platform(Platform.SRX).build()));
         mx = RawNetconfSession.open(fleet.device("op-mx"));
@@ -96,7 +96,7 @@ class OperationalCommandsTest {
 
     @Test
     void pingsWhatTheNetworkHasAndLosesTheRest() {
-        assertThat(text(mx, "ping 10.255.0.253 count 5 rapid")).contains("!!!!!\n")
+        assertThat(text(mx, "ping 10.255.0.253 count 5 rapid")).contains("!!!!!\n--- 10.255.0.253 ping statistics ---\n")
                 .contains("5 packets transmitted, 5 packets received, 0% packet loss");
         assertThat(text(mx, "ping " + uplinkSubnet() + ".2 count 2")).contains("icmp_seq=1 ttl=64");
         assertThat(text(mx, "ping 203.0.113.9 rapid count 3")).contains("...\n")
@@ -158,6 +158,22 @@ class OperationalCommandsTest {
                 .contains("<bad-element>security</bad-element>");
         assertThat(mx.rpc("<command>show ethernet-switching table</command>"))
                 .contains("<bad-element>ethernet-switching</bad-element>");
+    }
+
+    @Test
+    void aDisabledPortLosesItsNeighboursEverywhere() {
+        try (RawNetconfSession netconf = RawNetconfSession.open(fleet.device("op-mx-changed"))) {
+            assertThat(text(netconf, "show ospf neighbor")).contains("ge-0/0/0.0");
+            assertThat(netconf.rpc("<load-configuration action=\"set\" format=\"text\"><configuration-set>"
+                    + "set interfaces ge-0/0/0 disable</configuration-set></load-configuration>")).doesNotContain("<rpc-error>");
+            assertThat(netconf.rpc("<commit-configuration/>")).doesNotContain("<rpc-error>");
+
+            assertThat(text(netconf, "show interfaces ge-0/0/0 terse")).contains("ge-0/0/0                down  down");
+            assertThat(text(netconf, "show lldp neighbors")).doesNotContain("ge-0/0/0 ");
+            assertThat(text(netconf, "show arp no-resolve")).doesNotContain("ge-0/0/0.0");
+            assertThat(text(netconf, "show ospf neighbor")).doesNotContain("ge-0/0/0.0");
+            assertThat(text(netconf, "show log messages")).contains("UI_COMMIT: User 'jmcp' requested 'commit'");
+        }
     }
 
     @Test

@@ -64,7 +64,9 @@ final class Ping implements OperationalRpc {
                         DATA_BYTES + 8, probes.host(), i, probes.rttMicros(i) / 1000.0));
             }
         }
-        text.append(String.format(Locale.ROOT, "%n--- %s ping statistics ---%n%d packets transmitted, %d packets received,"
+        // Junos separates the statistics from the per-probe lines, not from the rapid mode's marks.
+        text.append(String.format(Locale.ROOT, (request.has("rapid") ? "" : "%n") + "--- %s ping statistics ---%n"
+                + "%d packets transmitted, %d packets received,"
                 + " %d%% packet loss%n", probes.host(), probes.sent(), probes.received(), probes.lossPercent()));
         if (probes.received() > 0) {
             text.append(String.format(Locale.ROOT, "round-trip min/avg/max/stddev = %.3f/%.3f/%.3f/%.3f ms%n",

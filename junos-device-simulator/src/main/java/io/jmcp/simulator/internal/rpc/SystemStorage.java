@@ -5,6 +5,7 @@ import io.jmcp.simulator.internal.netconf.RpcRequest;
 import io.jmcp.simulator.internal.xml.XmlWriter;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code get-system-storage} ({@code show system storage}): the routing engine's file systems,
@@ -51,7 +52,7 @@ final class SystemStorage implements OperationalRpc {
             size /= 1024;
             unit++;
         }
-        return (size < 10 && unit > 0 ? String.format(java.util.Locale.ROOT, "%.1f", size) : String.valueOf(Math.round(size)))
+        return (size < 10 && unit > 0 ? String.format(Locale.ROOT, "%.1f", size) : String.valueOf(Math.round(size)))
                 + units[unit];
     }
 
