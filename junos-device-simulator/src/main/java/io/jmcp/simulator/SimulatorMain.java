@@ -97,7 +97,7 @@ public final class SimulatorMain implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException, IOException {
+    public Integer call() throws InterruptedException {
         List<DeviceSpec> specs;
         Path hostKeyFile;
         try {
@@ -132,11 +132,12 @@ public final class SimulatorMain implements Callable<Integer> {
             waitForStop();
             stop(fleet, "stdin reached its end (--stop-at-end-of-stdin)");
             return 0;
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | IOException e) {
             err.println("junos-device-simulator: " + e.getMessage());
             stop(fleet, "of the error above");
             return FAILURE;
         } finally {
+            stop(fleet, "the simulator is exiting");
             removeShutdownHook(shutdownHook);
         }
     }
