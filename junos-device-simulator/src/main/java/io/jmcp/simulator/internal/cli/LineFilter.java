@@ -7,7 +7,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * A pipe that filters a command's output line by line, as the Junos CLI does: {@code match} and
- * {@code except} (a regular expression, case-insensitive, as Junos matches), {@code find} (from
+ * {@code except} (a regular expression, matched ignoring case: a model asking for "error" wants
+ * "Error" lines too; Juniper's pipe reference does not say either way), {@code find} (from
  * the first matching line on), {@code last N} (the last N lines) and {@code count}.
  */
 public sealed interface LineFilter {
