@@ -11,13 +11,18 @@ import io.jmcp.core.spi.ToolResult;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code execute_junos_pfe_command}: runs a command on a Packet Forwarding Engine (the
  * {@code request pfe execute} RPC) and returns its text output. The command passes
  * {@code block.cmd} first, and callers limited to reading may only run commands that display state.
+ * The PFE shell reports a command it does not know inside its transcript ({@code GOT: Syntax error
+ * at 'WORD'}), not as an rpc-error: that is a failed call all the same.
  */
 public final class ExecuteJunosPfeCommand implements ToolHandler {
+    private static final Pattern SHELL_SYNTAX_ERROR = Pattern.compile("^GOT: (Syntax error at .*)$", Pattern.MULTILINE);
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("execute_junos_pfe_command")
             .title("Execute a Junos PFE command")
             .description("Execute a Junos PFE (Packet Forwarding Engine) shell command, e.g. 'show jnh 0 pool "
@@ -52,7 +57,12 @@ public final class ExecuteJunosPfeCommand implements ToolHandler {
         Duration timeout = context.rpcTimeout(args);
         CommandChecks.requireOneLine("target", target);
         CommandChecks.require(context, "command", command);
-        return ToolResult.text(context.onDevice(router, Purpose.READ, timeout,
-                device -> device.pfeCommand(target, command)));
+        String output = context.onDevice(router, Purpose.READ, timeout, device -> device.pfeCommand(target, command));
+        Matcher syntaxError = SHELL_SYNTAX_ERROR.matcher(output);
+        if (syntaxError.find()) {
+            return ToolResult.error("Router '" + router + "': the PFE shell of " + target + " does not know the command '"
+                    + command + "': " + syntaxError.group(1) + "\n" + output);
+        }
+        return ToolResult.text(output);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The configuration a device boots with when its spec gives none: what a lab router would have
  * (host-name, logins, NETCONF over SSH, a few addressed interfaces, a static default, an iBGP
- * group), so that every show command has something to show. Addresses vary with the device name.
+ * group, OSPF on the uplink, LLDP), so that every show command has something to show. Addresses vary with the device name.
  */
 final class DefaultConfiguration {
 
@@ -88,6 +88,17 @@ final class DefaultConfiguration {
                             neighbor 10.255.0.253;
                             neighbor 10.255.0.254;
                         }
+                    }
+                    ospf {
+                        area 0.0.0.0 {
+                            interface %3$s.0;
+                            interface lo0.0 {
+                                passive;
+                            }
+                        }
+                    }
+                    lldp {
+                        interface all;
                     }
                 }
                 """.formatted(hostname, logins, revenue[0], octet, revenue[1], platform.managementInterface());

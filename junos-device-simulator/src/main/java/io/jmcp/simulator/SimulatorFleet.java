@@ -5,6 +5,9 @@ import io.jmcp.simulator.internal.device.DeviceRuntime;
 import io.jmcp.simulator.internal.rpc.JunosRpcs;
 import io.jmcp.simulator.internal.ssh.FleetSshServer;
 
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,12 +40,12 @@ public final class SimulatorFleet implements AutoCloseable {
     private final AtomicInteger sessionIds = new AtomicInteger(FIRST_SESSION_ID);
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private SimulatorFleet() {
+    private SimulatorFleet(KeyPair hostKey) {
         workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 daemonThreads("simulator-worker"));
         timers = new ScheduledThreadPoolExecutor(1, daemonThreads("simulator-timer"));
         timers.setRemoveOnCancelPolicy(true);
-        ssh = new FleetSshServer(JunosRpcs.dispatcher(), workers, timers);
+        ssh = new FleetSshServer(JunosRpcs.dispatcher(), workers, timers, hostKey);
     }
 
     /** Starts {@code count} devices with every default: {@code vsim-01}, {@code vsim-02}, ..., platforms in turn. */
@@ -57,8 +60,20 @@ public final class SimulatorFleet implements AutoCloseable {
      * @throws java.io.UncheckedIOException when a port cannot be bound
      */
     public static SimulatorFleet start(List<DeviceSpec> specs) {
+        return start(specs, null);
+    }
+
+    /**
+     * Starts one device per spec, all presenting the host key kept in {@code hostKeyFile} (made
+     * there on first use), so that a known_hosts file stays valid across restarts.
+     *
+     * @param hostKeyFile the key file, or null for a new key every start
+     * @throws IllegalArgumentException for duplicate names or ports, or a bad initial configuration
+     * @throws java.io.UncheckedIOException when a port cannot be bound or the key file cannot be read or made
+     */
+    public static SimulatorFleet start(List<DeviceSpec> specs, Path hostKeyFile) {
         requireUnique(specs);
-        SimulatorFleet fleet = new SimulatorFleet();
+        SimulatorFleet fleet = new SimulatorFleet(FleetSshServer.hostKey(hostKeyFile));
         try {
             specs.forEach(fleet::startDevice);
             return fleet;
@@ -98,6 +113,11 @@ public final class SimulatorFleet implements AutoCloseable {
             throw new IllegalArgumentException("no simulated device named '" + name + "'; the fleet has " + devices.keySet());
         }
         return device;
+    }
+
+    /** The public host key every device of the fleet presents (one SSH server serves them all). */
+    public PublicKey hostKey() {
+        return ssh.publicHostKey();
     }
 
     public int port(String name) {

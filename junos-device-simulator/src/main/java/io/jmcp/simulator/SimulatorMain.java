@@ -6,11 +6,13 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,8 +20,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The runnable jar: starts simulated devices on 127.0.0.1, prints one line per device when it
- * is ready ({@code device vsim-01 listening on 127.0.0.1:PORT}), then runs until stdin closes or
- * the process is terminated.
+ * is ready ({@code device vsim-01 listening on 127.0.0.1:PORT}), then runs until the process is
+ * terminated (SIGTERM, Ctrl-C), or until stdin ends when asked to. Why it stops goes to stderr.
  */
 @Command(name = "junos-device-simulator", mixinStandardHelpOptions = true,
         version = "junos-device-simulator 0.1.0",
@@ -61,13 +63,21 @@ public final class SimulatorMain implements Callable<Integer> {
     private Path privateKey;
 
     @Option(names = "--write-inventory", paramLabel = "FILE",
-            description = "Write a devices.json for the started devices (mode 0600).")
+            description = "Write a devices.json for the started devices (mode 0600), and beside it a known_hosts"
+                    + " file with their host key, which the inventory names.")
     private Path inventory;
 
-    @Option(names = "--ignore-stdin",
-            description = "Keep running when stdin closes; stop with SIGTERM or Ctrl-C only.")
-    private boolean ignoreStdin;
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Keep the devices' SSH host key in DIR (created when absent), so that a known_hosts file"
+                    + " written once stays valid across restarts (default: a new key every start).")
+    private Path stateDir;
 
+    @Option(names = "--stop-at-end-of-stdin",
+            description = "Stop when stdin reaches its end (for a harness holding the simulator through a pipe)."
+                    + " Without it the simulator runs until SIGTERM or Ctrl-C.")
+    private boolean stopAtEndOfStdin;
+
+    private final AtomicBoolean stopping = new AtomicBoolean();
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
@@ -87,39 +97,83 @@ public final class SimulatorMain implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException, IOException {
+    public Integer call() throws InterruptedException {
         List<DeviceSpec> specs;
+        Path hostKeyFile;
         try {
             specs = specs(account());
+            hostKeyFile = hostKeyFile();
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println("junos-device-simulator: " + e.getMessage());
             return USAGE_ERROR;
         }
         SimulatorFleet fleet;
         try {
-            fleet = SimulatorFleet.start(specs);
+            fleet = SimulatorFleet.start(specs, hostKeyFile);
         } catch (RuntimeException e) {
             err.println("junos-device-simulator: cannot start the devices: " + e.getMessage());
             return FAILURE;
         }
-        Thread shutdownHook = new Thread(fleet::close, "simulator-shutdown");
+        Thread shutdownHook = new Thread(() -> stop(fleet, "the process was asked to terminate (SIGTERM or Ctrl-C)"),
+                "simulator-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {
             if (inventory != null) {
-                InventoryFile.write(inventory, fleet.devices(), user, passwordOrDefault(), privateKey);
+                Path knownHosts = InventoryFile.knownHostsBeside(inventory);
+                InventoryFile.writeKnownHosts(knownHosts, fleet.devices(), fleet.hostKey());
+                InventoryFile.write(inventory, fleet.devices(), user, passwordOrDefault(), privateKey, knownHosts);
             }
             for (SimulatedDevice device : fleet.devices()) {
                 out.println("device " + device.name() + " listening on " + device.host() + ":" + device.port());
             }
             out.flush();
+            err.println("junos-device-simulator: " + fleet.devices().size() + " device(s) running; "
+                    + (stopAtEndOfStdin ? "stopping when stdin ends" : "stop with Ctrl-C or SIGTERM"));
             waitForStop();
+            stop(fleet, "stdin reached its end (--stop-at-end-of-stdin)");
             return 0;
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | IOException e) {
             err.println("junos-device-simulator: " + e.getMessage());
+            stop(fleet, "of the error above");
             return FAILURE;
         } finally {
-            fleet.close();
+            stop(fleet, "the simulator is exiting");
             removeShutdownHook(shutdownHook);
+        }
+    }
+
+    /** Stops the fleet once, saying why on stderr (stdout carries device lines only). */
+    private void stop(SimulatorFleet fleet, String reason) {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        err.println("junos-device-simulator: stopping " + fleet.devices().size() + " device(s) because " + reason);
+        fleet.close();
+        err.println("junos-device-simulator: stopped");
+        err.flush();
+    }
+
+    /** The host key file in the state folder, the folder made owner-only when new; null without one. */
+    private Path hostKeyFile() {
+        if (stateDir == null) {
+            return null;
+        }
+        try {
+            if (!Files.isDirectory(stateDir)) {
+                Files.createDirectories(stateDir);
+                restrictToOwner(stateDir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("--state-dir " + stateDir + " cannot be created: " + e.getMessage(), e);
+        }
+        return stateDir.resolve("ssh_host_ecdsa_key");
+    }
+
+    private static void restrictToOwner(Path directory) throws IOException {
+        try {
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // The folder inherits its parent's access rules.
         }
     }
 
@@ -132,8 +186,9 @@ public final class SimulatorMain implements Callable<Integer> {
         }
     }
 
+    /** Returns when stdin ends with --stop-at-end-of-stdin; otherwise only the JVM's shutdown ends the wait. */
     private void waitForStop() throws InterruptedException, IOException {
-        if (ignoreStdin) {
+        if (!stopAtEndOfStdin) {
             new CountDownLatch(1).await();
             return;
         }

@@ -137,6 +137,40 @@ class PyEzTest {
         return fleet.device("pyez-" + platform.name().toLowerCase());
     }
 
+    /** PyEZ's op tables (LLDP, ARP, OSPF, BGP, PhyPort, optics) read the new replies, and agree with each other. */
+    @Test
+    void readsTheOperationalRepliesWithItsOwnTablesAndViews() {
+        SimulatedDevice device = deviceOf(Platform.MX);
+
+        JsonNode tables = PythonPeers.run("pyez_tables.py", passwordLogin(device));
+
+        JsonNode lldp = tables.get("lldp").get(0);
+        assertThat(lldp.get("local_int").asString()).isEqualTo("ge-0/0/0");
+        String peer = lldp.get("remote_sysname").asString().substring("nbr-".length()).replace('-', '.');
+        assertThat(tables.get("arp")).anySatisfy(entry -> {
+            assertThat(entry.get("ip_address").asString()).isEqualTo(peer);
+            assertThat(entry.get("interface_name").asString()).isEqualTo("ge-0/0/0.0");
+            assertThat(entry.get("mac_address").asString()).isEqualTo(lldp.get("remote_chassis_id").asString());
+        });
+        JsonNode ospf = tables.get("ospf").get(0);
+        assertThat(ospf.get("neighbor_address").asString()).isEqualTo(peer);
+        assertThat(ospf.get("ospf_neighbor_state").asString()).isEqualTo("Full");
+        assertThat(tables.get("bgp")).extracting(bgp -> bgp.get("peer_id").asString())
+                .contains(ospf.get("neighbor_id").asString());
+        assertThat(tables.get("bgp").get(0).get("peer_as").asString()).isEqualTo("64512");
+        assertThat(tables.get("ports")).anySatisfy(port -> {
+            assertThat(port.get("name").asString()).isEqualTo("ge-0/0/0");
+            assertThat(port.get("oper").asString()).isEqualTo("up");
+            assertThat(port.get("description").asString()).isEqualTo("uplink to core");
+            assertThat(port.get("speed").asString()).isEqualTo("1000mbps");
+        });
+        JsonNode errors = tables.get("errors").get(0);
+        assertThat(errors.get("rx_err_input").asInt()).isZero();
+        assertThat(errors.get("tx_err_carrier-transitions").asInt()).isEqualTo(1);
+        assertThat(errors.get("rx_packets").asLong()).isNotNegative();
+        assertThat(tables.get("optics").get(0).get("rx_optic_power").asString()).isEqualTo("-3.85");
+    }
+
     private static String[] passwordLogin(SimulatedDevice device) {
         return new String[] {"--port", Integer.toString(device.port()), "--user", "jmcp", "--password", "jmcp"};
     }

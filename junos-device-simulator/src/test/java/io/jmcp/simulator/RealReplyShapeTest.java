@@ -64,6 +64,11 @@ class RealReplyShapeTest {
             "shape-ex  | <get-ethernet-switching-table-information><summary/></get-ethernet-switching-table-information>",
             "shape-srx | <get-chassis-cluster-status/>",
             "shape-mx  | <get-route-summary-information/>",
+            // ge-0/0/1: no captured reply has a port with a description (the RPC model and PyEZ's PhyPortView do)
+            "shape-mx  | <get-interface-information><interface-name>ge-0/0/1</interface-name></get-interface-information>",
+            "shape-mx  | <get-lldp-neighbors-information/>",
+            "shape-mx  | <get-lldp-interface-neighbors><interface-device>ge-0/0/0</interface-device></get-lldp-interface-neighbors>",
+            "shape-mx  | <get-system-storage/>",
             "shape-mx  | <file-show><filename>/etc/hosts.junos</filename></file-show>",
             "shape-mx  | <file-list><path>~</path></file-list>",
             "shape-mx  | <command format='xml'>show bridge mac-table count</command>",

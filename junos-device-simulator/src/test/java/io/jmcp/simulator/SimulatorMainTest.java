@@ -38,7 +38,7 @@ class SimulatorMainTest {
     Path files;
 
     @Test
-    void printsALinePerDeviceAndStopsWhenStdinCloses() throws Exception {
+    void printsALinePerDeviceAndStopsWhenStdinClosesIfAskedTo() throws Exception {
         try (Run run = Run.start("--devices", "2")) {
             List<String> lines = run.awaitLines(2);
 
@@ -51,6 +51,66 @@ class SimulatorMainTest {
             assertThat(run.closeStdinAndAwaitExit()).isZero();
             Assertions.assertThatThrownBy(() -> new Socket(SimulatedDevice.HOST, port).close())
                     .isInstanceOf(ConnectException.class);
+            assertThat(run.err()).contains("junos-device-simulator: 2 device(s) running; stopping when stdin ends")
+                    .contains("junos-device-simulator: stopping 2 device(s) because stdin reached its end"
+                            + " (--stop-at-end-of-stdin)")
+                    .endsWith("junos-device-simulator: stopped\n");
+        }
+    }
+
+    @Test
+    void writesAKnownHostsFileThatTheInventoryNames() throws Exception {
+        Path inventory = files.resolve("lab.json");
+        try (Run run = Run.start("--devices", "2", "--write-inventory", inventory.toString())) {
+            List<String> lines = run.awaitLines(2);
+
+            Path knownHosts = files.resolve("lab.known_hosts");
+            JsonNode devices = JsonMapper.builder().build().readTree(inventory.toFile());
+            assertThat(devices.get("vsim-01").get("known_hosts").asString()).isEqualTo(knownHosts.toString());
+            assertThat(devices.get("vsim-02").get("known_hosts").asString()).isEqualTo(knownHosts.toString());
+            assertThat(Files.readAllLines(knownHosts)).satisfiesExactly(
+                    first -> assertThat(first).matches("\\[127\\.0\\.0\\.1]:" + port(lines.get(0))
+                            + " ecdsa-sha2-nistp256 [A-Za-z0-9+/=]+"),
+                    second -> assertThat(second).startsWith("[127.0.0.1]:" + port(lines.get(1)) + " ecdsa-sha2-nistp256 "));
+            run.closeStdinAndAwaitExit();
+        }
+    }
+
+    @Test
+    void keepsTheHostKeyAcrossRestartsInTheStateFolder() throws Exception {
+        Path state = files.resolve("state");
+        Path inventory = files.resolve("devices.json");
+        Path knownHosts = files.resolve("devices.known_hosts");
+        int base = freePort();
+        String firstKnownHosts;
+        try (Run run = Run.start("--base-port", Integer.toString(base), "--state-dir", state.toString(),
+                "--write-inventory", inventory.toString())) {
+            run.awaitLines(1);
+            firstKnownHosts = Files.readString(knownHosts);
+            run.closeStdinAndAwaitExit();
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state))).isEqualTo("rwx------");
+        try (Run run = Run.start("--base-port", Integer.toString(base), "--state-dir", state.toString(),
+                "--write-inventory", inventory.toString())) {
+            run.awaitLines(1);
+
+            assertThat(Files.readString(knownHosts)).isEqualTo(firstKnownHosts);
+            run.closeStdinAndAwaitExit();
+        }
+        try (Run run = Run.start("--base-port", Integer.toString(base), "--write-inventory", inventory.toString())) {
+            run.awaitLines(1);
+
+            assertThat(Files.readString(knownHosts)).as("no state folder: a new key").isNotEqualTo(firstKnownHosts);
+            run.closeStdinAndAwaitExit();
+        }
+    }
+
+    @Test
+    void explainsAStateFolderItCannotCreate() throws Exception {
+        Path file = Files.writeString(files.resolve("plain-file"), "x");
+        try (Run run = Run.start("--state-dir", file.resolve("state").toString())) {
+            assertThat(run.awaitExit()).isEqualTo(SimulatorMain.USAGE_ERROR);
+            assertThat(run.err()).contains("--state-dir " + file.resolve("state") + " cannot be created");
         }
     }
 
@@ -153,8 +213,11 @@ class SimulatorMainTest {
                     .execute(args));
         }
 
+        /** Runs with {@code --stop-at-end-of-stdin}, so that closing stdin ends the run. */
         static Run start(String... args) throws IOException {
-            return new Run(args);
+            List<String> withStop = new java.util.ArrayList<>(List.of(args));
+            withStop.add("--stop-at-end-of-stdin");
+            return new Run(withStop.toArray(String[]::new));
         }
 
         List<String> awaitLines(int count) {

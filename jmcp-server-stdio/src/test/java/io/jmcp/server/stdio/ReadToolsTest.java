@@ -122,11 +122,11 @@ class ReadToolsTest {
     @Test
     void saysSoWhenASectionIsEmpty() {
         CallToolResult result = server.call("get_junos_config",
-                Map.of("router_name", "vsim-01", "section", "protocols ospf"));
+                Map.of("router_name", "vsim-01", "section", "protocols isis"));
 
         assertThat(result.isError()).isFalse();
         assertThat(text(result)).isEqualTo("The committed configuration of router 'vsim-01' has nothing at "
-                + "'protocols ospf'.");
+                + "'protocols isis'.");
     }
 
     @Test

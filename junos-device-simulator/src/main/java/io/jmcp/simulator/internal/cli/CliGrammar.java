@@ -13,7 +13,8 @@ import java.util.Optional;
  * command naming the RPC it stands for. Words may be abbreviated as in the Junos CLI.
  * Patterns read {@code show interfaces <interface-name> terse}: plain words are keywords,
  * {@code <element>} an argument that becomes that child element of the RPC, and a final
- * {@code <element...>} takes every remaining word.
+ * {@code <element...>} takes every remaining word. A command may end in options that follow
+ * in any order ({@code ping HOST count 5 rapid}): each becomes the child element of its name.
  */
 public final class CliGrammar {
     private final Node root = new Node();
@@ -46,6 +47,21 @@ public final class CliGrammar {
     }
 
     /**
+     * Adds a command that may be followed by options in any order.
+     *
+     * @param options each option's keyword, which is also its element, and whether a value follows it
+     */
+    public CliGrammar commandWithOptions(String pattern, String rpc, Map<String, Boolean> options) {
+        command(pattern, rpc);
+        Node node = root;
+        for (String word : JunosWords.split(pattern)) {
+            node = word.startsWith("<") ? node.argument : node.keywords.get(word);
+        }
+        node.options.putAll(options);
+        return this;
+    }
+
+    /**
      * The RPC a command stands for.
      *
      * @throws CliSyntaxException naming the first word that fits no command
@@ -59,6 +75,10 @@ public final class CliGrammar {
             if (node.restElement != null) {
                 rest.addAll(words.subList(i, words.size()));
                 break;
+            }
+            if (!node.options.isEmpty()) {
+                i = option(node, words, i, arguments);
+                continue;
             }
             Optional<String> keyword = Keywords.match(word, node.keywords.keySet());
             if (keyword.isPresent()) {
@@ -74,6 +94,21 @@ public final class CliGrammar {
             throw new CliSyntaxException(words.isEmpty() ? "" : words.get(words.size() - 1));
         }
         return new Invocation(node.target.rpc(), node.target.attributes(), node.target.children(), arguments, rest);
+    }
+
+    /** Reads the option at {@code words[index]} (and its value) into {@code arguments}; returns the last index read. */
+    private static int option(Node node, List<String> words, int index, Map<String, String> arguments) {
+        String word = words.get(index);
+        String option = Keywords.match(word, node.options.keySet()).orElseThrow(() -> new CliSyntaxException(word));
+        if (!node.options.get(option)) {
+            arguments.put(option, "");
+            return index;
+        }
+        if (index + 1 >= words.size()) {
+            throw new CliSyntaxException(word);
+        }
+        arguments.put(option, words.get(index + 1));
+        return index + 1;
     }
 
     /**
@@ -94,6 +129,8 @@ public final class CliGrammar {
 
     private static final class Node {
         private final Map<String, Node> keywords = new LinkedHashMap<>();
+        /** Options that may follow a complete command, in any order: keyword to whether a value follows. */
+        private final Map<String, Boolean> options = new LinkedHashMap<>();
         private Node argument;
         private String argumentElement;
         private String restElement;

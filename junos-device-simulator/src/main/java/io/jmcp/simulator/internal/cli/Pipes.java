@@ -1,22 +1,26 @@
 package io.jmcp.simulator.internal.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The pipes of a CLI command that the device honours over NETCONF: {@code display xml [rpc]},
  * {@code display json}, {@code display set}, {@code display inheritance ...},
- * {@code compare rollback N} and {@code no-more} (which changes nothing without a pager).
+ * {@code compare rollback N}, the line filters ({@code match}, {@code except}, {@code find},
+ * {@code last N}, {@code count}) and {@code no-more} (which changes nothing without a pager).
  *
  * @param format          {@code xml} or {@code json} when a display pipe chose the format
  * @param displayXmlRpc   {@code | display xml rpc}: show the RPC instead of running it
  * @param displaySet      {@code | display set}
  * @param inheritance     {@code | display inheritance ...}
  * @param compareRollback N of {@code | compare rollback N}, or null
+ * @param lineFilters     the line filters, in the order given
  */
 public record Pipes(Optional<String> format, boolean displayXmlRpc, boolean displaySet, boolean inheritance,
-                    Integer compareRollback) {
-    private static final List<String> VERBS = List.of("display", "no-more", "compare");
+                    Integer compareRollback, List<LineFilter> lineFilters) {
+    private static final List<String> VERBS = List.of("display", "no-more", "compare", "match", "except", "find",
+            "last", "count");
     private static final List<String> DISPLAYS = List.of("xml", "json", "set", "inheritance");
     private static final List<String> INHERITANCE_OPTIONS = List.of("no-comments", "brief", "terse", "defaults");
 
@@ -27,6 +31,7 @@ public record Pipes(Optional<String> format, boolean displayXmlRpc, boolean disp
         boolean set = false;
         boolean inheritance = false;
         Integer rollback = null;
+        List<LineFilter> filters = new ArrayList<>();
         for (List<String> pipe : pipes) {
             String verb = keyword(pipe, 0, VERBS, "|");
             switch (verb) {
@@ -51,12 +56,22 @@ public record Pipes(Optional<String> format, boolean displayXmlRpc, boolean disp
                     keyword(pipe, 1, List.of("rollback"), "compare");
                     rollback = number(pipe, 2);
                 }
-                default -> {
-                    // no-more: there is no pager over NETCONF
+                case "no-more" -> {
+                    // there is no pager over NETCONF
                 }
+                default -> filters.add(LineFilter.parse(verb, pipe.subList(1, pipe.size())));
             }
         }
-        return new Pipes(Optional.ofNullable(format), xmlRpc, set, inheritance, rollback);
+        return new Pipes(Optional.ofNullable(format), xmlRpc, set, inheritance, rollback, List.copyOf(filters));
+    }
+
+    /** The output with every line filter applied in turn. */
+    public String filter(String output) {
+        List<String> lines = output.lines().toList();
+        for (LineFilter filter : lineFilters) {
+            lines = filter.apply(lines);
+        }
+        return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
     }
 
     /** Whether a pipe applies to {@code show configuration} only. */

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 /**
  * What the running device looks like, derived from its active configuration the way a lab
  * router's state follows its configuration: host-name, interfaces and their addresses, static
- * routes, BGP groups. Read from the configuration's {@code set} form, inactive statements skipped.
+ * routes, BGP groups, OSPF interfaces. Read from the configuration's {@code set} form, inactive statements skipped.
  */
 public final class OperationalState {
     private String hostname;
@@ -23,6 +23,8 @@ public final class OperationalState {
     private final Map<String, InterfaceConfig> interfaces = new TreeMap<>();
     private final Map<String, List<String>> staticRoutes = new LinkedHashMap<>();
     private final Map<String, BgpGroup> bgpGroups = new LinkedHashMap<>();
+    private final Map<String, String> ospfAreas = new LinkedHashMap<>();
+    private final List<String> ospfPassive = new ArrayList<>();
 
     private OperationalState() {
     }
@@ -78,6 +80,13 @@ public final class OperationalState {
 
     public List<BgpGroup> bgpGroups() {
         return List.copyOf(bgpGroups.values());
+    }
+
+    /** OSPF interfaces ({@code ge-0/0/0.0}) that form adjacencies, with their area, in configuration order. */
+    public Map<String, String> ospfInterfaces() {
+        Map<String, String> active = new LinkedHashMap<>(ospfAreas);
+        ospfPassive.forEach(active::remove);
+        return active;
     }
 
     private void apply(List<String> words) {
@@ -143,6 +152,14 @@ public final class OperationalState {
     }
 
     private void applyProtocols(List<String> words) {
+        if (words.size() >= 6 && words.get(1).equals("ospf") && words.get(2).equals("area")
+                && words.get(4).equals("interface")) {
+            ospfAreas.putIfAbsent(words.get(5), words.get(3));
+            if (words.size() > 6 && words.get(6).equals("passive")) {
+                ospfPassive.add(words.get(5));
+            }
+            return;
+        }
         if (words.size() < 4 || !words.get(1).equals("bgp") || !words.get(2).equals("group")) {
             return;
         }

@@ -23,10 +23,15 @@ final class BgpSummary implements OperationalRpc {
 
     @Override
     public String handle(RpcRequest request, RpcContext context) {
-        if (context.device().operational().bgpGroups().isEmpty()) {
+        requireBgp(context.device());
+        return OperationalRpc.super.handle(request, context);
+    }
+
+    /** @throws RpcException as Junos answers a BGP command when BGP is not configured */
+    static void requireBgp(DeviceRuntime device) {
+        if (device.operational().bgpGroups().isEmpty()) {
             throw new RpcException(JunosError.operationFailed("BGP is not running"));
         }
-        return OperationalRpc.super.handle(request, context);
     }
 
     @Override
@@ -81,7 +86,8 @@ final class BgpSummary implements OperationalRpc {
         return text.toString().replace(System.lineSeparator(), "\n");
     }
 
-    private static List<Peer> peers(DeviceRuntime device) {
+    /** Every configured neighbor, Established since the protocols started. */
+    static List<Peer> peers(DeviceRuntime device) {
         String localAs = device.operational().autonomousSystem().map(String::valueOf).orElse("0");
         Duration established = Duration.between(device.bootTime(), device.clock().instant());
         // Keepalives every 30 seconds each way, plus the open and the first update.
@@ -89,11 +95,12 @@ final class BgpSummary implements OperationalRpc {
         List<Peer> peers = new ArrayList<>();
         for (BgpGroup group : device.operational().bgpGroups()) {
             String as = group.internal() ? localAs : group.peerAs().map(String::valueOf).orElse(localAs);
-            group.neighbors().forEach(address -> peers.add(new Peer(address, as, messages, established)));
+            group.neighbors().forEach(address -> peers.add(new Peer(address, as, messages, established, group)));
         }
         return peers;
     }
 
-    private record Peer(String address, String as, long messages, Duration established) {
+    /** One neighbor: its address and AS, the messages each way, how long it has been up, its group. */
+    record Peer(String address, String as, long messages, Duration established, BgpGroup group) {
     }
 }

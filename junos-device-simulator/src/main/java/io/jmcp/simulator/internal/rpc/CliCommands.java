@@ -10,6 +10,12 @@ import java.util.Map;
 final class CliCommands {
     static final String SHOW_CONFIGURATION = "get-configuration";
 
+    /** The options of {@code ping} and {@code traceroute} the simulator honours or accepts (true: takes a value). */
+    private static final Map<String, Boolean> PING_OPTIONS = Map.of("count", true, "rapid", false, "source", true,
+            "routing-instance", true, "size", true, "wait", true, "ttl", true, "interval", true, "do-not-fragment", false);
+    private static final Map<String, Boolean> TRACEROUTE_OPTIONS = Map.of("source", true, "routing-instance", true,
+            "ttl", true, "wait", true, "no-resolve", false);
+
     private static final Map<Platform, CliGrammar> GRAMMARS = new EnumMap<>(Platform.class);
 
     static {
@@ -35,6 +41,33 @@ final class CliCommands {
                 .command("show interfaces terse <interface-name>", "get-interface-information", "terse")
                 .command("show interfaces <interface-name>", "get-interface-information")
                 .command("show interfaces <interface-name> terse", "get-interface-information", "terse")
+                .command("show interfaces detail", "get-interface-information", "detail")
+                .command("show interfaces detail <interface-name>", "get-interface-information", "detail")
+                .command("show interfaces <interface-name> detail", "get-interface-information", "detail")
+                .command("show interfaces extensive", "get-interface-information", "extensive")
+                .command("show interfaces extensive <interface-name>", "get-interface-information", "extensive")
+                .command("show interfaces <interface-name> extensive", "get-interface-information", "extensive")
+                .command("show interfaces diagnostics optics", "get-interface-optics-diagnostics-information")
+                .command("show interfaces diagnostics optics <interface-name>",
+                        "get-interface-optics-diagnostics-information")
+                .command("show lldp neighbors", "get-lldp-neighbors-information")
+                .command("show lldp neighbors interface <interface-device>", "get-lldp-interface-neighbors")
+                .command("show lacp interfaces", "get-lacp-interface-information")
+                .command("show lacp interfaces <interface-name>", "get-lacp-interface-information")
+                .command("show log <filename>", "get-log")
+                .command("show bgp neighbor", "get-bgp-neighbor-information")
+                .command("show bgp neighbor <neighbor-address>", "get-bgp-neighbor-information")
+                .command("show ospf neighbor", "get-ospf-neighbor-information")
+                .command("show chassis alarms", "get-alarm-information")
+                .command("show chassis environment", "get-environment-information")
+                .command("show system alarms", "get-system-alarm-information")
+                .command("show system storage", "get-system-storage")
+                .command("show system processes", "get-system-process-information")
+                .command("show system processes summary", "get-system-process-information", "summary")
+                .command("show arp", "get-arp-table-information")
+                .command("show arp no-resolve", "get-arp-table-information", "no-resolve")
+                .commandWithOptions("ping <host>", "ping", PING_OPTIONS)
+                .commandWithOptions("traceroute <host>", "traceroute", TRACEROUTE_OPTIONS)
                 .command("show system uptime", "get-system-uptime-information")
                 .command("show system commit", "get-commit-information")
                 .command("show route summary", "get-route-summary-information")
@@ -51,6 +84,10 @@ final class CliCommands {
         if (PlatformFeatures.hasEthernetSwitching(platform)) {
             grammar.command("show ethernet-switching table summary", "get-ethernet-switching-table-information",
                     "summary");
+            grammar.command("show ethernet-switching table", "get-ethernet-switching-table-information");
+        }
+        if (PlatformFeatures.hasFlowSessions(platform)) {
+            grammar.command("show security flow session summary", "get-flow-session-information", "summary");
         }
         if (PlatformFeatures.hasBridgeDomains(platform)) {
             grammar.command("show bridge mac-table count", "get-bridge-mac-table", "count");

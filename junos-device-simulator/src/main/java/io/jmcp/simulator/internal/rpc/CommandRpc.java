@@ -12,6 +12,12 @@ import io.jmcp.simulator.internal.netconf.RpcRequest;
 import io.jmcp.simulator.internal.xml.SafeXml;
 import io.jmcp.simulator.internal.xml.XmlWriter;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -22,6 +28,10 @@ import org.w3c.dom.Element;
  * {@code syntax error, expecting <command>} naming the word.
  */
 final class CommandRpc implements RpcHandler {
+    /** A text reply: its opening wrapper, the element holding the text, and the closing wrapper. */
+    private static final Pattern TEXT_REPLY = Pattern.compile(
+            "(\\s*<configuration-information>\\s*)?(<(?:output|configuration-output)>.*</(?:output|configuration-output)>)"
+                    + "(\\s*</configuration-information>\\s*)?", Pattern.DOTALL);
 
     @Override
     public String handle(RpcRequest request, RpcContext context) {
@@ -40,13 +50,33 @@ final class CommandRpc implements RpcHandler {
             return new XmlWriter().start("rpc").fragment(SafeXml.serialize(rpc)).end().toString();
         }
         if (invocation.rpc().equals(CliCommands.SHOW_CONFIGURATION)) {
-            return ShowConfiguration.render(invocation.rest(), pipes, format, context);
+            return filtered(ShowConfiguration.render(invocation.rest(), pipes, format, context), pipes);
         }
         if (pipes.configurationOnly()) {
             throw new RpcException(JunosError.unknownCommand(pipes.displaySet() ? "set" : pipes.inheritance()
                     ? "inheritance" : "compare"));
         }
-        return context.invoke(RpcRequest.of(rpc).withFormat(format));
+        return filtered(context.invoke(RpcRequest.of(rpc).withFormat(format)), pipes);
+    }
+
+    /**
+     * The reply with the line filters applied: to the text of {@code <output>} or
+     * {@code <configuration-output>} when the command printed text, else to the lines of the XML
+     * or JSON as the CLI would print them, which are then text in {@code <output>}.
+     */
+    private static String filtered(String reply, Pipes pipes) {
+        if (pipes.lineFilters().isEmpty()) {
+            return reply;
+        }
+        Matcher text = TEXT_REPLY.matcher(reply);
+        if (text.matches()) {
+            Element parsed = SafeXml.parse(new ByteArrayInputStream(text.group(2).getBytes(StandardCharsets.UTF_8)))
+                    .getDocumentElement();
+            String output = pipes.filter(parsed.getTextContent());
+            return Objects.toString(text.group(1), "") + new XmlWriter().start(parsed.getTagName()).text("\n" + output)
+                    .end() + Objects.toString(text.group(3), "");
+        }
+        return new XmlWriter().start("output").text("\n" + pipes.filter(reply)).end().toString();
     }
 
     private static Element toElement(Invocation invocation) {

@@ -28,11 +28,14 @@ final class InterfaceInformation implements OperationalRpc {
     @Override
     public String handle(RpcRequest request, RpcContext context) {
         if (select(request, context.device()).isEmpty()) {
-            // What Junos itself answers for a name it does not know: bare text, no rpc-error.
-            return new XmlWriter().text("\nprotocol: operation-failed\nerror: device "
-                    + request.text("interface-name").orElse("") + " not found\n").toString();
+            return notFound(request.text("interface-name").orElse(""));
         }
         return OperationalRpc.super.handle(request, context);
+    }
+
+    /** What Junos itself answers for an interface name it does not know: bare text, no rpc-error. */
+    static String notFound(String name) {
+        return new XmlWriter().text("\nprotocol: operation-failed\nerror: device " + name + " not found\n").toString();
     }
 
     @Override
@@ -46,6 +49,9 @@ final class InterfaceInformation implements OperationalRpc {
             if (!terse) {
                 port.description().ifPresent(description -> xml.leaf("description", description));
                 xml.leaf("mtu", port.name().startsWith("lo") ? "Unlimited" : "1514");
+            }
+            if (!terse) {
+                InterfaceCounters.of(port, context.device()).xml(xml, request.has("extensive"));
             }
             for (Unit unit : port.units()) {
                 xml.start("logical-interface").leaf("name", unit.name())
@@ -67,7 +73,7 @@ final class InterfaceInformation implements OperationalRpc {
     @Override
     public String text(RpcRequest request, RpcContext context) {
         List<Port> ports = select(request, context.device());
-        return request.has("terse") ? terseText(ports) : detailedText(ports);
+        return request.has("terse") ? terseText(ports) : detailedText(ports, request.has("extensive"), context.device());
     }
 
     private static String terseText(List<Port> ports) {
@@ -93,7 +99,8 @@ final class InterfaceInformation implements OperationalRpc {
         return text.toString().replace(System.lineSeparator(), "\n");
     }
 
-    private static String detailedText(List<Port> ports) {
+    /** The normal and {@code detail} forms; {@code extensive} adds the error counters. */
+    private static String detailedText(List<Port> ports, boolean extensive, DeviceRuntime device) {
         StringBuilder text = new StringBuilder();
         for (Port port : ports) {
             text.append("Physical interface: ").append(port.name()).append(", ")
@@ -101,6 +108,7 @@ final class InterfaceInformation implements OperationalRpc {
                     .append(", Physical link is ").append(port.linkUp() ? "Up" : "Down").append('\n');
             port.description().ifPresent(description -> text.append("  Description: ").append(description)
                     .append('\n'));
+            InterfaceCounters.of(port, device).text(text, extensive);
             for (Unit unit : port.units()) {
                 text.append("  Logical interface ").append(unit.name()).append('\n');
                 unit.families().forEach((family, addresses) -> {
@@ -114,7 +122,7 @@ final class InterfaceInformation implements OperationalRpc {
     }
 
     /** The ports the request asks for (by name, with {@code *} wildcards), in Junos order. */
-    private static List<Port> select(RpcRequest request, DeviceRuntime device) {
+    static List<Port> select(RpcRequest request, DeviceRuntime device) {
         List<Port> ports = request.text("routing-instance").filter(PRIVATE_INSTANCE::equals).isPresent()
                 ? List.of(internalPort(device.spec().platform()))
                 : ports(device);
@@ -122,7 +130,7 @@ final class InterfaceInformation implements OperationalRpc {
     }
 
     private static List<Port> filter(List<Port> ports, String name) {
-        Pattern pattern = Pattern.compile(Pattern.quote(name).replace("*", "\\E.*\\Q"));
+        Pattern pattern = glob(name);
         List<Port> selected = new ArrayList<>();
         for (Port port : ports) {
             if (pattern.matcher(port.name()).matches()) {
@@ -135,6 +143,27 @@ final class InterfaceInformation implements OperationalRpc {
             }
         }
         return selected;
+    }
+
+    /**
+     * Junos interface-name wildcards as a pattern: {@code *} any characters, {@code [efgx]} one of
+     * those (PyEZ's PhyPortTable asks for {@code [efgx][et]-*}); everything else literal.
+     */
+    private static Pattern glob(String name) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            int close = c == '[' ? name.indexOf(']', i) : -1;
+            if (c == '*') {
+                regex.append(".*");
+            } else if (close > i + 1 && name.substring(i + 1, close).matches("[A-Za-z0-9-]+")) {
+                regex.append(name, i, close + 1);
+                i = close;
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString());
     }
 
     private static Port internalPort(Platform platform) {
@@ -177,10 +206,11 @@ final class InterfaceInformation implements OperationalRpc {
         return up ? "up" : "down";
     }
 
-    private record Port(String name, Optional<String> description, boolean adminUp, boolean linkUp,
-                        List<Unit> units) {
+    /** One physical interface as the device reports it. */
+    record Port(String name, Optional<String> description, boolean adminUp, boolean linkUp, List<Unit> units) {
     }
 
-    private record Unit(String name, boolean adminUp, boolean linkUp, Map<String, List<String>> families) {
+    /** One logical interface. */
+    record Unit(String name, boolean adminUp, boolean linkUp, Map<String, List<String>> families) {
     }
 }

@@ -20,6 +20,11 @@ final class PlatformFeatures {
         return platform.isSecurityDevice();
     }
 
+    /** Stateful flow sessions (SRX, vSRX). */
+    static boolean hasFlowSessions(Platform platform) {
+        return platform.isSecurityDevice();
+    }
+
     /** ELS ethernet switching (EX). */
     static boolean hasEthernetSwitching(Platform platform) {
         return platform == Platform.EX;

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 /**
  * The RPCs that exist on some platforms only, answered as each platform does: virtual chassis
  * (EX; MX answers with nothing), chassis cluster (SRX: "not enabled"), ELS ethernet switching
- * (EX), bridge MAC counts (MX). Elsewhere they are unknown RPCs.
+ * (EX), bridge MAC counts (MX), flow sessions (SRX). Elsewhere they are unknown RPCs.
  */
 final class PlatformSpecificRpcs {
 
@@ -79,19 +79,73 @@ final class PlatformSpecificRpcs {
                         .end().toString());
     }
 
+    /**
+     * ELS MAC table, whole or summed up. The simulated switches route on their addressed ports and
+     * have no ethernet-switching ports, so the table is empty, in both forms alike.
+     */
     static RpcHandler ethernetSwitchingTable() {
         return onlyWhere(PlatformFeatures::hasEthernetSwitching, new OperationalRpc() {
             @Override
             public String xml(RpcRequest request, RpcContext context) {
-                return new XmlWriter().start("l2ng-l2ald-rtb-macdb", context.device().moduleNamespace("l2al"))
-                        .start("l2ng-l2ald-ethernet-switching-table-summary")
-                        .leaf("l2ng-l2-total-mac-count", 0).leaf("l2ng-l2-total-smac-count", 0)
-                        .end().end().toString();
+                XmlWriter xml = new XmlWriter().start("l2ng-l2ald-rtb-macdb", context.device().moduleNamespace("l2al"));
+                if (request.has("summary")) {
+                    xml.start("l2ng-l2ald-ethernet-switching-table-summary")
+                            .leaf("l2ng-l2-total-mac-count", 0).leaf("l2ng-l2-total-smac-count", 0).end();
+                } else {
+                    xml.start("l2ng-l2ald-mac-entry-vlan").attribute("junos:style", "brief-rtb")
+                            .leaf("mac-count-global", 0).leaf("learnt-mac-count", 0)
+                            .leaf("l2ng-l2-mac-routing-instance", "default-switch").end();
+                }
+                return xml.end().toString();
             }
 
             @Override
             public String text(RpcRequest request, RpcContext context) {
-                return "\nMAC database summary\n  Total MAC count: 0\n  Total SMAC count: 0\n";
+                if (request.has("summary")) {
+                    return "\nMAC database summary\n  Total MAC count: 0\n  Total SMAC count: 0\n";
+                }
+                return """
+
+                        MAC flags (S - static MAC, D - dynamic MAC, L - locally learned, P - Persistent static
+                                   SE - statistics enabled, NM - non configured MAC, R - remote PE MAC, O - ovsdb MAC)
+
+
+                        Ethernet switching table : 0 entries, 0 learned
+                        Routing instance : default-switch
+                           Vlan                MAC                 MAC         Age    Logical                NH        RTR
+                           name                address             flags              interface              Index     ID
+                        """;
+            }
+        });
+    }
+
+    /** SRX flow sessions: the device's own management sessions only (the NETCONF/SSH one that asks). */
+    static RpcHandler flowSessionSummary() {
+        return onlyWhere(PlatformFeatures::hasFlowSessions, new OperationalRpc() {
+            @Override
+            public String xml(RpcRequest request, RpcContext context) {
+                int sessions = context.device().openSessionCount();
+                return new XmlWriter().start("flow-session-summary-information",
+                                context.device().moduleNamespace("flow"))
+                        .leaf("active-unicast-sessions", sessions).leaf("active-multicast-sessions", 0)
+                        .leaf("failed-sessions", 0).leaf("active-sessions", sessions)
+                        .leaf("active-session-valid", sessions).leaf("active-session-pending", 0)
+                        .leaf("active-session-invalidated", 0).leaf("active-session-other", 0)
+                        .leaf("max-sessions", 524288).end().toString();
+            }
+
+            @Override
+            public String text(RpcRequest request, RpcContext context) {
+                int sessions = context.device().openSessionCount();
+                return String.format("""
+                        Unicast-sessions on FPC0 PIC0:
+                        Valid sessions: %1$d
+                        Pending sessions: 0
+                        Invalidated sessions: 0
+                        Sessions in other states: 0
+                        Total sessions: %1$d
+                        Maximum-sessions: 524288
+                        """, sessions);
             }
         });
     }

@@ -10,9 +10,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +35,7 @@ import org.apache.sshd.common.util.security.SecurityUtils;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.ServerBuilder;
 import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.server.session.ServerSession;
 
 /**
@@ -41,6 +44,7 @@ import org.apache.sshd.server.session.ServerSession;
  * many devices it has; a connection is matched to its device by the local port it came in on.
  */
 public final class FleetSshServer implements AutoCloseable {
+    private static final int EC_KEY_SIZE = 256;
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
     /**
      * The key exchanges a Junos device offers. MINA would otherwise prefer post-quantum hybrids,
@@ -54,11 +58,15 @@ public final class FleetSshServer implements AutoCloseable {
     private final PortBindingSshServer server;
     private final Map<Integer, DeviceRuntime> devicesByPort = new ConcurrentHashMap<>();
 
-    public FleetSshServer(RpcDispatcher dispatcher, Executor workers, ScheduledExecutorService timers) {
+    private final KeyPair hostKey;
+
+    /** @param hostKey the key every device presents: see {@link #hostKey(Path)} */
+    public FleetSshServer(RpcDispatcher dispatcher, Executor workers, ScheduledExecutorService timers, KeyPair hostKey) {
         server = (PortBindingSshServer) ServerBuilder.builder().factory(PortBindingSshServer::new).build();
         server.setHost(LOOPBACK.getHostAddress());
         server.setKeyExchangeFactories(JUNOS_KEY_EXCHANGES.stream().map(ServerBuilder.DH2KEX).toList());
-        server.setKeyPairProvider(KeyPairProvider.wrap(newHostKey()));
+        this.hostKey = hostKey;
+        server.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
         server.setScheduledExecutorService(timers, false);
         // Junos answers RPCs at once; Nagle would hold a reply's last segment for the client's delayed ACK.
         CoreModuleProperties.TCP_NODELAY.set(server, true);
@@ -78,6 +86,11 @@ public final class FleetSshServer implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** The public host key every device of the fleet presents. */
+    public PublicKey publicHostKey() {
+        return hostKey.getPublic();
     }
 
     /**
@@ -150,6 +163,28 @@ public final class FleetSshServer implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JVM cannot generate an EC host key", e);
         }
+    }
+
+    /**
+     * A fleet's host key: the one kept in {@code file}, made there (EC P-256, OpenSSH format,
+     * owner-only) when absent, so that known_hosts entries stay valid across restarts; a new one
+     * when {@code file} is null. MINA's generator reads and writes the file.
+     *
+     * @throws UncheckedIOException when the file can be neither read nor made
+     */
+    public static KeyPair hostKey(Path file) {
+        if (file == null) {
+            return newHostKey();
+        }
+        SimpleGeneratorHostKeyProvider provider = new SimpleGeneratorHostKeyProvider(file);
+        provider.setAlgorithm(KeyUtils.EC_ALGORITHM);
+        provider.setKeySize(EC_KEY_SIZE);
+        provider.setStrictFilePermissions(true);
+        List<KeyPair> keys = provider.loadKeys(null);
+        if (keys.isEmpty()) {
+            throw new UncheckedIOException(new IOException("cannot read or create the host key " + file));
+        }
+        return keys.get(0);
     }
 
     /** An {@link SshServer} that can listen on more ports after it started. */

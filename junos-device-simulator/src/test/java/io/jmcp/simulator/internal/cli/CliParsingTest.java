@@ -88,9 +88,26 @@ class CliParsingTest {
     }
 
     @Test
+    void readsLineFiltersInOrder() {
+        Pipes pipes = Pipes.parse(List.of(List.of("match", "ge-|xe-"), List.of("except", "down"), List.of("last", "2")));
+
+        assertThat(pipes.filter("\nge-0/0/0 up\nge-0/0/1 down\nlo0 up\nxe-0/1/0 up\nGE-0/0/9 up\n"))
+                .isEqualTo("xe-0/1/0 up\nGE-0/0/9 up\n");
+        assertThat(Pipes.parse(List.of(List.of("find", "lo0"))).filter("a\nlo0 up\nb\n")).isEqualTo("lo0 up\nb\n");
+        assertThat(Pipes.parse(List.of(List.of("count"))).filter("\na\nb\n")).isEqualTo("Count: 2 lines\n");
+        assertThat(Pipes.parse(List.of(List.of("match", "nothing"))).filter("a\nb\n")).isEmpty();
+    }
+
+    @Test
     void refusesAPipeItDoesNotKnow() {
-        assertThatThrownBy(() -> Pipes.parse(List.of(List.of("count"))))
-                .isInstanceOf(CliSyntaxException.class).hasMessageContaining("count");
+        assertThatThrownBy(() -> Pipes.parse(List.of(List.of("save", "/tmp/out"))))
+                .isInstanceOf(CliSyntaxException.class).hasMessageContaining("'save'");
+        assertThatThrownBy(() -> Pipes.parse(List.of(List.of("count", "lines"))))
+                .isInstanceOf(CliSyntaxException.class).hasMessageContaining("'lines'");
+        assertThatThrownBy(() -> Pipes.parse(List.of(List.of("match", "("))))
+                .isInstanceOf(CliSyntaxException.class).hasMessageContaining("'('");
+        assertThatThrownBy(() -> Pipes.parse(List.of(List.of("last", "0"))))
+                .isInstanceOf(CliSyntaxException.class).hasMessageContaining("'0'");
         assertThatThrownBy(() -> Pipes.parse(List.of(List.of("compare", "rollback", "x"))))
                 .isInstanceOf(CliSyntaxException.class).hasMessageContaining("'x'");
     }
