@@ -64,6 +64,16 @@ public final class SimulatorMain implements Callable<Integer> {
             description = "Write a devices.json for the started devices (mode 0600).")
     private Path inventory;
 
+    @Option(names = "--routes", defaultValue = "0", paramLabel = "N",
+            description = "Learned BGP routes every device shows in 'show route' besides its configured ones"
+                    + " (a full Internet table is about 1000000; made when shown, not stored).")
+    private int routes;
+
+    @Option(names = "--interface-units", defaultValue = "0", paramLabel = "N",
+            description = "Addressed VLAN units added to every device's configuration (6 lines each in"
+                    + " 'show configuration').")
+    private int interfaceUnits;
+
     @Option(names = "--ignore-stdin",
             description = "Keep running when stdin closes; stop with SIGTERM or Ctrl-C only.")
     private boolean ignoreStdin;
@@ -172,7 +182,8 @@ public final class SimulatorMain implements Callable<Integer> {
         }
         List<DeviceSpec> specs = new ArrayList<>(devices);
         for (int i = 1; i <= devices; i++) {
-            DeviceSpec.Builder spec = SimulatorFleet.numberedSpec(i).user(account);
+            DeviceSpec.Builder spec = SimulatorFleet.numberedSpec(i).user(account).routes(routes)
+                    .interfaceUnits(interfaceUnits);
             if (platform != null) {
                 spec.platform(platform);
             }
