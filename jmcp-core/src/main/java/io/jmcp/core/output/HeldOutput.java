@@ -114,11 +114,6 @@ public final class HeldOutput {
         return new Page(new String(head, 0, length, StandardCharsets.UTF_8), offset, 1, true);
     }
 
-    /** The whole output as text (for tests and small outputs). */
-    public String text() {
-        return read(0, (int) size);
-    }
-
     void delete() {
         if (file != null) {
             try {

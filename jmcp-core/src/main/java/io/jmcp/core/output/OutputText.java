@@ -66,10 +66,6 @@ final class OutputText {
         return bytes;
     }
 
-    int lineCount() {
-        return lineStarts.length;
-    }
-
     long size() {
         return bytes.length;
     }
@@ -77,11 +73,6 @@ final class OutputText {
     /** Bytes this index takes besides the text. */
     long indexSize() {
         return 4L * lineStarts.length;
-    }
-
-    /** The byte where line {@code line} starts; the total size for the line after the last. */
-    long start(int line) {
-        return line >= lineStarts.length ? bytes.length : lineStarts[line];
     }
 
     int[] lineStarts() {
