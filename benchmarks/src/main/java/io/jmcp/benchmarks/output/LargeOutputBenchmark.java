@@ -33,6 +33,12 @@ import java.util.regex.Pattern;
  *     [--jar jmcp-server-stdio/target/jmcp-server-stdio.jar] [--routes 1000000] [--baseline-calls 20] \
  *     [--server-jvm-option OPTION]...
  * </pre>
+ * Issue 16, 2026-12-06, 2 cores at load average 15-25 (other builds running), 1,000,000 routes
+ * (96.0 MB, 2,000,011 lines), three runs: first (cut) result 29.2-31.6 s (444-1323x the 22-71 ms
+ * baseline); the remaining 946 pages 30.3-35.4 s (2.7-3.2 MB/s, 32-37 ms a page); server CPU for
+ * all of it 13.5-15.7 s; server heap after a full GC while the output is kept: 696-699 MB, of which
+ * the kept output is 104 MB and about 590 MB are char[]/byte[] the NETCONF read path keeps after
+ * the reply (class histogram), to be looked at in junos-netconf-client.
  */
 public final class LargeOutputBenchmark {
     private static final String TOOL = "execute_junos_command";
