@@ -1,5 +1,6 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.output.OutputArguments;
 import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
@@ -32,7 +33,8 @@ public final class ExecuteJunosCommand implements ToolHandler {
                       "properties": {
                         "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
                         "command": {"type": "string", "description": "The command to execute on the router"},
-                    """ + TimeoutArgument.schemaProperty("Command timeout in seconds") + """
+                    """ + OutputArguments.schemaProperties(true)
+                    + TimeoutArgument.schemaProperty("Command timeout in seconds") + """
                         ,
                         "format": {"type": "string", "enum": ["text", "xml", "json"], "default": "text",
                                    "description": "Output format"}

@@ -1,5 +1,6 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.output.OutputArguments;
 import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
@@ -36,7 +37,9 @@ public final class ExecuteJunosCommandBatch implements ToolHandler {
             .description("Execute the same Junos operational command on multiple routers in parallel. Returns "
                     + "structured JSON output with per-router results, timing, and success/failure status. The "
                     + "routers and the command are all checked first (unknown routers and commands blocked by "
-                    + "block.cmd run nothing); progress is reported as each router finishes.")
+                    + "block.cmd run nothing); progress is reported as each router finishes. Each router's output "
+                    + "is cut to its share of the result budget; a cut one says so ('truncated') and where its "
+                    + "whole output is ('full_output', or execute_junos_command with 'offset').")
             .inputSchema("""
                     {
                       "type": "object",
@@ -44,7 +47,8 @@ public final class ExecuteJunosCommandBatch implements ToolHandler {
                         "router_names": {"type": "array", "items": {"type": "string"}, "minItems": 1,
                                          "description": "List of router names to execute the command on"},
                         "command": {"type": "string", "description": "The command to execute on all routers"},
-                    """ + TimeoutArgument.schemaProperty("Command timeout in seconds per router") + """
+                    """ + OutputArguments.schemaProperties(false)
+                    + TimeoutArgument.schemaProperty("Command timeout in seconds per router") + """
                       },
                       "required": ["router_names", "command"]
                     }
@@ -72,6 +76,10 @@ public final class ExecuteJunosCommandBatch implements ToolHandler {
                               "router_name": {"type": "string"},
                               "status": {"type": "string", "enum": ["success", "failed"]},
                               "output": {"type": "string"},
+                              "truncated": {"type": "boolean", "description": "output holds only its first lines"},
+                              "output_lines": {"type": "integer", "description": "lines of the whole output"},
+                              "full_output": {"type": "string", "description": "URI of the whole output, when cut"},
+                              "continue_with": {"type": "string", "description": "the call that returns the next lines"},
                               "execution_duration": {"type": "number", "description": "seconds"},
                               "start_time": {"type": "string"},
                               "end_time": {"type": "string"}
@@ -102,7 +110,9 @@ public final class ExecuteJunosCommandBatch implements ToolHandler {
         RouterNames.requireKnownAndDistinct("router_names", routers, context.devices().current());
         CommandChecks.require(context, "command", command);
         context.log().info("Executing '" + command + "' on " + routers.size() + " routers in parallel");
-        List<Map<String, Object>> results = RouterFanOut.run(context, routers, new CommandTask(context, command, timeout));
+        RouterShare share = RouterShare.of(context.outputs(arguments), routers.size(), command);
+        List<Map<String, Object>> results = RouterFanOut.run(context, routers,
+                new CommandTask(context, command, timeout, share));
         Map<String, Object> report = report(command, results, Duration.ofNanos(System.nanoTime() - started));
         String text = JsonText.pretty(report);
         return new ToolResult(List.of(text), report, countOf(results, SUCCESS) == 0);
@@ -135,7 +145,7 @@ public final class ExecuteJunosCommandBatch implements ToolHandler {
     }
 
     /** Runs the command on one router; a failure becomes that router's result. */
-    private record CommandTask(ToolContext context, String command, Duration timeout)
+    private record CommandTask(ToolContext context, String command, Duration timeout, RouterShare share)
             implements RouterFanOut.RouterTask<Map<String, Object>> {
 
         @Override
@@ -150,7 +160,9 @@ public final class ExecuteJunosCommandBatch implements ToolHandler {
                 status = FAILED;
                 output = RouterFailures.describe(router, failure);
             }
-            return result(router, status, output, start, Duration.ofNanos(System.nanoTime() - started));
+            Map<String, Object> result = result(router, status, "", start, Duration.ofNanos(System.nanoTime() - started));
+            result.putAll(share.cut(router, output));
+            return result;
         }
 
         @Override

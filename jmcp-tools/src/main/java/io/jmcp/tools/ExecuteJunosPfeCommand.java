@@ -1,5 +1,6 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.output.OutputArguments;
 import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
@@ -35,7 +36,8 @@ public final class ExecuteJunosPfeCommand implements ToolHandler {
                         "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
                         "target": {"type": "string", "description": "The PFE target (e.g., fpc0, fpc1, etc.)"},
                         "command": {"type": "string", "description": "The command to execute on the PFE"},
-                    """ + TimeoutArgument.schemaProperty("Command timeout in seconds") + """
+                    """ + OutputArguments.schemaProperties(true)
+                    + TimeoutArgument.schemaProperty("Command timeout in seconds") + """
                       },
                       "required": ["router_name", "command", "target"]
                     }

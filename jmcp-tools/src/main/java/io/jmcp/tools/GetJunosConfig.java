@@ -1,5 +1,6 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.output.OutputArguments;
 import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
@@ -38,7 +39,8 @@ public final class GetJunosConfig implements ToolHandler {
                                     "description": "Only this configuration section, as statement words, e.g. 'protocols bgp'"},
                         "database": {"type": "string", "enum": ["committed", "candidate"], "default": "committed",
                                      "description": "The active configuration, or the candidate with uncommitted changes"},
-                    """ + TimeoutArgument.schemaProperty("Timeout in seconds") + """
+                    """ + OutputArguments.schemaProperties(true)
+                    + TimeoutArgument.schemaProperty("Timeout in seconds") + """
                       },
                       "required": ["router_name"]
                     }

@@ -1,5 +1,6 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.output.OutputArguments;
 import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
@@ -31,7 +32,8 @@ public final class JunosConfigDiff implements ToolHandler {
                         "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
                         "version": {"type": "integer", "minimum": 1, "maximum": 49, "default": 1,
                                     "description": "Rollback version to compare against (1-49)"},
-                    """ + TimeoutArgument.schemaProperty("Timeout in seconds") + """
+                    """ + OutputArguments.schemaProperties(true)
+                    + TimeoutArgument.schemaProperty("Timeout in seconds") + """
                       },
                       "required": ["router_name"]
                     }

@@ -8,11 +8,33 @@ import java.util.List;
  * group, OSPF on the uplink, LLDP), so that every show command has something to show. Addresses vary with the device name.
  */
 final class DefaultConfiguration {
+    private static final int UNITS_PER_INTERFACE = 1000;
 
     private DefaultConfiguration() {
     }
 
-    static String render(String hostname, Platform platform, List<UserAccount> users, String seed) {
+    /** {@code count} VLAN units with a /31 each, 1,000 to an aggregated interface (ae0, ae1, ...). */
+    private static String vlanUnits(int count) {
+        StringBuilder units = new StringBuilder(count * 140);
+        for (int unit = 0; unit < count; unit++) {
+            int vlan = unit % UNITS_PER_INTERFACE + 1;
+            if (vlan == 1) {
+                units.append("    ae").append(unit / UNITS_PER_INTERFACE).append(" {\n        vlan-tagging;\n");
+            }
+            long address = 0x6440_0000L + 2L * unit;
+            units.append("        unit ").append(vlan).append(" {\n            vlan-id ").append(vlan)
+                    .append(";\n            family inet {\n                address ")
+                    .append(address >> 24).append('.').append(address >> 16 & 255).append('.')
+                    .append(address >> 8 & 255).append('.').append(address & 255)
+                    .append("/31;\n            }\n        }\n");
+            if (vlan == UNITS_PER_INTERFACE || unit == count - 1) {
+                units.append("    }\n");
+            }
+        }
+        return units.toString();
+    }
+
+    static String render(String hostname, Platform platform, List<UserAccount> users, String seed, int extraUnits) {
         int octet = Math.floorMod(seed.hashCode(), 250) + 1;
         StringBuilder logins = new StringBuilder();
         int uid = 2000;
@@ -65,7 +87,7 @@ final class DefaultConfiguration {
                             }
                         }
                     }
-                    lo0 {
+                %7$s    lo0 {
                         unit 0 {
                             family inet {
                                 address 10.255.0.%4$d/32;
@@ -101,6 +123,7 @@ final class DefaultConfiguration {
                         interface all;
                     }
                 }
-                """.formatted(hostname, logins, revenue[0], octet, revenue[1], platform.managementInterface());
+                """.formatted(hostname, logins, revenue[0], octet, revenue[1], platform.managementInterface(),
+                        vlanUnits(extraUnits));
     }
 }

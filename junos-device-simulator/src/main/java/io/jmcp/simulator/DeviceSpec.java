@@ -15,6 +15,10 @@ public final class DeviceSpec {
     /** The login every device has unless its spec says otherwise. */
     public static final String DEFAULT_USER = "jmcp";
     public static final String DEFAULT_PASSWORD = "jmcp";
+    /** Learned routes fill 16.0.0.0/24 upward; these stay below 224.0.0.0 (multicast). */
+    public static final int MAX_ROUTES = 13_000_000;
+    /** Units take /31s of 100.64.0.0/10. */
+    public static final int MAX_INTERFACE_UNITS = 2_000_000;
 
     private final String name;
     private final String hostname;
@@ -28,6 +32,8 @@ public final class DeviceSpec {
     private final boolean customInitialConfiguration;
     private final int port;
     private final Duration timerMinute;
+    private final int routes;
+    private final int interfaceUnits;
 
     private DeviceSpec(Builder builder) {
         this.name = builder.name;
@@ -46,11 +52,14 @@ public final class DeviceSpec {
             this.initialConfiguration = builder.initialConfiguration;
             this.initialConfigurationFormat = builder.initialConfigurationFormat;
         } else {
-            this.initialConfiguration = DefaultConfiguration.render(hostname, platform, users, name);
+            this.initialConfiguration = DefaultConfiguration.render(hostname, platform, users, name,
+                    builder.interfaceUnits);
             this.initialConfigurationFormat = ConfigFormat.TEXT;
         }
         this.port = builder.port;
         this.timerMinute = builder.timerMinute;
+        this.routes = builder.routes;
+        this.interfaceUnits = builder.interfaceUnits;
     }
 
     /** A spec named {@code name} (the inventory name; also the hostname unless set). */
@@ -120,6 +129,19 @@ public final class DeviceSpec {
         return timerMinute;
     }
 
+    /**
+     * BGP routes the device has learned besides those of its configuration (a large router plays a
+     * full table with a million); they are made when shown, never stored.
+     */
+    public int routes() {
+        return routes;
+    }
+
+    /** Addressed VLAN units the default configuration gives the device besides its own interfaces. */
+    public int interfaceUnits() {
+        return interfaceUnits;
+    }
+
     @Override
     public String toString() {
         return "DeviceSpec[" + name + ", " + platform + " " + model + " " + version + ", port " + port + "]";
@@ -138,6 +160,8 @@ public final class DeviceSpec {
         private ConfigFormat initialConfigurationFormat;
         private int port;
         private Duration timerMinute = Duration.ofMinutes(1);
+        private int routes;
+        private int interfaceUnits;
 
         private Builder(String name) {
             this.name = requireText(name, "name");
@@ -197,6 +221,28 @@ public final class DeviceSpec {
                 throw new IllegalArgumentException("timerMinute must be positive, got " + timerMinute);
             }
             this.timerMinute = timerMinute;
+            return this;
+        }
+
+        /** A large router: {@code count} learned BGP routes in {@code show route} (0 by default). */
+        public Builder routes(int count) {
+            if (count < 0 || count > MAX_ROUTES) {
+                throw new IllegalArgumentException("routes must be 0.." + MAX_ROUTES + ", got " + count);
+            }
+            this.routes = count;
+            return this;
+        }
+
+        /**
+         * A large configuration: {@code count} addressed VLAN units in the default configuration, 1,000
+         * per aggregated interface (each unit is 6 lines of {@code show configuration}).
+         */
+        public Builder interfaceUnits(int count) {
+            if (count < 0 || count > MAX_INTERFACE_UNITS) {
+                throw new IllegalArgumentException("interfaceUnits must be 0.." + MAX_INTERFACE_UNITS + ", got "
+                        + count);
+            }
+            this.interfaceUnits = count;
             return this;
         }
 

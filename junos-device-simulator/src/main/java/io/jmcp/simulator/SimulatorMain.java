@@ -72,6 +72,16 @@ public final class SimulatorMain implements Callable<Integer> {
                     + " written once stays valid across restarts (default: a new key every start).")
     private Path stateDir;
 
+    @Option(names = "--routes", defaultValue = "0", paramLabel = "N",
+            description = "Learned BGP routes every device shows in 'show route' besides its configured ones"
+                    + " (a full Internet table is about 1000000; made when shown, not stored).")
+    private int routes;
+
+    @Option(names = "--interface-units", defaultValue = "0", paramLabel = "N",
+            description = "Addressed VLAN units added to every device's configuration (6 lines each in"
+                    + " 'show configuration').")
+    private int interfaceUnits;
+
     @Option(names = "--stop-at-end-of-stdin",
             description = "Stop when stdin reaches its end (for a harness holding the simulator through a pipe)."
                     + " Without it the simulator runs until SIGTERM or Ctrl-C.")
@@ -227,7 +237,8 @@ public final class SimulatorMain implements Callable<Integer> {
         }
         List<DeviceSpec> specs = new ArrayList<>(devices);
         for (int i = 1; i <= devices; i++) {
-            DeviceSpec.Builder spec = SimulatorFleet.numberedSpec(i).user(account);
+            DeviceSpec.Builder spec = SimulatorFleet.numberedSpec(i).user(account).routes(routes)
+                    .interfaceUnits(interfaceUnits);
             if (platform != null) {
                 spec.platform(platform);
             }

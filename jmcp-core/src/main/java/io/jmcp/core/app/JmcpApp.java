@@ -13,6 +13,7 @@ import io.jmcp.core.inventory.InventoryException;
 import io.jmcp.core.mcp.CallerResolver;
 import io.jmcp.core.mcp.McpToolServer;
 import io.jmcp.core.mcp.ToolWorkers;
+import io.jmcp.core.output.OutputStore;
 import io.jmcp.core.pool.SessionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,16 +37,18 @@ public final class JmcpApp implements AutoCloseable {
     private final SessionPool sessions;
     private final DeviceRegistry devices;
     private final AuditLog auditLog;
+    private final OutputStore outputs;
     private boolean closed;
 
     @Inject
     JmcpApp(McpToolServer toolServer, ToolWorkers workers, SessionPool sessions, DeviceRegistry devices,
-            AuditLog auditLog) {
+            AuditLog auditLog, OutputStore outputs) {
         this.toolServer = toolServer;
         this.workers = workers;
         this.sessions = sessions;
         this.devices = devices;
         this.auditLog = auditLog;
+        this.outputs = outputs;
     }
 
     /**
@@ -87,6 +90,7 @@ public final class JmcpApp implements AutoCloseable {
         workers.close(SHUTDOWN_GRACE);
         toolServer.close();
         sessions.close();
+        outputs.close();
         try {
             auditLog.close();
         } catch (IOException failure) {

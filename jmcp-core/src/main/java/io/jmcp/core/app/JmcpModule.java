@@ -11,6 +11,9 @@ import io.jmcp.core.mcp.CallerResolver;
 import io.jmcp.core.mcp.McpToolServer;
 import io.jmcp.core.mcp.ToolEnvironment;
 import io.jmcp.core.mcp.ToolWorkers;
+import io.jmcp.core.output.HeldOutputResource;
+import io.jmcp.core.output.OutputStore;
+import io.jmcp.core.output.ResultBudget;
 import io.jmcp.core.pool.SessionPool;
 import io.jmcp.core.spi.PromptHandler;
 import io.jmcp.core.spi.ResourceHandler;
@@ -91,8 +94,22 @@ public final class JmcpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    List<ResourceHandler> resourceHandlers() {
-        return ToolDiscovery.discover(ResourceHandler.class, Thread.currentThread().getContextClassLoader());
+    List<ResourceHandler> resourceHandlers(ResultBudget budget) {
+        List<ResourceHandler> handlers = new ArrayList<>(HeldOutputResource.of(budget));
+        handlers.addAll(ToolDiscovery.discover(ResourceHandler.class, Thread.currentThread().getContextClassLoader()));
+        return handlers;
+    }
+
+    @Provides
+    @Singleton
+    OutputStore outputStore() {
+        return new OutputStore(options.outputs());
+    }
+
+    @Provides
+    @Singleton
+    ResultBudget resultBudget(OutputStore store) {
+        return new ResultBudget(store);
     }
 
     @Provides
@@ -104,9 +121,9 @@ public final class JmcpModule extends AbstractModule {
     @Provides
     @Singleton
     ToolEnvironment toolEnvironment(DeviceRegistry registry, SessionPool pool, Guardrails guardrails,
-            AuditLog auditLog) {
+            AuditLog auditLog, ResultBudget budget) {
         return new ToolEnvironment(registry, pool, guardrails, auditLog, options.defaultRpcTimeout(),
-                options.batchConcurrency(), options.persistDevices(), options.devicesDirectory().orElse(null));
+                options.batchConcurrency(), options.persistDevices(), options.devicesDirectory().orElse(null), budget);
     }
 
     @Provides

@@ -2,6 +2,7 @@ package io.jmcp.core.app;
 
 import io.jmcp.core.guard.GuardOptions;
 import io.jmcp.core.inventory.Inventory;
+import io.jmcp.core.output.OutputSettings;
 import io.jmcp.core.pool.PoolSettings;
 
 import java.nio.file.Path;
@@ -25,10 +26,11 @@ import java.util.Optional;
  * @param persistDevices    devices added at run time are also written to the devices file
  * @param configDirectory   where reload_devices may read devices files, or null for the devices file's directory
  * @param guard             lock-out protection, template time limit, link-local hosts
+ * @param outputs           the result budget and how the outputs of cut results are kept
  */
 public record ServerOptions(Path devicesFile, Inventory inventory, boolean readOnly, Path auditLog, Duration defaultRpcTimeout,
         int batchConcurrency, PoolSettings pool, int workerThreads, int workerQueue, boolean persistDevices,
-        Path configDirectory, GuardOptions guard) {
+        Path configDirectory, GuardOptions guard, OutputSettings outputs) {
 
     public static final Duration DEFAULT_RPC_TIMEOUT = Duration.ofSeconds(360);
     public static final int DEFAULT_BATCH_CONCURRENCY = 32;
@@ -42,6 +44,7 @@ public record ServerOptions(Path devicesFile, Inventory inventory, boolean readO
         Objects.requireNonNull(defaultRpcTimeout, "defaultRpcTimeout");
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(guard, "guard");
+        Objects.requireNonNull(outputs, "outputs");
         if (batchConcurrency < 1) {
             throw new IllegalArgumentException("batch concurrency must be at least 1, got " + batchConcurrency);
         }
@@ -91,6 +94,7 @@ public record ServerOptions(Path devicesFile, Inventory inventory, boolean readO
         private boolean persistDevices;
         private Path configDirectory;
         private GuardOptions guard = GuardOptions.defaults();
+        private OutputSettings outputs = OutputSettings.defaults();
 
         private Builder(Path devicesFile, Inventory inventory) {
             this.devicesFile = devicesFile;
@@ -143,9 +147,14 @@ public record ServerOptions(Path devicesFile, Inventory inventory, boolean readO
             return this;
         }
 
+        public Builder outputs(OutputSettings outputs) {
+            this.outputs = outputs;
+            return this;
+        }
+
         public ServerOptions build() {
             return new ServerOptions(devicesFile, inventory, readOnly, auditLog, defaultRpcTimeout, batchConcurrency, pool,
-                    workerThreads, workerQueue, persistDevices, configDirectory, guard);
+                    workerThreads, workerQueue, persistDevices, configDirectory, guard, outputs);
         }
     }
 }

@@ -13,7 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /** Files only their owner may read or write (mode 0600 where the file system has POSIX modes). */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
 
     private OwnerOnlyFiles() {
     }
@@ -40,7 +40,7 @@ final class OwnerOnlyFiles {
     }
 
     /** Opens (creating if needed) a file for writing, created owner-only. */
-    static FileChannel openForWriting(Path file) throws IOException {
+    public static FileChannel openForWriting(Path file) throws IOException {
         return FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), attributesFor(file.getParent()));
     }
 

@@ -2,6 +2,7 @@ package io.jmcp.core.mcp;
 
 import io.jmcp.core.guard.Guardrails;
 import io.jmcp.core.inventory.DeviceRegistry;
+import io.jmcp.core.output.CallOutputs;
 import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.pool.SessionPool;
 import io.jmcp.core.pool.SessionWork;
@@ -16,6 +17,7 @@ import io.jmcp.netconf.NetconfException;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
@@ -77,6 +79,11 @@ final class McpToolContext implements ToolContext {
     @Override
     public ClientLog log() {
         return client.log();
+    }
+
+    @Override
+    public CallOutputs outputs(Map<String, Object> arguments) {
+        return environment.outputs().forCall(caller, arguments);
     }
 
     @Override

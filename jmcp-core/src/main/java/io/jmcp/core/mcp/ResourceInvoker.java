@@ -100,7 +100,7 @@ final class ResourceInvoker {
         Caller caller = services.callers().resolve(transportContext);
         ToolContext context = contexts.create(caller, cancelled);
         try {
-            ResourceContent content = run(caller, context, uri);
+            ResourceContent content = services.environment().outputs().fitRead(caller, uri, run(caller, context, uri));
             audit(caller, uri, context.audit().devices(), CallOutcome.ok(), started);
             return new ReadResourceResult(List.of(new TextResourceContents(uri, content.mimeType(), content.text())));
         } catch (RuntimeException | Error failure) {

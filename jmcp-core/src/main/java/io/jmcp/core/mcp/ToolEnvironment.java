@@ -3,6 +3,9 @@ package io.jmcp.core.mcp;
 import io.jmcp.core.audit.AuditLog;
 import io.jmcp.core.guard.Guardrails;
 import io.jmcp.core.inventory.DeviceRegistry;
+import io.jmcp.core.output.OutputSettings;
+import io.jmcp.core.output.OutputStore;
+import io.jmcp.core.output.ResultBudget;
 import io.jmcp.core.pool.SessionPool;
 
 import java.nio.file.Path;
@@ -19,8 +22,16 @@ import java.time.Duration;
  * @param batchConcurrency  devices a batch tool works on at once
  * @param persistDevices    devices added at run time are also written to the devices file
  * @param devicesDirectory  where reload_devices may read devices files, or null when nowhere
+ * @param outputs           the result budget and the outputs of cut results
  */
 public record ToolEnvironment(DeviceRegistry devices, SessionPool sessions, Guardrails guardrails,
         AuditLog auditLog, Duration defaultRpcTimeout, int batchConcurrency, boolean persistDevices,
-        Path devicesDirectory) {
+        Path devicesDirectory, ResultBudget outputs) {
+
+    /** An environment with the default result budget, its outputs kept in memory. */
+    public ToolEnvironment(DeviceRegistry devices, SessionPool sessions, Guardrails guardrails, AuditLog auditLog,
+            Duration defaultRpcTimeout, int batchConcurrency, boolean persistDevices, Path devicesDirectory) {
+        this(devices, sessions, guardrails, auditLog, defaultRpcTimeout, batchConcurrency, persistDevices,
+                devicesDirectory, new ResultBudget(new OutputStore(OutputSettings.defaults())));
+    }
 }

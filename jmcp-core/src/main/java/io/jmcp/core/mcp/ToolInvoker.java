@@ -2,6 +2,7 @@ package io.jmcp.core.mcp;
 
 import io.jmcp.core.audit.AuditEvent;
 import io.jmcp.core.audit.AuditOutcome;
+import io.jmcp.core.output.ResourceLinks;
 import io.jmcp.core.spi.AuditDetails;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ToolDefinition;
@@ -98,7 +99,7 @@ final class ToolInvoker {
                 outcome = CallOutcome.failed(AuditOutcome.DENIED, refusal.get());
                 result = ToolResult.error(outcome.message());
             } else {
-                result = run(context, request.arguments());
+                result = services.environment().outputs().fit(definition, caller, request.arguments(), given -> run(context, given));
                 outcome = result.isError() ? CallOutcome.failed(AuditOutcome.ERROR, result.texts().get(0))
                         : CallOutcome.ok();
             }
@@ -164,6 +165,7 @@ final class ToolInvoker {
         CallToolResult.Builder builder = CallToolResult.builder().isError(result.isError());
         result.texts().forEach(builder::addTextContent);
         result.structured().ifPresent(builder::structuredContent);
+        result.links().forEach(link -> builder.addContent(ResourceLinks.toMcp(link)));
         return builder.build();
     }
 }

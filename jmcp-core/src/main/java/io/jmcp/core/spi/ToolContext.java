@@ -2,12 +2,14 @@ package io.jmcp.core.spi;
 
 import io.jmcp.core.guard.Guardrails;
 import io.jmcp.core.inventory.DeviceRegistry;
+import io.jmcp.core.output.CallOutputs;
 import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.pool.SessionPool;
 import io.jmcp.core.pool.SessionWork;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -45,6 +47,14 @@ public interface ToolContext {
 
     /** Log messages for the client. */
     ClientLog log();
+
+    /**
+     * The result budget of this call ({@code arguments} may lower it with {@code max_output_bytes}),
+     * for a tool that cuts parts of its result itself; the server cuts the whole result anyway.
+     */
+    default CallOutputs outputs(Map<String, Object> arguments) {
+        throw new UnsupportedOperationException("this context keeps no outputs");
+    }
 
     /** Who is calling. */
     Caller caller();

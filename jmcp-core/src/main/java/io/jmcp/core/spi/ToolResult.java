@@ -14,14 +14,22 @@ import java.util.Optional;
  * @param texts             text content blocks, in order
  * @param structuredContent the structured result, or null
  * @param isError           the call failed; the texts say why
+ * @param links             resources the result points to (e.g. the whole output of a cut result)
  */
-public record ToolResult(List<String> texts, Map<String, Object> structuredContent, boolean isError) {
+public record ToolResult(List<String> texts, Map<String, Object> structuredContent, boolean isError,
+        List<ResourceLink> links) {
 
     public ToolResult {
         texts = List.copyOf(texts);
+        links = List.copyOf(links);
         // Insertion order is kept for readable JSON; JSON null values are allowed, so no Map.copyOf.
         structuredContent = structuredContent == null ? null
                 : Collections.unmodifiableMap(new LinkedHashMap<>(structuredContent));
+    }
+
+    /** A result without resource links. */
+    public ToolResult(List<String> texts, Map<String, Object> structuredContent, boolean isError) {
+        this(texts, structuredContent, isError, List.of());
     }
 
     /** A successful result of one or more text blocks. */

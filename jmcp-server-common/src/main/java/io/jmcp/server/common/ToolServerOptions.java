@@ -4,6 +4,7 @@ import io.jmcp.core.app.DemoDevices;
 import io.jmcp.core.app.RpcTimeouts;
 import io.jmcp.core.app.ServerOptions;
 import io.jmcp.core.guard.GuardOptions;
+import io.jmcp.core.output.OutputSettings;
 import io.jmcp.core.pool.PoolSettings;
 import io.jmcp.simulator.DeviceSpec;
 import io.jmcp.simulator.SimulatorFleet;
@@ -12,6 +13,8 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +34,23 @@ public final class ToolServerOptions {
     @Option(names = "--demo", paramLabel = "N",
             description = "Start N simulated Junos devices in this process and serve them (no devices file needed).")
     private Integer demoDevices;
+
+    @Option(names = "--demo-routes", defaultValue = "0", paramLabel = "N",
+            description = "With --demo: the first device (vsim-01) is a large router with N learned routes.")
+    private int demoRoutes;
+
+    @Option(names = "--demo-interface-units", defaultValue = "0", paramLabel = "N",
+            description = "With --demo: the first device's configuration has N more addressed interface units.")
+    private int demoInterfaceUnits;
+
+    @Option(names = "--max-output-bytes", paramLabel = "BYTES", defaultValue = "" + OutputSettings.DEFAULT_RESULT_BUDGET,
+            description = "Result budget: text bytes one tool result or resource read may hold; larger outputs are"
+                    + " cut, kept whole for 15 minutes and continued with 'offset' (default: ${DEFAULT-VALUE}).")
+    private int maxOutputBytes;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Keep the whole outputs of cut results in files here (mode 0600) instead of in memory.")
+    private Path outputDir;
 
     @Option(names = "--read-only", description = "Offer only read-only tools; commands are limited to show-like ones.")
     private boolean readOnly;
@@ -87,6 +107,19 @@ public final class ToolServerOptions {
         if (templateTimeLimitSeconds < 1) {
             return "--template-time-limit must be at least 1 second, got " + templateTimeLimitSeconds;
         }
+        if (maxOutputBytes < OutputSettings.MIN_RESULT_BUDGET) {
+            return "--max-output-bytes must be at least " + OutputSettings.MIN_RESULT_BUDGET + ", got " + maxOutputBytes;
+        }
+        if (demoDevices == null && (demoRoutes != 0 || demoInterfaceUnits != 0)) {
+            return "--demo-routes and --demo-interface-units shape the --demo devices: give --demo N too.";
+        }
+        if (demoRoutes < 0 || demoRoutes > DeviceSpec.MAX_ROUTES) {
+            return "--demo-routes takes 0 to " + DeviceSpec.MAX_ROUTES + " routes, got " + demoRoutes;
+        }
+        if (demoInterfaceUnits < 0 || demoInterfaceUnits > DeviceSpec.MAX_INTERFACE_UNITS) {
+            return "--demo-interface-units takes 0 to " + DeviceSpec.MAX_INTERFACE_UNITS + " units, got "
+                    + demoInterfaceUnits;
+        }
         if (batchConcurrency < 1) {
             return "--batch-concurrency must be at least 1, got " + batchConcurrency;
         }
@@ -105,7 +138,12 @@ public final class ToolServerOptions {
 
     /** The simulated devices to serve, started now; null without {@code --demo}. */
     public SimulatorFleet startDemo() {
-        return demoDevices == null ? null : SimulatorFleet.start(demoDevices);
+        if (demoDevices == null) {
+            return null;
+        }
+        List<DeviceSpec> specs = new ArrayList<>(SimulatorFleet.numberedSpecs(demoDevices));
+        specs.set(0, SimulatorFleet.numberedSpec(1).routes(demoRoutes).interfaceUnits(demoInterfaceUnits).build());
+        return SimulatorFleet.start(specs);
     }
 
     /**
@@ -130,6 +168,7 @@ public final class ToolServerOptions {
                 .guard(GuardOptions.defaults().withLockoutProtection(!allowLockoutChanges)
                         .withTemplateTimeLimit(Duration.ofSeconds(templateTimeLimitSeconds))
                         .withLinkLocalHosts(allowLinkLocalDevices))
+                .outputs(OutputSettings.defaults().withResultBudget(maxOutputBytes).withFolder(outputDir))
                 .build();
     }
 }

@@ -41,7 +41,8 @@ class ToolServerOptionsTest {
         String help = commandLine.getUsageMessage(CommandLine.Help.Ansi.OFF);
 
         assertThat(commandLine.getCommandSpec().options()).extracting(OptionSpec::longestName)
-                .containsExactly("--device-mapping", "--demo", "--read-only", "--audit-log", "--log-level",
+                .containsExactly("--device-mapping", "--demo", "--demo-routes", "--demo-interface-units",
+                        "--max-output-bytes", "--output-dir", "--read-only", "--audit-log", "--log-level",
                         "--batch-concurrency", "--persist-devices", "--config-dir", "--no-session-pool");
         for (OptionSpec option : commandLine.getCommandSpec().options()) {
             String descriptionStart = String.join(" ", List.of(option.description()[0].split(" ")).subList(0, 3));
@@ -83,6 +84,43 @@ class ToolServerOptionsTest {
         Path missing = directory.resolve("missing");
         assertThat(parse("-f", "devices.json", "--config-dir", missing.toString()).problem())
                 .isEqualTo("--config-dir must name an existing directory, got " + missing);
+    }
+
+    @Test
+    void refusesAResultBudgetTooSmallForItsNote() {
+        assertThat(parse("--demo", "1", "--max-output-bytes", "2047").problem())
+                .isEqualTo("--max-output-bytes must be at least 2048, got 2047");
+    }
+
+    @Test
+    void refusesLargeRouterSettingsWithoutTheDemo() {
+        assertThat(parse("-f", "devices.json", "--demo-routes", "10").problem())
+                .isEqualTo("--demo-routes and --demo-interface-units shape the --demo devices: give --demo N too.");
+        assertThat(parse("--demo", "1", "--demo-routes", "-1").problem())
+                .isEqualTo("--demo-routes takes 0 to 13000000 routes, got -1");
+        assertThat(parse("--demo", "1", "--demo-interface-units", "2000001").problem())
+                .isEqualTo("--demo-interface-units takes 0 to 2000000 units, got 2000001");
+    }
+
+    @Test
+    void setsTheResultBudgetAndTheOutputFolder() {
+        ServerOptions options = parse("-f", "devices.json", "--max-output-bytes", "4096", "--output-dir",
+                directory.toString()).serverOptions(null, Map.of());
+
+        assertThat(options.outputs().resultBudgetBytes()).isEqualTo(4096);
+        assertThat(options.outputs().folder()).isEqualTo(directory);
+        assertThat(parse("-f", "devices.json").serverOptions(null, Map.of()).outputs().resultBudgetBytes())
+                .isEqualTo(100 * 1024);
+    }
+
+    @Test
+    void makesTheFirstDemoDeviceALargeRouter() {
+        ToolServerOptions tools = parse("--demo", "2", "--demo-routes", "1000", "--demo-interface-units", "10");
+        try (SimulatorFleet demo = tools.startDemo()) {
+            assertThat(demo.devices().get(0).spec().routes()).isEqualTo(1000);
+            assertThat(demo.devices().get(0).spec().interfaceUnits()).isEqualTo(10);
+            assertThat(demo.devices().get(1).spec().routes()).isZero();
+        }
     }
 
     @Test

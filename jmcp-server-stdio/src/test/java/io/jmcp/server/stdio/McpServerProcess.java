@@ -34,7 +34,7 @@ final class McpServerProcess implements AutoCloseable {
                 McpJsonDefaults.getMapper());
         transport.setStdErrorHandler(stderr::add);
         McpClient.SyncSpec spec = McpClient.sync(transport)
-                .requestTimeout(Duration.ofSeconds(60))
+                .requestTimeout(builder.requestTimeout)
                 .initializationTimeout(Duration.ofSeconds(60))
                 .progressConsumer(progress::add)
                 .loggingConsumer(logMessages::add)
@@ -109,6 +109,7 @@ final class McpServerProcess implements AutoCloseable {
         private final String[] args;
         private final Map<String, String> environment = new java.util.HashMap<>();
         private Function<McpSchema.ElicitFormRequest, McpSchema.ElicitResult> elicitation;
+        private Duration requestTimeout = Duration.ofSeconds(60);
 
         private Builder(Class<?> mainClass, String[] args) {
             this.mainClass = mainClass;
@@ -122,6 +123,12 @@ final class McpServerProcess implements AutoCloseable {
 
         Builder elicitation(Function<McpSchema.ElicitFormRequest, McpSchema.ElicitResult> handler) {
             this.elicitation = handler;
+            return this;
+        }
+
+        /** How long the client waits for each response (a million routes take long on a busy machine). */
+        Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
             return this;
         }
 

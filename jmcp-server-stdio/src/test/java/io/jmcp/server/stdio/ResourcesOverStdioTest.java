@@ -90,10 +90,11 @@ class ResourcesOverStdioTest {
     }
 
     @Test
-    void listsTheConfigurationAndFactsTemplates() {
+    void listsTheConfigurationAndFactsTemplatesAndTheKeptOutputs() {
         assertThat(network.server().client().listResourceTemplates().resourceTemplates())
                 .extracting(McpSchema.ResourceTemplate::uriTemplate)
-                .containsExactlyInAnyOrder("junos://devices/{name}/config", "junos://devices/{name}/facts");
+                .containsExactlyInAnyOrder("junos://devices/{name}/config", "junos://devices/{name}/facts",
+                        "jmcp://outputs/{id}", "jmcp://outputs/{id}/offset/{offset}");
     }
 
     @Test

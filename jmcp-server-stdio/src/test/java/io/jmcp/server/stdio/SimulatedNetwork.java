@@ -6,6 +6,7 @@ import io.jmcp.simulator.SimulatorFleet;
 import io.modelcontextprotocol.spec.McpSchema;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ final class SimulatedNetwork implements AutoCloseable {
             process.elicitation(builder.elicitation);
         }
         builder.environment.forEach(process::environment);
+        process.requestTimeout(builder.requestTimeout);
         try {
             server = process.start();
         } catch (RuntimeException failure) {
@@ -79,6 +81,7 @@ final class SimulatedNetwork implements AutoCloseable {
         private final List<String> serverArgs = new ArrayList<>();
         private final Map<String, String> environment = new LinkedHashMap<>();
         private Function<McpSchema.ElicitFormRequest, McpSchema.ElicitResult> elicitation;
+        private Duration requestTimeout = Duration.ofSeconds(60);
 
         private Builder(Path directory) {
             this.directory = directory;
@@ -115,6 +118,11 @@ final class SimulatedNetwork implements AutoCloseable {
 
         Builder elicitation(Function<McpSchema.ElicitFormRequest, McpSchema.ElicitResult> handler) {
             this.elicitation = handler;
+            return this;
+        }
+
+        Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
             return this;
         }
 

@@ -71,6 +71,8 @@ final class CliCommands {
                 .command("show system uptime", "get-system-uptime-information")
                 .command("show system commit", "get-commit-information")
                 .command("show route summary", "get-route-summary-information")
+                .command("show route", "get-route-information")
+                .command("show route <destination>", "get-route-information")
                 .command("show bgp summary", "get-bgp-summary-information")
                 .command("show chassis hardware", "get-chassis-inventory")
                 .command("show chassis routing-engine", "get-route-engine-information")

@@ -17,6 +17,7 @@ public final class JunosRpcs {
                 .register("get-system-uptime-information", new SystemUptime())
                 .register("get-interface-information", new InterfaceInformation())
                 .register("get-route-summary-information", new RouteSummary())
+                .register("get-route-information", new RouteInformation())
                 .register("get-bgp-summary-information", new BgpSummary())
                 .register("get-commit-information", new CommitInformation())
                 .register("get-virtual-chassis-information", PlatformSpecificRpcs.virtualChassis())

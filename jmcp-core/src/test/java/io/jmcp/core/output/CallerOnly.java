@@ -1,0 +1,86 @@
+package io.jmcp.core.output;
+
+import io.jmcp.core.guard.Guardrails;
+import io.jmcp.core.inventory.DeviceRegistry;
+import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.pool.SessionPool;
+import io.jmcp.core.pool.SessionWork;
+import io.jmcp.core.spi.AuditDetails;
+import io.jmcp.core.spi.Caller;
+import io.jmcp.core.spi.ClientLog;
+import io.jmcp.core.spi.Elicitation;
+import io.jmcp.core.spi.ToolContext;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** The context of a read that needs nothing but who reads: kept outputs are the caller's own. */
+record CallerOnly(Caller caller) implements ToolContext {
+
+    @Override
+    public DeviceRegistry devices() {
+        throw new UnsupportedOperationException("no devices here");
+    }
+
+    @Override
+    public SessionPool sessions() {
+        throw new UnsupportedOperationException("no sessions here");
+    }
+
+    @Override
+    public <T> T onDevice(String routerName, Purpose purpose, Duration timeout, SessionWork<T> work) {
+        throw new UnsupportedOperationException("no devices here");
+    }
+
+    @Override
+    public Guardrails guardrails() {
+        return Guardrails.defaults();
+    }
+
+    @Override
+    public Elicitation elicitation() {
+        throw new UnsupportedOperationException("no client here");
+    }
+
+    @Override
+    public void progress(double done, double total, String message) {
+        // nobody to tell
+    }
+
+    @Override
+    public ClientLog log() {
+        throw new UnsupportedOperationException("no client here");
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return false;
+    }
+
+    @Override
+    public Duration rpcTimeout(OptionalInt timeoutSecondsArgument) {
+        return Duration.ofSeconds(10);
+    }
+
+    @Override
+    public AuditDetails audit() {
+        return new AuditDetails();
+    }
+
+    @Override
+    public int batchConcurrency() {
+        return 1;
+    }
+
+    @Override
+    public boolean persistAddedDevices() {
+        return false;
+    }
+
+    @Override
+    public Optional<Path> devicesDirectory() {
+        return Optional.empty();
+    }
+}
