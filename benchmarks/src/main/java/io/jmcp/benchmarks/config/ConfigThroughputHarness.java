@@ -1,11 +1,11 @@
 package io.jmcp.benchmarks.config;
 
+import io.jmcp.benchmarks.Figures;
 import io.jmcp.netconf.ConfigFormat;
 import io.jmcp.netconf.config.Configuration;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
@@ -57,32 +57,16 @@ public final class ConfigThroughputHarness {
             cpu[i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
         }
         System.out.printf("  %-11s %7.1f MB/s wall, %7.1f MB/s CPU (median of %d)%n",
-                what, bytes / 1e6 / (median(wall) / 1e9), bytes / 1e6 / (median(cpu) / 1e9), runs);
+                what, bytes / 1e6 / (Figures.median(wall) / 1e9), bytes / 1e6 / (Figures.median(cpu) / 1e9), runs);
     }
 
     private static long retainedHeap(String text) {
-        long before = settledHeapUsed();
+        long before = Figures.settledHeapUsed();
         Configuration kept = Configuration.parse(text, ConfigFormat.TEXT);
-        long after = settledHeapUsed();
+        long after = Figures.settledHeapUsed();
         if (kept.isEmpty()) {
             throw new IllegalStateException("parsed nothing");
         }
         return after - before;
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static long settledHeapUsed() {
-        Runtime runtime = Runtime.getRuntime();
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
-        }
-        return used;
     }
 }

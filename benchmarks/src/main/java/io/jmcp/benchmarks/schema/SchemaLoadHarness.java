@@ -1,11 +1,11 @@
 package io.jmcp.benchmarks.schema;
 
+import io.jmcp.benchmarks.Figures;
 import io.jmcp.netconf.config.JunosSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 
 /**
  * Prints the figures of the Junos schema resource: its size, the time to load it (the first load
@@ -30,9 +30,9 @@ public final class SchemaLoadHarness {
             size = in.readAllBytes().length;
         }
         long[] first = timedLoad();
-        long before = settledHeapUsed();
+        long before = Figures.settledHeapUsed();
         JunosSchema retained = load();
-        long after = settledHeapUsed();
+        long after = Figures.settledHeapUsed();
         long[] wall = new long[WARM_LOADS];
         long[] cpu = new long[WARM_LOADS];
         for (int i = 0; i < WARM_LOADS; i++) {
@@ -43,7 +43,8 @@ public final class SchemaLoadHarness {
         System.out.printf("resource size:       %,d bytes (%d statement nodes)%n", size, retained.nodeCount());
         System.out.printf("first load:          %.1f ms wall, %.1f ms CPU (target <= 150 ms)%n",
                 first[0] / 1e6, first[1] / 1e6);
-        System.out.printf("warm load (median):  %.1f ms wall, %.1f ms CPU%n", median(wall) / 1e6, median(cpu) / 1e6);
+        System.out.printf("warm load (median):  %.1f ms wall, %.1f ms CPU%n",
+                Figures.median(wall) / 1e6, Figures.median(cpu) / 1e6);
         System.out.printf("retained heap:       %.1f MB (target <= 30 MB)%n", (after - before) / 1e6);
         System.out.println("check:               " + retained.root().child("interfaces").name());
     }
@@ -63,21 +64,5 @@ public final class SchemaLoadHarness {
 
     private static InputStream resource() {
         return JunosSchema.class.getResourceAsStream("junos-schema.txt");
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static long settledHeapUsed() {
-        Runtime runtime = Runtime.getRuntime();
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
-        }
-        return used;
     }
 }
