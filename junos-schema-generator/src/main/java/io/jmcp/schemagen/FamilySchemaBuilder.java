@@ -1,5 +1,6 @@
 package io.jmcp.schemagen;
 
+import io.jmcp.netconf.config.ValueType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;

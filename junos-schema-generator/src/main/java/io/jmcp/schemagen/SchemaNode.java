@@ -1,5 +1,6 @@
 package io.jmcp.schemagen;
 
+import io.jmcp.netconf.config.ValueType;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

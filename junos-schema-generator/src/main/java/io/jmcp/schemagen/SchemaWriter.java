@@ -1,5 +1,6 @@
 package io.jmcp.schemagen;
 
+import io.jmcp.netconf.config.ValueType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -105,7 +106,7 @@ final class SchemaWriter {
         type.patterns().forEach(pattern -> attribute(line, "pattern", pattern));
         type.posixPatterns().forEach(pattern -> attribute(line, "posix", pattern));
         attribute(line, "message", type.patternMessage());
-        type.enums().forEach(value -> attribute(line, "enum", value));
+        type.enumeration().forEach(value -> attribute(line, "enum", value));
         members.forEach(member -> attribute(line, "member", member.toString()));
         attribute(line, "fraction", type.fractionDigits());
         int id = typeIds.size();

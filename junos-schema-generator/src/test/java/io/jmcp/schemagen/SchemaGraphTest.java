@@ -1,5 +1,6 @@
 package io.jmcp.schemagen;
 
+import io.jmcp.netconf.config.ValueType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
