@@ -124,6 +124,17 @@ public final class Configuration {
         return Subtrees.show(root, words);
     }
 
+    /**
+     * The statements Junos would refuse on this platform family: unknown to its schema
+     * ({@code syntax error}) or with a value failing the schema's pattern. Only what is provably
+     * wrong is listed (see {@link SchemaValidator}).
+     *
+     * @param family the device's family, or null to accept what any family has
+     */
+    public List<SchemaViolation> schemaViolations(PlatformFamily family) {
+        return SchemaValidator.validate(root, family);
+    }
+
     public boolean isEmpty() {
         return root.childCount() == 0;
     }

@@ -41,13 +41,19 @@ final class TextParser {
         Node root = Node.root(owner);
         open.push(root);
         Token token = lexer.next();
-        for (; !token.is(Type.END); token = lexer.next()) {
+        Type previous = null;
+        for (; !token.is(Type.END); previous = token.type(), token = lexer.next()) {
             switch (token.type()) {
                 case ANNOTATION -> annotation = token.text();
                 case CLOSE_BRACE -> close(token);
                 case WORD -> statement(token);
-                default -> throw new ConfigSyntaxException(token.line(),
-                        "syntax error, expecting <statement> or <identifier>", token.text());
+                // Junos prints "login { /* OMITTED */ };" for a block hidden by apply-flags omit.
+                case SEMICOLON -> {
+                    if (previous != Type.CLOSE_BRACE) {
+                        throw expectingStatement(token);
+                    }
+                }
+                default -> throw expectingStatement(token);
             }
         }
         if (open.size() > 1) {
@@ -55,6 +61,10 @@ final class TextParser {
             throw new ConfigSyntaxException(token.line(), "syntax error, expecting '}'", Heads.text(unclosed));
         }
         return root;
+    }
+
+    private static ConfigSyntaxException expectingStatement(Token token) {
+        return new ConfigSyntaxException(token.line(), "syntax error, expecting <statement> or <identifier>", token.text());
     }
 
     private void close(Token brace) {

@@ -22,6 +22,7 @@ final class XmlFormat {
     static final int MAX_DEPTH = 256;
 
     private static final String WRAPPER = "jmcp-payload";
+    private static final String NETCONF_BASE_NAMESPACE = "urn:ietf:params:xml:ns:netconf:base:1.0";
     private static final Map<String, Integer> OPERATIONS = Map.of(
             "inactive", Node.INACTIVE,
             "active", Node.ACTIVATE,
@@ -266,8 +267,7 @@ final class XmlFormat {
         for (int i = 0; i < reader.getAttributeCount(); i++) {
             String name = reader.getAttributeLocalName(i);
             String value = reader.getAttributeValue(i);
-            String prefix = reader.getAttributePrefix(i);
-            if (prefix != null && !prefix.isEmpty()) {
+            if (isForeignAttribute(reader, i)) {
                 continue;
             }
             if (name.equals("operation")) {
@@ -279,6 +279,20 @@ final class XmlFormat {
             }
         }
         return flags;
+    }
+
+    /**
+     * A prefixed attribute other than NETCONF's {@code operation} ({@code junos:changed-seconds}).
+     * {@code nc:operation="delete"} is RFC 6241's own spelling and must delete like the bare one.
+     */
+    private static boolean isForeignAttribute(XMLStreamReader reader, int index) {
+        String prefix = reader.getAttributePrefix(index);
+        if (prefix == null || prefix.isEmpty()) {
+            return false;
+        }
+        String namespace = reader.getAttributeNamespace(index);
+        boolean netconf = namespace == null || namespace.isEmpty() || namespace.equals(NETCONF_BASE_NAMESPACE);
+        return !(netconf && reader.getAttributeLocalName(index).equals("operation"));
     }
 
     private static String describe(XMLStreamException e) {

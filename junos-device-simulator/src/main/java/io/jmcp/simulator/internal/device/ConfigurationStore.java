@@ -4,6 +4,8 @@ import io.jmcp.netconf.ConfigFormat;
 import io.jmcp.netconf.LoadAction;
 import io.jmcp.netconf.config.ConfigWarning;
 import io.jmcp.netconf.config.Configuration;
+import io.jmcp.netconf.config.PlatformFamily;
+import io.jmcp.netconf.config.SchemaViolation;
 import io.jmcp.simulator.CommitRecord;
 import io.jmcp.simulator.DeviceSpec;
 import io.jmcp.simulator.internal.netconf.JunosError;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -96,9 +99,25 @@ public final class ConfigurationStore {
     public synchronized List<ConfigWarning> load(ConfigSession session, LoadAction action, String payload,
                                                  ConfigFormat format) {
         requireWritable(session);
-        Configuration loaded = candidate(session).load(action, payload, format);
+        Configuration before = candidate(session);
+        Configuration loaded = before.load(action, payload, format);
+        refuseSchemaViolations(before, loaded);
         setCandidate(session, loaded);
         return loaded.warnings();
+    }
+
+    /**
+     * Refuses the load, as Junos does, when it brings statements the device's schema does not
+     * have ({@code syntax error}) or values its patterns refuse. Only what the load adds counts:
+     * what the candidate already held was accepted before.
+     */
+    private void refuseSchemaViolations(Configuration before, Configuration loaded) {
+        PlatformFamily family = PlatformFamily.ofModel(spec.model());
+        List<SchemaViolation> added = new ArrayList<>(loaded.schemaViolations(family));
+        added.removeAll(before.schemaViolations(family));
+        if (!added.isEmpty()) {
+            throw new RpcException(added.stream().map(JunosError::schemaViolation).toList());
+        }
     }
 
     public synchronized void loadRollback(ConfigSession session, int n) {

@@ -1,6 +1,7 @@
 package io.jmcp.simulator.internal.netconf;
 
 import io.jmcp.netconf.config.ConfigSyntaxException;
+import io.jmcp.netconf.config.SchemaViolation;
 import io.jmcp.simulator.internal.xml.XmlWriter;
 
 import java.util.Map;
@@ -36,6 +37,15 @@ public record JunosError(String type, String tag, String severity, String path, 
     public static JunosError configSyntax(ConfigSyntaxException e) {
         return new JunosError(null, null, "error", null, e.getMessage(),
                 e.badElement() == null ? Map.of() : Map.of("bad-element", e.badElement()));
+    }
+
+    /**
+     * A loaded statement the device's schema refuses: {@code syntax error} naming the unknown
+     * word, or the schema's pattern-message naming the statement, at its {@code [edit ...]} path.
+     */
+    public static JunosError schemaViolation(SchemaViolation violation) {
+        return new JunosError("protocol", "operation-failed", "error", violation.path(), violation.message(),
+                Map.of("bad-element", violation.badElement()));
     }
 
     public static JunosError operationFailed(String message) {

@@ -1,0 +1,26 @@
+package io.jmcp.schemagen;
+
+import io.jmcp.netconf.config.ValueType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A schema statement over all families: what it is, its hints, and which families have it (a bit each). */
+record MergedNode(
+        String name,
+        NodeKind kind,
+        List<String> keys,
+        boolean orderedByUser,
+        ValueType type,
+        List<String> cliFeatures,
+        int families,
+        Map<String, Edge> children) {
+
+    /** A child and the choice branch it sits in (null outside a choice). */
+    record Edge(MergedNode node, String choice) {
+    }
+
+    static Map<String, Edge> newChildren() {
+        return new LinkedHashMap<>();
+    }
+}
