@@ -4,7 +4,6 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.GetPromptRequest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -171,19 +170,11 @@ class DemoCommandsWalkTest {
                 + " frobnicate': Syntax error at 'frobnicate'");
     }
 
-    /**
-     * The prompts' {@code show route} commands: {@code show route} in all its forms is issue 16's
-     * (the output-budget branch adds the routing table). Until it lands here they are skipped
-     * with that reason; once the simulator answers them they are held to the same standard.
-     */
     @Test
-    void theRouteCommandsOfThePromptsAnswerOnceTheRoutingTableExists() {
+    void theRouteCommandsOfThePromptsAnswerOnTheDemo() {
         List<String> routeCommands = promptTexts().stream().flatMap(promptText -> COMMAND_IN_PROMPT.matcher(promptText)
                 .results().map(match -> match.group(2))).filter(DemoCommandsWalkTest::isShowRoute).toList();
         assertThat(routeCommands).isNotEmpty();
-        CallToolResult probe = server.call("execute_junos_command", Map.of("router_name", MX, "command", routeCommands.get(0)));
-        Assumptions.assumeFalse(probe.isError() && text(probe).contains("syntax error"),
-                "show route X is not in this simulator yet (issue 16, output-budget branch): " + text(probe));
         routeCommands.forEach(command -> assertAnswers(MX, command));
     }
 
