@@ -3,6 +3,7 @@ package io.jmcp.server.stdio;
 import io.jmcp.core.app.JmcpApp;
 import io.jmcp.core.app.StartupException;
 import io.jmcp.core.mcp.CallerResolver;
+import io.jmcp.server.common.StartupReport;
 import io.jmcp.server.common.ToolServerOptions;
 import io.jmcp.simulator.SimulatorFleet;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
@@ -10,14 +11,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.BufferedOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,6 +42,9 @@ public final class StdioServerMain implements Callable<Integer> {
 
     @Mixin
     private ToolServerOptions tools;
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = {"-t", "--transport"}, paramLabel = "TRANSPORT", defaultValue = "stdio",
             description = "Must be stdio; for streamable-http run ${sys:line.separator}  java -jar " + HTTP_JAR)
@@ -103,8 +110,8 @@ public final class StdioServerMain implements Callable<Integer> {
         CountDownLatch inputEnded = new CountDownLatch(1);
         app.toolServer().start(new StdioServerTransportProvider(app.toolServer().jsonMapper(),
                 new EndOfInputSignal(protocolIn, inputEnded::countDown), wholeMessages(protocolOut)));
-        log.info("jmcp serving {} tools for {} devices on stdio", app.toolServer().toolNames().size(),
-                app.devices().current().names().size());
+        StartupReport.stdioReady(log, List.copyOf(app.devices().current().names()), app.toolServer().toolNames().size(),
+                spec.commandLine().getParseResult().originalArgs());
         inputEnded.await();
         log.info("stdin closed");
         shutdown.run();
