@@ -73,6 +73,14 @@ public final class JmcpApp implements AutoCloseable {
                 .orElse(failure);
     }
 
+    /**
+     * Call once the transport serves: prepares the SSH client on a background thread, so that the
+     * first tool call on a router does not pay for it.
+     */
+    public void prepareConnections() {
+        ConnectionWarmUp.start();
+    }
+
     public McpToolServer toolServer() {
         return toolServer;
     }

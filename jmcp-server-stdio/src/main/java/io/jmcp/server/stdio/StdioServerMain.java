@@ -110,6 +110,7 @@ public final class StdioServerMain implements Callable<Integer> {
         CountDownLatch inputEnded = new CountDownLatch(1);
         app.toolServer().start(new StdioServerTransportProvider(app.toolServer().jsonMapper(),
                 new EndOfInputSignal(protocolIn, inputEnded::countDown), wholeMessages(protocolOut)));
+        app.prepareConnections();
         StartupReport.stdioReady(log, List.copyOf(app.devices().current().names()), app.toolServer().toolNames().size(),
                 spec.commandLine().getParseResult().originalArgs());
         inputEnded.await();
