@@ -97,6 +97,14 @@ class ReadmeBlocksIT {
                 }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> vsCodeStdioEntriesStartAServerThatAnswers() {
+        return ConfigBlock.in(README, ConfigBlock.Kind.VS_CODE).stream().flatMap(config -> config.json().get("servers")
+                .valueStream().filter(entry -> "stdio".equals(entry.path("type").asString()))
+                .map(entry -> DynamicTest.dynamicTest(config.toString(),
+                        () -> startAsClaudeDesktop(entry, config.block().line()))));
+    }
+
     @Test
     void vsCodeBlocksDeclareEveryInputTheyUseAsAPassword() {
         assertThat(ConfigBlock.in(README, ConfigBlock.Kind.VS_CODE)).isNotEmpty().allSatisfy(config -> {
@@ -123,7 +131,7 @@ class ReadmeBlocksIT {
                         .as("README.md line %d", block.line()).isEmpty()));
     }
 
-    /** Starts the server as Claude Desktop does with this entry's command and arguments. */
+    /** Starts the server as Claude Desktop (or VS Code) does with this stdio entry's command and arguments. */
     private void startAsClaudeDesktop(JsonNode server, int line) {
         assertThat(server.get("type").stringValue()).isEqualTo("stdio");
         Path checkout = directory.resolve("claude-" + line);
