@@ -10,6 +10,7 @@ import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.core.spi.ToolHandler;
 import io.jmcp.core.spi.ToolResult;
+import io.jmcp.netconf.JunosDevice;
 
 import java.time.Duration;
 import java.util.Map;
@@ -18,13 +19,16 @@ import java.util.Map;
  * {@code confirm_commit}: confirms a pending {@code commit confirmed}, so that the router keeps the
  * configuration instead of rolling back. The commit is made under the exclusive lock, which Junos
  * refuses while the candidate holds anyone's uncommitted changes: confirming never commits them.
+ * Junos accepts a confirming commit whether or not one is pending, so the router's commit history
+ * is read first: with nothing pending, nothing is committed and the result says so.
  */
 public final class ConfirmCommit implements ToolHandler {
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("confirm_commit")
             .title("Confirm a commit confirmed")
             .description("Confirm a pending commit confirmed on a router (made with load_and_commit_config, "
                     + "rollback_config or render_and_apply_j2_template and confirmed_minutes), so that the router "
-                    + "keeps the new configuration instead of rolling back. Refused while someone else holds the "
+                    + "keeps the new configuration instead of rolling back. With no commit confirmed pending it commits "
+                    + "nothing and says so. Refused while someone else holds the "
                     + "configuration lock or has uncommitted changes.")
             .inputSchema("""
                     {
@@ -49,16 +53,34 @@ public final class ConfirmCommit implements ToolHandler {
         ToolArguments args = ToolArguments.of(arguments);
         String router = args.requiredString("router_name");
         Duration timeout = context.rpcTimeout(args);
+        CommitHistory history;
         try {
-            context.onDevice(router, Purpose.WRITE, timeout, device -> ExclusiveCandidate.edit(device, locked -> {
-                locked.confirmCommit();
-                return null;
-            }));
+            history = context.onDevice(router, Purpose.WRITE, timeout, device -> confirmIfPending(device));
         } catch (DeviceException failure) {
             throw new ToolException(failure.getMessage() + "\nThe commit may not be confirmed: unless it is, a "
                     + "pending commit confirmed rolls back when its time is up. Try confirm_commit again.", failure);
         }
-        return ToolResult.text("Commit confirmed on " + router + ": the router keeps its active configuration "
-                + "and any pending automatic rollback is cancelled.");
+        if (history.pendingConfirmation().isEmpty()) {
+            return ToolResult.text("No commit confirmed is pending on " + router + ": nothing was committed. "
+                    + history.newest().map(newest -> "Its newest commit (" + newest.describe() + ") is not a "
+                            + "commit confirmed, so no automatic rollback is scheduled; if you expected one, it was "
+                            + "already confirmed or already rolled back (see 'show system commit').")
+                            .orElse("It has no commit history."));
+        }
+        return ToolResult.text("Commit confirmed on " + router + ": the router keeps its active configuration; "
+                + "the automatic rollback of its commit confirmed (" + history.pendingConfirmation().get().describe()
+                + ") is cancelled.");
+    }
+
+    /** The history as it was before confirming; confirms only when a commit confirmed is pending. */
+    private static CommitHistory confirmIfPending(JunosDevice device) {
+        CommitHistory history = CommitHistory.of(device);
+        if (history.pendingConfirmation().isPresent()) {
+            ExclusiveCandidate.edit(device, locked -> {
+                locked.confirmCommit();
+                return null;
+            });
+        }
+        return history;
     }
 }

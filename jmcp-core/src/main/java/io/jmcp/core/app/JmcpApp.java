@@ -60,10 +60,28 @@ public final class JmcpApp implements AutoCloseable {
         try {
             return Guice.createInjector(Stage.PRODUCTION, new JmcpModule(options, callers)).getInstance(JmcpApp.class);
         } catch (CreationException failure) {
-            throw startupFailure(failure.getErrorMessages(), failure);
+            throw withHint(startupFailure(failure.getErrorMessages(), failure), options);
         } catch (ProvisionException failure) {
-            throw startupFailure(failure.getErrorMessages(), failure);
+            throw withHint(startupFailure(failure.getErrorMessages(), failure), options);
         }
+    }
+
+    /** A bad devices file's problems, followed by what to do about them when we know. */
+    private static RuntimeException withHint(RuntimeException failure, ServerOptions options) {
+        if (!(failure instanceof StartupException) || options.devicesFileIfAny().isEmpty()) {
+            return failure;
+        }
+        return DevicesFileHints.forFile(options.devicesFileIfAny().get())
+                .<RuntimeException>map(hint -> new StartupException(failure.getMessage() + "\n" + hint, failure))
+                .orElse(failure);
+    }
+
+    /**
+     * Call once the transport serves: prepares the SSH client on a background thread, so that the
+     * first tool call on a router does not pay for it.
+     */
+    public void prepareConnections() {
+        ConnectionWarmUp.start();
     }
 
     public McpToolServer toolServer() {

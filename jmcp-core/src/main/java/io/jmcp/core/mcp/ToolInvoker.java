@@ -2,6 +2,7 @@ package io.jmcp.core.mcp;
 
 import io.jmcp.core.audit.AuditEvent;
 import io.jmcp.core.audit.AuditOutcome;
+import io.jmcp.core.audit.NamedRouters;
 import io.jmcp.core.output.ResourceLinks;
 import io.jmcp.core.spi.AuditDetails;
 import io.jmcp.core.spi.Caller;
@@ -83,7 +84,7 @@ final class ToolInvoker {
                 .subscribeOn(workers)
                 .doOnCancel(() -> cancelled.set(true))
                 .onErrorResume(RejectedExecutionException.class,
-                        rejected -> Mono.just(refuseBusy(transportContext)));
+                        rejected -> Mono.just(refuseBusy(transportContext, request)));
     }
 
     private CallToolResult invoke(McpTransportContext transportContext, ClientChannel client, CallToolRequest request,
@@ -91,6 +92,8 @@ final class ToolInvoker {
         long started = System.nanoTime();
         Caller caller = services.callers().resolve(transportContext);
         McpToolContext context = new McpToolContext(services.environment(), client, caller, cancelled);
+        // Named first, so that a call refused before it reached a router still names it in the audit log.
+        NamedRouters.in(request.arguments()).forEach(context.audit()::device);
         ToolResult result;
         CallOutcome outcome;
         try {
@@ -110,7 +113,7 @@ final class ToolInvoker {
             outcome = FailureMessages.describe(definition.name(), failure, context.audit());
             result = ToolResult.error(outcome.message());
         }
-        audit(caller, context, outcome, Duration.ofNanos(System.nanoTime() - started));
+        audit(caller, context.audit(), outcome, Duration.ofNanos(System.nanoTime() - started));
         return toMcp(result);
     }
 
@@ -131,21 +134,23 @@ final class ToolInvoker {
         return result;
     }
 
-    private CallToolResult refuseBusy(McpTransportContext transportContext) {
+    private CallToolResult refuseBusy(McpTransportContext transportContext, CallToolRequest request) {
         String message = services.shuttingDown().getAsBoolean() ? "jmcp is shutting down; the call was not run"
                 : "jmcp is busy: all " + services.workerThreads() + " tool workers and their queue are in use; "
                         + "try again shortly";
         log.warn("Refused a call to {}: {}", definition.name(), message);
         Caller caller = services.callers().resolve(transportContext);
-        audit(caller, null, CallOutcome.failed(AuditOutcome.ERROR, message), Duration.ZERO);
+        AuditDetails named = new AuditDetails();
+        NamedRouters.in(request.arguments()).forEach(named::device);
+        audit(caller, named, CallOutcome.failed(AuditOutcome.ERROR, message), Duration.ZERO);
         return toMcp(ToolResult.error(message));
     }
 
-    private void audit(Caller caller, McpToolContext context, CallOutcome outcome, Duration duration) {
-        List<String> devices = context == null ? List.of() : context.audit().devices();
+    private void audit(Caller caller, AuditDetails details, CallOutcome outcome, Duration duration) {
+        List<String> devices = details.devices();
         AuditEvent event = new AuditEvent(Instant.now().minus(duration), caller.id(), definition.name(), devices,
                 outcome.outcome(), outcome.message(), duration);
-        List<AuditDetails.Commit> commits = context == null ? List.of() : context.audit().commits();
+        List<AuditDetails.Commit> commits = details.commits();
         services.environment().auditLog().record(commits.isEmpty() ? event
                 : event.withCommit(combinedDiff(commits), commits.get(0).comment()));
     }

@@ -20,6 +20,7 @@ class LogLevelTest {
     void restoreTheDefaults() {
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
         LogLevel.FLOORS.keySet().forEach(name -> context.getLogger(name).setLevel(null));
+        LogLevel.CHATTY_AT_INFO.forEach(name -> context.getLogger(name).setLevel(null));
     }
 
     private Level effective(String loggerName) {
@@ -56,5 +57,27 @@ class LogLevelTest {
 
         assertThat(effective(SSHD_PACKETS)).isEqualTo(Level.WARN);
         assertThat(effective(SDK_STDIO)).isEqualTo(Level.WARN);
+    }
+
+    @Test
+    void keepsLibraryChatterOutOfTheInfoLines() {
+        LogLevel.INFO.apply();
+
+        assertThat(effective("org.apache.sshd.common.util.security.bouncycastle.BouncyCastleSecurityProviderRegistrar"))
+                .isEqualTo(Level.WARN);
+        assertThat(effective("org.xnio.nio")).isEqualTo(Level.WARN);
+        assertThat(effective("io.undertow")).isEqualTo(Level.WARN);
+        assertThat(effective("io.modelcontextprotocol.server.McpAsyncServer")).isEqualTo(Level.WARN);
+        assertThat(effective("io.jmcp.simulator.internal.ssh.FleetSshServer$PortBindingSshServer")).isEqualTo(Level.WARN);
+        assertThat(effective("io.jmcp.server.http.HttpServerMain")).isEqualTo(Level.INFO);
+        assertThat(effective("io.jmcp.simulator.internal.device.ConfigurationStore")).isEqualTo(Level.INFO);
+    }
+
+    @Test
+    void showsTheLibrariesInfoLinesFromDebugOn() {
+        LogLevel.DEBUG.apply();
+
+        assertThat(effective("org.xnio.nio")).isEqualTo(Level.DEBUG);
+        assertThat(effective("org.apache.sshd.server.session.ServerSessionImpl")).isEqualTo(Level.DEBUG);
     }
 }

@@ -3,6 +3,7 @@ package io.jmcp.server.http;
 import io.jmcp.core.app.JmcpApp;
 import io.jmcp.core.app.StartupException;
 import io.jmcp.core.mcp.McpToolServer;
+import io.jmcp.server.common.StartupReport;
 import io.jmcp.server.common.ToolServerOptions;
 import io.jmcp.simulator.SimulatorFleet;
 import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
@@ -149,6 +150,7 @@ public final class HttpServerMain implements Callable<Integer> {
             closeQuietly(demo);
             throw new LaunchException(EXIT_FAILURE, cannotListen.getMessage());
         }
+        app.prepareConnections();
         logStartup(authenticator, app, withoutSessions, http);
         return new JmcpHttpServer(app, http, demo);
     }
@@ -180,8 +182,7 @@ public final class HttpServerMain implements Callable<Integer> {
             log.info("Stateless mode: no MCP sessions; tools cannot ask the user (elicitation) nor send progress "
                     + "or log messages");
         }
-        log.info("Serving {} tools for {} devices", app.toolServer().toolNames().size(),
-                app.devices().current().names().size());
+        log.info(StartupReport.routers(List.copyOf(app.devices().current().names()), app.toolServer().toolNames().size()));
         log.info("Starting MCP server '{}' with transport '{}' on {}", McpToolServer.SERVER_NAME, TRANSPORT,
                 http.endpoint());
     }

@@ -65,6 +65,24 @@ class HttpServerJarIT {
     }
 
     @Test
+    void logsAtInfoItsListenerRoutersAndAuthenticationButNoLibraryChatter() throws Exception {
+        String token = new TokenFile(directory.resolve(".tokens")).generate("ops", null, Scope.CONFIG).token();
+        try (ServerJar server = ServerJar.start(directory, List.of("--demo", "2", "-p", "0"))) {
+            URI endpoint = server.endpoint();
+            assertThat(initialize(endpoint, token).statusCode()).isEqualTo(200);
+
+            List<String> info = server.errors().lines().filter(line -> line.contains(" INFO ")).toList();
+            assertThat(info).anySatisfy(line -> assertThat(line).containsPattern(
+                    "Serving 2 routers with \\d+ tools: vsim-01, vsim-02$"));
+            assertThat(info).anySatisfy(line -> assertThat(line).contains("Token-based authentication enabled"));
+            assertThat(info).anySatisfy(line -> assertThat(line).contains("with transport 'streamable-http' on "
+                    + endpoint));
+            assertThat(info).as("INFO lines come from jmcp only (Undertow, XNIO, MINA, BouncyCastle, the MCP SDK: WARN)")
+                    .allSatisfy(line -> assertThat(line).matches(".* INFO  \\[[^]]+] i(o)?\\.j(mcp)?\\..*"));
+        }
+    }
+
+    @Test
     void logsTheUrlWithTheBoundPortAndStopsCleanlyOnSigterm() throws Exception {
         String token = new TokenFile(directory.resolve(".tokens")).generate("ops", null, Scope.CONFIG).token();
         try (ServerJar server = ServerJar.start(directory, List.of("--demo", "1", "-p", "0"))) {

@@ -3,18 +3,22 @@ package io.jmcp.server.stdio;
 import io.jmcp.core.app.JmcpApp;
 import io.jmcp.core.app.StartupException;
 import io.jmcp.core.mcp.CallerResolver;
+import io.jmcp.server.common.StartupReport;
 import io.jmcp.server.common.ToolServerOptions;
 import io.jmcp.simulator.SimulatorFleet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -33,6 +37,9 @@ public final class StdioServerMain implements Callable<Integer> {
 
     @Mixin
     private ToolServerOptions tools;
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = {"-t", "--transport"}, paramLabel = "TRANSPORT", defaultValue = "stdio",
             description = "Must be stdio; for streamable-http run ${sys:line.separator}  java -jar " + HTTP_JAR)
@@ -98,8 +105,9 @@ public final class StdioServerMain implements Callable<Integer> {
         StdioTransportProvider transport = new StdioTransportProvider(app.toolServer().jsonMapper(),
                 app.toolServer().requestCheck(), protocolIn, protocolOut);
         app.toolServer().start(transport);
-        log.info("jmcp serving {} tools for {} devices on stdio", app.toolServer().toolNames().size(),
-                app.devices().current().names().size());
+        app.prepareConnections();
+        StartupReport.stdioReady(log, List.copyOf(app.devices().current().names()), app.toolServer().toolNames().size(),
+                spec.commandLine().getParseResult().originalArgs());
         transport.awaitEndOfInput();
         log.info("stdin closed; every request read was answered");
         shutdown.run();

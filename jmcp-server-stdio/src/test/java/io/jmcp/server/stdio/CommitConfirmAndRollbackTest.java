@@ -37,7 +37,7 @@ class CommitConfirmAndRollbackTest {
         network = SimulatedNetwork.in(directory)
                 .device(DeviceSpec.builder("unconfirmed-1").timerMinute(SHORT_MINUTE).build())
                 .device(DeviceSpec.builder("confirmed-1").timerMinute(Duration.ofSeconds(30)).build())
-                .devices("rollback-1", "rollback-2", "dry-rollback-1")
+                .devices("rollback-1", "rollback-2", "dry-rollback-1", "nothing-pending-1", "confirmed-later-1")
                 .start();
     }
 
@@ -74,6 +74,37 @@ class CommitConfirmAndRollbackTest {
         assertThat(text(result)).startsWith("Commit confirmed on confirmed-1");
         assertThat(device.awaitingCommitConfirmation()).isFalse();
         assertThat(device.committedConfiguration().toSet()).contains("building 14");
+    }
+
+    @Test
+    void saysSoAndCommitsNothingWhenNoCommitConfirmedIsPending() {
+        SimulatedDevice device = network.device("nothing-pending-1");
+        network.call("load_and_commit_config", Map.of("router_name", "nothing-pending-1",
+                "config_text", "set system location building 15"));
+        int commits = device.rollbackHistory().size();
+
+        CallToolResult result = network.call("confirm_commit", Map.of("router_name", "nothing-pending-1"));
+
+        assertThat(result.isError()).isFalse();
+        assertThat(text(result)).startsWith("No commit confirmed is pending on nothing-pending-1: nothing was committed.")
+                .contains("is not a commit confirmed").doesNotContain("cancelled");
+        assertThat(device.rollbackHistory()).hasSize(commits);
+    }
+
+    @Test
+    void aCommitConfirmedAlreadyConfirmedIsNotPendingAnyMore() {
+        SimulatedDevice device = network.device("confirmed-later-1");
+        network.call("load_and_commit_config", Map.of("router_name", "confirmed-later-1",
+                "config_text", "set system location building 16", "confirmed_minutes", 5));
+        assertThat(text(network.call("confirm_commit", Map.of("router_name", "confirmed-later-1"))))
+                .startsWith("Commit confirmed on confirmed-later-1");
+        int commits = device.rollbackHistory().size();
+
+        CallToolResult again = network.call("confirm_commit", Map.of("router_name", "confirmed-later-1"));
+
+        assertThat(again.isError()).isFalse();
+        assertThat(text(again)).startsWith("No commit confirmed is pending on confirmed-later-1");
+        assertThat(device.rollbackHistory()).hasSize(commits);
     }
 
     @Test

@@ -342,6 +342,22 @@ class LoadAndCommitConfigTest {
         assertThat(record).contains("\"load_and_commit_config\"").contains("country-code NL");
     }
 
+    @Test
+    void namesTheRouterOfARefusedCallInTheAuditLog() throws Exception {
+        CallToolResult refused = network.call("execute_junos_command",
+                Map.of("router_name", "blocked-1", "command", "request system reboot"));
+        CallToolResult invalid = network.call("load_and_commit_config", Map.of("router_name", "bad-1"));
+        assertThat(refused.isError()).isTrue();
+        assertThat(invalid.isError()).isTrue();
+
+        Path audit = directory.resolve("audit.jsonl");
+        String blocked = "\"tool\":\"execute_junos_command\",\"devices\":[\"blocked-1\"],\"outcome\":\"blocked\"";
+        String invalidArguments = "\"tool\":\"load_and_commit_config\",\"devices\":[\"bad-1\"],\"outcome\":\"error\"";
+        Eventually.await("the audit records of both refusals, each naming its router", () -> auditLines(audit)
+                .stream().anyMatch(line -> line.contains(blocked))
+                && auditLines(audit).stream().anyMatch(line -> line.contains(invalidArguments)));
+    }
+
     private static List<String> auditLines(Path audit) {
         try {
             return Files.exists(audit) ? Files.readAllLines(audit) : List.of();

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.jmcp.server.stdio.McpServerProcess.text;
@@ -48,6 +49,22 @@ class StdioServerDemoTest {
                 .containsEntry("ip", "127.0.0.1")
                 .containsEntry("auth", Map.of("type", "password"));
         assertThat(text(result)).contains("\"vsim-01\"");
+    }
+
+    @Test
+    void saysAtInfoWhatItServesAndHowToTalkToItButNoLibraryChatter() {
+        server.call("execute_junos_command", Map.of("router_name", "vsim-03", "command", "show version"));
+
+        Eventually.await("the ready lines", () -> server.stderr().stream().anyMatch(line -> line.contains("To try it:")));
+        List<String> info = server.stderr().stream().filter(line -> line.contains(" INFO ")).toList();
+        assertThat(info).anySatisfy(line -> assertThat(line).containsPattern(
+                "Serving 3 routers with \\d+ tools: vsim-01, vsim-02, vsim-03$"));
+        assertThat(info).anySatisfy(line -> assertThat(line)
+                .endsWith("Listening on stdio: MCP JSON-RPC on stdin and stdout, for the user who started it (no tokens)."));
+        assertThat(info).anySatisfy(line -> assertThat(line).contains("To try it: npx @modelcontextprotocol/inspector --cli ")
+                .endsWith(" --demo 3 --method tools/list"));
+        assertThat(info).as("INFO lines come from jmcp only (MINA, BouncyCastle, the MCP SDK log at WARN)")
+                .allSatisfy(line -> assertThat(line).matches(".* INFO  \\[[^]]+] i(o)?\\.j(mcp)?\\..*"));
     }
 
     @Test

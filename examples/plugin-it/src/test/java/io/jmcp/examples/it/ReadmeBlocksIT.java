@@ -33,9 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReadmeBlocksIT {
     private static final Set<String> NON_SHELL_LANGUAGES = Set.of("json", "java", "junos", "text");
-    private static final Map<ConfigBlock.Kind, String> EXAMPLE_FILES = Map.of(
-            ConfigBlock.Kind.CLAUDE_DESKTOP, "examples/configs/claude_desktop_config.json",
-            ConfigBlock.Kind.VS_CODE, "examples/configs/vscode-mcp.json");
+    /** The example files a client configuration of the README must be one of. */
+    private static final Map<ConfigBlock.Kind, List<String>> EXAMPLE_FILES = Map.of(
+            ConfigBlock.Kind.CLAUDE_DESKTOP, List.of("examples/configs/claude_desktop_config.json",
+                    "examples/configs/claude_desktop_demo.json"),
+            ConfigBlock.Kind.VS_CODE, List.of("examples/configs/vscode-mcp.json", "examples/configs/vscode-mcp-demo.json"));
     private static final Pattern INPUT_REFERENCE = Pattern.compile("\\$\\{input:([^}]+)}");
 
     private static final Readme README = Readme.ofRepository();
@@ -81,9 +83,9 @@ class ReadmeBlocksIT {
     @TestFactory
     Stream<DynamicTest> clientBlocksAreTheExampleFiles() {
         return EXAMPLE_FILES.entrySet().stream().flatMap(example -> ConfigBlock.in(README, example.getKey()).stream()
-                .map(config -> DynamicTest.dynamicTest(config + " is " + example.getValue(), () ->
-                        assertThat(config.json()).isEqualTo(ConfigBlock.JSON.readTree(
-                                Repository.root().resolve(example.getValue()).toFile())))));
+                .map(config -> DynamicTest.dynamicTest(config + " is one of " + example.getValue(), () ->
+                        assertThat(example.getValue().stream().map(file -> ConfigBlock.JSON.readTree(
+                                Repository.root().resolve(file).toFile()))).contains(config.json()))));
     }
 
     @TestFactory
@@ -93,6 +95,14 @@ class ReadmeBlocksIT {
                     assertThat(config.json().get("mcpServers").valueStream()).isNotEmpty()
                             .allSatisfy(server -> startAsClaudeDesktop(server, config.block().line()));
                 }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> vsCodeStdioEntriesStartAServerThatAnswers() {
+        return ConfigBlock.in(README, ConfigBlock.Kind.VS_CODE).stream().flatMap(config -> config.json().get("servers")
+                .valueStream().filter(entry -> "stdio".equals(entry.path("type").asString()))
+                .map(entry -> DynamicTest.dynamicTest(config.toString(),
+                        () -> startAsClaudeDesktop(entry, config.block().line()))));
     }
 
     @Test
@@ -121,13 +131,14 @@ class ReadmeBlocksIT {
                         .as("README.md line %d", block.line()).isEmpty()));
     }
 
-    /** Starts the server as Claude Desktop does with this entry's command and arguments. */
+    /** Starts the server as Claude Desktop (or VS Code) does with this stdio entry's command and arguments. */
     private void startAsClaudeDesktop(JsonNode server, int line) {
         assertThat(server.get("type").stringValue()).isEqualTo("stdio");
         Path checkout = directory.resolve("claude-" + line);
         try (SimulatorFleet routers = SimulatorFleet.start(1)) {
             Path devicesFile = SimulatedDevicesFile.write(checkout.resolve("devices.json"), routers);
-            List<String> commandLine = new ArrayList<>(List.of(server.get("command").stringValue()));
+            List<String> commandLine = new ArrayList<>(List.of(placeholder(server.get("command").stringValue(),
+                    devicesFile)));
             server.get("args").valueStream().map(argument -> placeholder(argument.stringValue(), devicesFile))
                     .forEach(commandLine::add);
 

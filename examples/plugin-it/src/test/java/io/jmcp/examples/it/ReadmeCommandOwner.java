@@ -18,6 +18,8 @@ enum ReadmeCommandOwner {
             "run in order in a scratch checkout whose HTTP server must honour the tokens"),
     CURL("curl ", ReadmeTokenLifecycleIT.class,
             "sent to that HTTP server with a generated token, then with a revoked one"),
+    INSPECTOR("npx @modelcontextprotocol/inspector ", ReadmeInspectorIT.class,
+            "run in a scratch checkout with the Inspector npm ci installs; it starts the server and must get its answer"),
     DOCKER("docker (build|run) ", DockerfileIT.class,
             "checked against the Dockerfile, whose default command is run with a local JRE");
 

@@ -182,8 +182,9 @@ class ReadmeTokenLifecycleIT {
                 .filter(words -> words.option("--scope").isEmpty()).findFirst().orElseThrow()
                 .option("--id").orElseThrow());
 
+        // The HTTP entries; ReadmeBlocksIT starts the stdio ones.
         assertThat(ConfigBlock.in(README, ConfigBlock.Kind.VS_CODE)).isNotEmpty().allSatisfy(config ->
-                config.json().get("servers").valueStream().forEach(entry -> {
+                config.json().get("servers").valueStream().filter(entry -> entry.has("url")).forEach(entry -> {
                     McpSyncClient client = server.client(URI.create(ReadmePort.clientOf(entry.get("url").stringValue(),
                             server.endpoint().getPort())), headers(entry.get("headers"), token));
                     assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)

@@ -45,6 +45,15 @@ final class ScratchCheckout implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives the checkout the Node packages {@code npm ci} installs in {@code interop/ts-client}
+     * (the MCP Inspector among them), where {@code npx} run in the checkout finds them.
+     */
+    ScratchCheckout withNodePackages() {
+        links.link(directory.resolve("node_modules"), Repository.root().resolve("interop/ts-client/node_modules"));
+        return this;
+    }
+
     Path directory() {
         return directory;
     }

@@ -23,7 +23,8 @@ final class CommitInformation implements OperationalRpc {
                     .leaf("client", commit.client())
                     .leaf("date-time", JunosTime.format(commit.time()), "junos:seconds", commit.time().getEpochSecond());
             if (commit.isConfirmed()) {
-                xml.leaf("confirm-timeout", commit.confirmMinutes());
+                // junos-rpc-system's commit-information-block names the leaf commit-confirmed.
+                xml.leaf("commit-confirmed", "rollback in " + commit.confirmMinutes() + "mins");
             }
             commit.commentIfAny().ifPresent(comment -> xml.leaf("log", comment));
             xml.end();
