@@ -43,7 +43,8 @@ class ToolServerOptionsTest {
         assertThat(commandLine.getCommandSpec().options()).extracting(OptionSpec::longestName)
                 .containsExactly("--device-mapping", "--demo", "--demo-routes", "--demo-interface-units",
                         "--max-output-bytes", "--output-dir", "--read-only", "--audit-log", "--log-level",
-                        "--batch-concurrency", "--persist-devices", "--config-dir", "--no-session-pool");
+                        "--batch-concurrency", "--persist-devices", "--config-dir", "--no-session-pool",
+                        "--allow-lockout-changes", "--template-time-limit", "--allow-link-local-devices");
         for (OptionSpec option : commandLine.getCommandSpec().options()) {
             String descriptionStart = String.join(" ", List.of(option.description()[0].split(" ")).subList(0, 3));
             assertThat(help).contains(option.longestName(), descriptionStart);
