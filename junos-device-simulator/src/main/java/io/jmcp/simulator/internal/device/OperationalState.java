@@ -170,6 +170,7 @@ public final class OperationalState {
         switch (words.get(4)) {
             case "type" -> group.type = words.get(5);
             case "peer-as" -> group.peerAs = parseLong(words.get(5));
+            case "export" -> group.exportPolicies.add(words.get(5));
             case "neighbor" -> {
                 if (!group.neighbors.contains(words.get(5))) {
                     group.neighbors.add(words.get(5));
@@ -255,6 +256,7 @@ public final class OperationalState {
         private String type = "external";
         private Long peerAs;
         private final List<String> neighbors = new ArrayList<>();
+        private final List<String> exportPolicies = new ArrayList<>();
 
         private BgpGroup(String name) {
             this.name = name;
@@ -274,6 +276,11 @@ public final class OperationalState {
 
         public List<String> neighbors() {
             return neighbors;
+        }
+
+        /** The group's export policies, in configuration order; none means Junos's default BGP export. */
+        public List<String> exportPolicies() {
+            return exportPolicies;
         }
     }
 }

@@ -73,6 +73,9 @@ final class CliCommands {
                 .command("show route summary", "get-route-summary-information")
                 .command("show route", "get-route-information")
                 .command("show route <destination>", "get-route-information")
+                .command("show route receive-protocol bgp <peer>", "get-route-information", "receive-protocol-name=bgp")
+                .command("show route advertising-protocol bgp <neighbor>", "get-route-information",
+                        "advertising-protocol-name=bgp")
                 .command("show bgp summary", "get-bgp-summary-information")
                 .command("show chassis hardware", "get-chassis-inventory")
                 .command("show chassis routing-engine", "get-route-engine-information")

@@ -14,7 +14,9 @@ import java.util.function.Consumer;
 /**
  * {@code get-route-information} ({@code show route}, {@code show route <destination>}): inet.0 as
  * the CLI lists it, every route with its active next hop. A large router's table is written
- * straight into the text reply, route by route, without intermediate copies of its text.
+ * straight into the text reply, route by route, without intermediate copies of its text. The routes
+ * exchanged with a BGP neighbor ({@code show route receive-protocol|advertising-protocol bgp X}) are
+ * {@link BgpRouteExchange}'s.
  */
 final class RouteInformation implements OperationalRpc {
     private static final String TEXT_ROUTE_INDENT = "                    ";
@@ -24,7 +26,7 @@ final class RouteInformation implements OperationalRpc {
 
     @Override
     public String handle(RpcRequest request, RpcContext context) {
-        if (!request.format().equals("text") && !request.format().equals("ascii")) {
+        if (BgpRouteExchange.isAsked(request) || !request.format().equals("text") && !request.format().equals("ascii")) {
             return OperationalRpc.super.handle(request, context);
         }
         RouteTable table = table(context);
@@ -37,6 +39,9 @@ final class RouteInformation implements OperationalRpc {
 
     @Override
     public String text(RpcRequest request, RpcContext context) {
+        if (BgpRouteExchange.isAsked(request)) {
+            return BgpRouteExchange.of(request, table(context), context.device()).text();
+        }
         StringBuilder text = new StringBuilder();
         appendText(text, table(context), request);
         return text.toString();
@@ -45,10 +50,11 @@ final class RouteInformation implements OperationalRpc {
     @Override
     public String xml(RpcRequest request, RpcContext context) {
         RouteTable table = table(context);
-        XmlWriter xml = new XmlWriter().start("route-information", context.device().moduleNamespace("routing"));
-        xml.start("route-table").leaf("table-name", "inet.0").leaf("destination-count", table.size())
-                .leaf("total-route-count", table.size()).leaf("active-route-count", table.size())
-                .leaf("holddown-route-count", 0).leaf("hidden-route-count", 0);
+        String namespace = context.device().moduleNamespace("routing");
+        if (BgpRouteExchange.isAsked(request)) {
+            return BgpRouteExchange.of(request, table, context.device()).xml(namespace);
+        }
+        XmlWriter xml = startRouteTable(namespace, table);
         forSelected(request, table, route -> xml.start("rt").leaf("rt-destination", route.destination())
                 .start("rt-entry").leaf("active-tag", "*").leaf("protocol-name", route.protocol())
                 .leaf("preference", route.preference()).leaf("age", age(route.ageSeconds()))
@@ -59,9 +65,7 @@ final class RouteInformation implements OperationalRpc {
     private static void appendText(StringBuilder out, RouteTable table, RpcRequest request) {
         int[] shown = {0};
         int start = out.length();
-        out.append("inet.0: ").append(table.size()).append(" destinations, ").append(table.size())
-                .append(" routes (").append(table.size()).append(" active, 0 holddown, 0 hidden)\n")
-                .append("+ = Active Route, - = Last Active, * = Both\n\n");
+        appendHeading(out, table).append("+ = Active Route, - = Last Active, * = Both\n\n");
         forSelected(request, table, route -> {
             shown[0]++;
             appendRoute(out, route);
@@ -69,6 +73,19 @@ final class RouteInformation implements OperationalRpc {
         if (shown[0] == 0) {
             out.setLength(start);
         }
+    }
+
+    /** The reply element with inet.0's counts written, its {@code route-table} left open for the routes. */
+    static XmlWriter startRouteTable(String namespace, RouteTable table) {
+        return new XmlWriter().start("route-information", namespace).start("route-table").leaf("table-name", "inet.0")
+                .leaf("destination-count", table.size()).leaf("total-route-count", table.size())
+                .leaf("active-route-count", table.size()).leaf("holddown-route-count", 0).leaf("hidden-route-count", 0);
+    }
+
+    /** The table's heading line, as every {@code show route} form starts. */
+    static StringBuilder appendHeading(StringBuilder out, RouteTable table) {
+        return out.append("inet.0: ").append(table.size()).append(" destinations, ").append(table.size())
+                .append(" routes (").append(table.size()).append(" active, 0 holddown, 0 hidden)\n");
     }
 
     private static void forSelected(RpcRequest request, RouteTable table, Consumer<Route> action) {
