@@ -8,6 +8,7 @@ import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ResourceContent;
 import io.jmcp.core.spi.ResourceDefinition;
 import io.jmcp.core.spi.ResourceHandler;
+import io.jmcp.core.spi.ResourceNotFoundException;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.UnknownDeviceException;
 import io.modelcontextprotocol.common.McpTransportContext;
@@ -147,6 +148,10 @@ final class ResourceInvoker {
             return new ReadRefused(ErrorCodes.RESOURCE_NOT_FOUND, CallOutcome.failed(AuditOutcome.ERROR,
                     "Resource not found: " + uri + ". " + unknown.getMessage()
                             + ". resources/list shows the resources of every known router."));
+        }
+        if (failure instanceof ResourceNotFoundException notFound) {
+            return new ReadRefused(ErrorCodes.RESOURCE_NOT_FOUND, CallOutcome.failed(AuditOutcome.ERROR,
+                    notFound.getMessage()));
         }
         return new ReadRefused(ErrorCodes.INTERNAL_ERROR,
                 FailureMessages.describeFailureOf("resource '" + uri + "'", failure, audit));

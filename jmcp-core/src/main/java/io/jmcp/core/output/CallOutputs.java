@@ -30,11 +30,15 @@ public final class CallOutputs {
      * {@code offset} continues it.
      */
     public Cut cut(String text, int maxBytes, String tool, Map<String, Object> arguments) {
+        return cut(text, maxBytes, ResultBudget.source(tool, arguments));
+    }
+
+    /** {@code text} cut to its first lines within {@code maxBytes}; when cut, kept whole as {@code source}. */
+    Cut cut(String text, int maxBytes, String source) {
         if (OutputText.utf8Length(text) <= maxBytes) {
             return new Cut(text, false, 0, 0, null);
         }
         OutputText whole = OutputText.of(text);
-        String source = ResultBudget.source(tool, arguments);
         Optional<HeldOutput> kept = store.hold(owner, source, whole);
         HeldOutput output = kept.orElseGet(() -> HeldOutput.inMemory(null, owner, source, null, whole));
         Page page = output.page(0, maxBytes);

@@ -3,6 +3,7 @@ package io.jmcp.core.output;
 import io.jmcp.core.spi.ResourceContent;
 import io.jmcp.core.spi.ResourceDefinition;
 import io.jmcp.core.spi.ResourceHandler;
+import io.jmcp.core.spi.ResourceNotFoundException;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
 
@@ -53,7 +54,7 @@ public final class HeldOutputResource implements ResourceHandler {
     @Override
     public ResourceContent read(ToolContext context, Map<String, String> variables) {
         String id = variables.get("id");
-        HeldOutput output = budget.store().find(context.caller().id(), id).orElseThrow(() -> new ToolException(
+        HeldOutput output = budget.store().find(context.caller().id(), id).orElseThrow(() -> new ResourceNotFoundException(
                 "Output '" + id + "' is not kept: outputs are kept " + budget.store().settings().keepFor().toMinutes()
                         + " minutes for the session that produced them only; call the tool again"));
         int offset = offset(variables.getOrDefault("offset", "0"));

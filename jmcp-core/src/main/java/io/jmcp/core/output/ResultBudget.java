@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * as it is. A larger one shows its first lines and a last line saying what was left out and how to
  * get it; its whole output is kept in the {@link OutputStore} and linked from the result. A call
  * with {@code offset} gets the next page of the output it produced before, without running the
- * tool again while that output is kept.
+ * tool again while that output is kept. Structured content is kept within the same budget by
+ * {@link StructuredBudget}.
  */
 public final class ResultBudget {
     /** Room kept for the note at the end of a cut page. */
@@ -63,7 +64,7 @@ public final class ResultBudget {
                 return page(kept.get(), offset, budget, new Continuation(tool.name(), given, shape), false, null);
             }
         }
-        ToolResult result = run.apply(given);
+        ToolResult result = fitStructured(tool, caller, source, budget, run.apply(given));
         String text = String.join("\n", result.texts());
         if (result.isError() || offset == 0 && OutputText.utf8Length(text) <= budget) {
             return result;
@@ -73,6 +74,18 @@ public final class ResultBudget {
                 .orElseGet(() -> HeldOutput.inMemory(null, caller.id(), source, null, whole));
         return page(output, offset, budget, new Continuation(tool.name(), given, shape), offset > 0,
                 result.structuredContent());
+    }
+
+    /** {@code result} with its structured content within {@code budget}, its cut values kept for {@code caller}. */
+    private ToolResult fitStructured(ToolDefinition tool, Caller caller, String source, int budget, ToolResult result) {
+        Map<String, Object> structured = result.structuredContent();
+        if (structured == null) {
+            return result;
+        }
+        Map<String, Object> fitted = StructuredBudget.fit(structured, tool.outputSchemaJson().orElse(null), budget,
+                new CallOutputs(store, caller.id(), budget), source);
+        return fitted == structured ? result
+                : new ToolResult(result.texts(), fitted, result.isError(), result.links());
     }
 
     /** {@code content} of resource {@code uri} read by {@code caller}, within the server's budget. */

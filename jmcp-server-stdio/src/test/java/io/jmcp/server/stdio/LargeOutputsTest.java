@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,6 +113,35 @@ class LargeOutputsTest {
                 assertSameBytes(whole, expected);
                 assertThat(routerResult.get("output_lines")).isEqualTo((int) expected.lines().count());
             }
+        }
+    }
+
+    @Test
+    void cutsTheDiffOfALargeDryRunChangeInItsStructuredContentAndKeepsItWhole() throws IOException {
+        int units = 4_000;
+        String change = IntStream.rangeClosed(1, units).mapToObj(unit -> "set interfaces ge-0/0/1 unit " + unit
+                + " description \"unit " + unit + " of a large change\"\n").collect(Collectors.joining());
+        try (SimulatedNetwork network = SimulatedNetwork.in(directory).device(DeviceSpec.builder("pe").build()).start()) {
+            CallToolResult result = network.call("load_and_commit_config",
+                    arguments("router_name", "pe", "config_text", change, "dry_run", true));
+
+            assertThat(result.isError()).as(text(result)).isFalse();
+            assertThat(bytes(McpJsonDefaults.getMapper().writeValueAsString(result.structuredContent())))
+                    .isLessThanOrEqualTo(BUDGET);
+            Map<String, Object> structured = asMap(result.structuredContent());
+            McpSchema.Tool tool = network.server().client().listTools().tools().stream()
+                    .filter(each -> each.name().equals("load_and_commit_config")).findFirst().orElseThrow();
+            assertThat(McpJsonDefaults.getSchemaValidator().validate(tool.outputSchema(), structured).valid()).isTrue();
+            assertThat(structured).containsEntry("router_name", "pe").containsEntry("status", "checked")
+                    .containsEntry("dry_run", true).containsEntry("truncated", true)
+                    .containsEntry("message", "Dry run on pe: the commit check passed; nothing was committed and the "
+                            + "change was discarded.");
+            Map<String, Object> mark = asMap(asMap(structured.get("truncated_fields")).get("diff"));
+            String shown = (String) structured.get("diff");
+            String whole = shown + readFrom(network.server(), mark.get("full_output") + "/offset/" + mark.get("shown_lines"));
+            assertThat(whole.lines().count()).isEqualTo(((Integer) mark.get("lines")).longValue());
+            assertThat(whole.lines().filter(line -> line.contains(" of a large change\";"))).hasSize(units);
+            assertThat(whole).contains("description \"unit 4000 of a large change\";");
         }
     }
 
