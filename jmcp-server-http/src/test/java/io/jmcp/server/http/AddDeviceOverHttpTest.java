@@ -5,13 +5,17 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ElicitResult;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,8 +39,17 @@ class AddDeviceOverHttpTest {
         }
     }
 
+    /** add_device accepts only a file that parses as an SSH private key: a real one, made by MINA's own writer. */
     private Path keyFile() throws IOException {
-        return Files.writeString(directory.resolve("lab_key.pem"), "-----BEGIN OPENSSH PRIVATE KEY-----\n");
+        Path file = directory.resolve("lab_key");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(256);
+            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(generator.generateKeyPair(), "lab", null, out);
+        } catch (GeneralSecurityException unavailable) {
+            throw new IllegalStateException("EC key generation is not available", unavailable);
+        }
+        return file;
     }
 
     @Test
