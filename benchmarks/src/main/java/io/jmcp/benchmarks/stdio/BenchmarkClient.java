@@ -3,7 +3,10 @@ package io.jmcp.benchmarks.stdio;
 import java.util.List;
 import java.util.Map;
 
-/** An MCP client that started the server as its subprocess and talks to it over stdio. */
+/**
+ * An MCP client that started the server as its subprocess and talks to it: over stdio, or over HTTP
+ * for {@link LaunchedHttpClient}.
+ */
 interface BenchmarkClient extends AutoCloseable {
 
     /** Which client, for the figures' labels. */
