@@ -1,5 +1,7 @@
 package io.jmcp.server.http;
 
+import io.jmcp.server.common.ArchiveTrainingSession;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,30 +24,7 @@ import java.util.Optional;
  */
 public final class ClassArchiveTraining {
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(120);
-    private static final String ROUTER = "vsim-01";
     private static final String SESSION_HEADER = "Mcp-Session-Id";
-    private static final String PROTOCOL_VERSION = "2025-06-18";
-    private static final String INITIALIZE = """
-            {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"%s","capabilities":{},\
-            "clientInfo":{"name":"jmcp-class-archive-training","version":"1"}}}""".formatted(PROTOCOL_VERSION);
-    /** What follows initialize, each answered before the next is sent. */
-    private static final List<String> SESSION = List.of(
-            """
-            {"jsonrpc":"2.0","method":"notifications/initialized"}""",
-            """
-            {"jsonrpc":"2.0","id":2,"method":"tools/list"}""",
-            """
-            {"jsonrpc":"2.0","id":3,"method":"resources/list"}""",
-            """
-            {"jsonrpc":"2.0","id":4,"method":"prompts/list"}""",
-            """
-            {"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"get_router_list","arguments":{}}}""",
-            """
-            {"jsonrpc":"2.0","id":6,"method":"tools/call","params":{"name":"execute_junos_command",\
-            "arguments":{"router_name":"%s","command":"show version"}}}""".formatted(ROUTER),
-            """
-            {"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"gather_device_facts",\
-            "arguments":{"router_name":"%s"}}}""".formatted(ROUTER));
 
     private ClassArchiveTraining() {
     }
@@ -56,9 +35,10 @@ public final class ClassArchiveTraining {
         try (JmcpHttpServer server = HttpServerMain.launch(Map.of(), System.err, "--demo", "1", "-H", "127.0.0.1",
                 "-p", "0", "--tokens", noTokens.toString(), "--allow-unauthenticated-http", "--log-level", "WARN")) {
             HttpClient client = HttpClient.newBuilder().connectTimeout(ANSWER_TIMEOUT).build();
-            HttpResponse<String> initialized = post(client, server.endpoint(), INITIALIZE, Optional.empty());
+            List<String> messages = ArchiveTrainingSession.MESSAGES;
+            HttpResponse<String> initialized = post(client, server.endpoint(), messages.get(0), Optional.empty());
             Optional<String> session = initialized.headers().firstValue(SESSION_HEADER);
-            for (String message : SESSION) {
+            for (String message : messages.subList(1, messages.size())) {
                 post(client, server.endpoint(), message, session);
             }
         } finally {
@@ -73,7 +53,7 @@ public final class ClassArchiveTraining {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(ANSWER_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
-                .header("MCP-Protocol-Version", PROTOCOL_VERSION)
+                .header("MCP-Protocol-Version", ArchiveTrainingSession.PROTOCOL_VERSION)
                 .POST(HttpRequest.BodyPublishers.ofString(message));
         session.ifPresent(id -> request.header(SESSION_HEADER, id));
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
