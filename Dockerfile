@@ -33,9 +33,11 @@ COPY --from=build /src/jmcp-server-stdio/target/jmcp-server-stdio.jar lib/
 COPY --from=build /src/jmcp-server-http/target/jmcp-server-http.jar lib/
 COPY --from=build /src/jmcp-token-cli/target/jmcp-token-cli.jar lib/
 COPY --from=build /src/bin/jmcp bin/jmcp
-# Class-data sharing: bin/jmcp makes the stdio server's archive at its first start; made here, once,
-# every container starts with it (a short session on a simulated router in the server's own JVM).
+# Class-data sharing: bin/jmcp makes each server's archive at its first start; made here, once,
+# every container starts with them (a short session on a simulated router in the server's own JVM;
+# --help then only prints the HTTP server's usage, which would otherwise run until stopped).
 RUN JMCP_HOME=/app /app/bin/jmcp -t stdio --demo 1
+RUN JMCP_HOME=/app /app/bin/jmcp -t streamable-http --help >/dev/null
 RUN mkdir -p /app/config /app/plugins && chown -R jmcp:jmcp /app
 USER jmcp
 ENV JMCP_HOME=/app JMCP_PLUGINS=/app/plugins

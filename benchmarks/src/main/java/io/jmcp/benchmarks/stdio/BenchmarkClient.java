@@ -3,7 +3,10 @@ package io.jmcp.benchmarks.stdio;
 import java.util.List;
 import java.util.Map;
 
-/** An MCP client that started the server as its subprocess and talks to it over stdio. */
+/**
+ * An MCP client that started the server as its subprocess and talks to it: over stdio, or over HTTP
+ * for {@link LaunchedHttpClient}.
+ */
 interface BenchmarkClient extends AutoCloseable {
 
     /** Which client, for the figures' labels. */
@@ -19,9 +22,15 @@ interface BenchmarkClient extends AutoCloseable {
     }
 
     /** Calls a tool and waits for its result. @throws IllegalStateException when the result is an error */
-    void callTool(String name, Map<String, Object> arguments);
+    default void callTool(String name, Map<String, Object> arguments) {
+        structuredResult(name, arguments);
+    }
 
-    /** The structured result of a tool, e.g. get_router_list's routers by name. */
+    /**
+     * Calls a tool and returns its structured result, e.g. get_router_list's routers by name.
+     *
+     * @throws IllegalStateException when the result is an error
+     */
     Map<String, Object> structuredResult(String name, Map<String, Object> arguments);
 
     @Override

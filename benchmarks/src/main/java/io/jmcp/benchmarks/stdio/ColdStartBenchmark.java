@@ -7,6 +7,9 @@ import io.jmcp.simulator.SimulatorFleet;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,12 +20,14 @@ import java.util.Map;
 /**
  * Cold start of the stdio server as an MCP client launches it: {@code bin/jmcp -t stdio -f devices.json}
  * to the {@code initialize} answer, then the first tool call on a simulated router, against
- * {@code java -version} measured in the same run. The runs interleave (java -version, then the
- * server, seven times by default), so that a machine busy with other work slows both alike; the
- * figure that matters is the ratio, per run and of the medians.
+ * {@code java -version} measured in the same run. With {@code --transport streamable-http}, the same
+ * for the HTTP server: {@code bin/jmcp -t streamable-http -f devices.json -H 127.0.0.1 -p PORT} to
+ * its first answered request (initialize, sent until the listener accepts it). The runs interleave
+ * (java -version, then the server, seven times by default), so that a machine busy with other work
+ * slows both alike; the figure that matters is the ratio, per run and of the medians.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.jmcp.benchmarks.stdio.ColdStartBenchmark
- *     [--launcher bin/jmcp] [--runs 7] [--java java]</pre>
+ *     [--launcher bin/jmcp] [--runs 7] [--java java] [--transport stdio|streamable-http]</pre>
  *
  * The launcher runs as it would for a user: with its class-data archive unless
  * {@code JMCP_CLASS_ARCHIVE=off} is in the environment (compare both to see what the archive gives).
@@ -38,16 +43,16 @@ public final class ColdStartBenchmark {
         int runs = options.intValue("--runs", 7);
         String java = options.value("--java", "java");
         Path launcher = Path.of(options.value("--launcher", "bin/jmcp")).toAbsolutePath();
+        boolean http = "streamable-http".equals(options.value("--transport", "stdio"));
         List<Double> javaVersion = new ArrayList<>();
         List<Double> initialize = new ArrayList<>();
         List<Double> firstCall = new ArrayList<>();
         try (SimulatorFleet routers = SimulatorFleet.start(List.of(DeviceSpec.builder(ROUTER).build()))) {
             Path devices = writeDevicesFile(routers.device(ROUTER));
-            List<String> server = List.of(launcher.toString(), "-t", "stdio", "-f", devices.toString());
             for (int run = 1; run <= runs; run++) {
                 javaVersion.add(javaVersionMillis(java));
                 long started = System.nanoTime();
-                try (LineStdioClient client = new LineStdioClient(server)) {
+                try (BenchmarkClient client = http ? launchHttp(launcher, devices) : launchStdio(launcher, devices)) {
                     initialize.add(millisSince(started));
                     long calling = System.nanoTime();
                     client.callTool("execute_junos_command", Map.of("router_name", ROUTER, "command", "show version"));
@@ -58,10 +63,26 @@ public final class ColdStartBenchmark {
             }
         }
         double ratio = median(initialize) / median(javaVersion);
-        System.out.printf("%nmedians over %d interleaved runs: java -version %.0f ms, initialize %.0f ms, first tool call"
+        System.out.printf("%n%s, medians over %d interleaved runs: java -version %.0f ms, initialize %.0f ms, first tool call"
                 + " +%.0f ms%ninitialize / java -version: %.1fx (median of per-run ratios %.1fx); target <= 8x, first"
-                + " call <= 500 ms%n", runs, median(javaVersion), median(initialize), median(firstCall), ratio,
+                + " call <= 500 ms%n", http ? "streamable-http" : "stdio", runs, median(javaVersion), median(initialize), median(firstCall), ratio,
                 medianRatio(initialize, javaVersion));
+    }
+
+    private static BenchmarkClient launchStdio(Path launcher, Path devices) {
+        return new LineStdioClient(List.of(launcher.toString(), "-t", "stdio", "-f", devices.toString()));
+    }
+
+    /** On a free loopback port, without tokens (a token check is not what a start costs). */
+    private static BenchmarkClient launchHttp(Path launcher, Path devices) throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        Path noTokens = devices.resolveSibling(devices.getFileName() + ".absent-tokens");
+        return new LaunchedHttpClient(List.of(launcher.toString(), "-t", "streamable-http", "-f", devices.toString(),
+                "-H", "127.0.0.1", "-p", Integer.toString(port), "--tokens", noTokens.toString(),
+                "--allow-unauthenticated-http"), URI.create("http://127.0.0.1:" + port + "/mcp"));
     }
 
     private static double javaVersionMillis(String java) throws IOException, InterruptedException {

@@ -55,11 +55,6 @@ final class LineStdioClient implements BenchmarkClient {
     }
 
     @Override
-    public void callTool(String name, Map<String, Object> arguments) {
-        toolResult(name, arguments);
-    }
-
-    @Override
     @SuppressWarnings("unchecked")
     public Map<String, Object> structuredResult(String name, Map<String, Object> arguments) {
         return (Map<String, Object>) toolResult(name, arguments).get("structuredContent");

@@ -26,11 +26,6 @@ final class SdkStdioClient implements BenchmarkClient {
     }
 
     @Override
-    public void callTool(String name, Map<String, Object> arguments) {
-        result(name, arguments);
-    }
-
-    @Override
     @SuppressWarnings("unchecked")
     public Map<String, Object> structuredResult(String name, Map<String, Object> arguments) {
         return (Map<String, Object>) result(name, arguments).structuredContent();

@@ -5,10 +5,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Prepares, on a background thread once the server is ready, what every router connection needs and
- * no start does: the SSH client (MINA SSHD, its I/O service, the BouncyCastle provider). The first
- * tool call then finds it ready instead of paying for it. Nothing is connected: starting a server
- * never logs in to a router.
+ * Prepares, on a background thread started with the server (in parallel with building it), what
+ * every router connection needs and no start does: the SSH client (MINA SSHD, its I/O service, the
+ * BouncyCastle provider: about 250 ms of a cold JVM). Started once the server was ready, it was
+ * still running when a client's first tool call, sent right after initialize, needed it. Nothing
+ * is connected: starting a server never logs in to a router.
  */
 final class ConnectionWarmUp {
     private static final Logger log = LoggerFactory.getLogger(ConnectionWarmUp.class);

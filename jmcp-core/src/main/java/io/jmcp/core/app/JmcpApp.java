@@ -57,6 +57,9 @@ public final class JmcpApp implements AutoCloseable {
      * @throws StartupException with a message naming every problem, when the configuration is bad
      */
     public static JmcpApp create(ServerOptions options, CallerResolver callers) {
+        // On the other core, while this one builds the server: the first tool call then finds the
+        // SSH client ready instead of waiting for it right after initialize.
+        ConnectionWarmUp.start();
         try {
             return Guice.createInjector(Stage.PRODUCTION, new JmcpModule(options, callers)).getInstance(JmcpApp.class);
         } catch (CreationException failure) {
@@ -74,14 +77,6 @@ public final class JmcpApp implements AutoCloseable {
         return DevicesFileHints.forFile(options.devicesFileIfAny().get())
                 .<RuntimeException>map(hint -> new StartupException(failure.getMessage() + "\n" + hint, failure))
                 .orElse(failure);
-    }
-
-    /**
-     * Call once the transport serves: prepares the SSH client on a background thread, so that the
-     * first tool call on a router does not pay for it.
-     */
-    public void prepareConnections() {
-        ConnectionWarmUp.start();
     }
 
     public McpToolServer toolServer() {

@@ -150,7 +150,6 @@ public final class HttpServerMain implements Callable<Integer> {
             closeQuietly(demo);
             throw new LaunchException(EXIT_FAILURE, cannotListen.getMessage());
         }
-        app.prepareConnections();
         logStartup(authenticator, app, withoutSessions, http);
         return new JmcpHttpServer(app, http, demo);
     }

@@ -1,5 +1,6 @@
 package io.jmcp.server.stdio;
 
+import io.jmcp.server.common.ArchiveTrainingSession;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
@@ -9,7 +10,6 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -23,28 +23,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ClassArchiveTraining {
     private static final long ANSWER_SECONDS = 120;
-    private static final String ROUTER = "vsim-01";
-    /** An MCP client's opening requests; a request with an id waits for its answer before the next. */
-    private static final List<String> SESSION = List.of(
-            """
-            {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},\
-            "clientInfo":{"name":"jmcp-class-archive-training","version":"1"}}}""",
-            """
-            {"jsonrpc":"2.0","method":"notifications/initialized"}""",
-            """
-            {"jsonrpc":"2.0","id":2,"method":"tools/list"}""",
-            """
-            {"jsonrpc":"2.0","id":3,"method":"resources/list"}""",
-            """
-            {"jsonrpc":"2.0","id":4,"method":"prompts/list"}""",
-            """
-            {"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"get_router_list","arguments":{}}}""",
-            """
-            {"jsonrpc":"2.0","id":6,"method":"tools/call","params":{"name":"execute_junos_command",\
-            "arguments":{"router_name":"%s","command":"show version"}}}""".formatted(ROUTER),
-            """
-            {"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"gather_device_facts",\
-            "arguments":{"router_name":"%s"}}}""".formatted(ROUTER));
 
     private ClassArchiveTraining() {
     }
@@ -57,7 +35,7 @@ public final class ClassArchiveTraining {
                 new PrintStream(answers, true, StandardCharsets.UTF_8), System.err)).execute("--demo", "1",
                 "--log-level", "WARN"), "jmcp-training-server");
         server.start();
-        for (String request : SESSION) {
+        for (String request : ArchiveTrainingSession.MESSAGES) {
             client.write((request + "\n").getBytes(StandardCharsets.UTF_8));
             client.flush();
             String id = idOf(request);

@@ -105,7 +105,6 @@ public final class StdioServerMain implements Callable<Integer> {
         StdioTransportProvider transport = new StdioTransportProvider(app.toolServer().jsonMapper(),
                 app.toolServer().requestCheck(), protocolIn, protocolOut);
         app.toolServer().start(transport);
-        app.prepareConnections();
         StartupReport.stdioReady(log, List.copyOf(app.devices().current().names()), app.toolServer().toolNames().size(),
                 spec.commandLine().getParseResult().originalArgs());
         transport.awaitEndOfInput();
