@@ -8,6 +8,7 @@ WORKDIR /src
 COPY pom.xml .
 COPY .mvn .mvn
 COPY junos-netconf-client/pom.xml junos-netconf-client/
+COPY junos-schema-generator/pom.xml junos-schema-generator/
 COPY junos-device-simulator/pom.xml junos-device-simulator/
 COPY jmcp-core/pom.xml jmcp-core/
 COPY jmcp-tools/pom.xml jmcp-tools/
