@@ -23,6 +23,16 @@ final class FailureMessages {
     private FailureMessages() {
     }
 
+    /**
+     * Errors after which the JVM cannot be trusted to go on. Running out of memory or stack inside one
+     * call is not among them: what that call allocated is garbage once it fails, and its client must
+     * still get an answer (a rethrown error leaves the request unanswered for good).
+     */
+    static boolean isFatal(Throwable failure) {
+        return failure instanceof VirtualMachineError
+                && !(failure instanceof OutOfMemoryError || failure instanceof StackOverflowError);
+    }
+
     static CallOutcome describe(String toolName, Throwable failure, AuditDetails audit) {
         return describeFailureOf("tool '" + toolName + "'", failure, audit);
     }
@@ -46,6 +56,12 @@ final class FailureMessages {
         }
         if (failure instanceof InterruptedException) {
             return CallOutcome.failed(AuditOutcome.ERROR, "the call was cancelled (server shutting down)");
+        }
+        if (failure instanceof OutOfMemoryError) {
+            log.error("{} ran out of memory", subject, failure);
+            return CallOutcome.failed(AuditOutcome.ERROR, "The server ran out of memory in " + subject
+                    + ": narrow what it returns (| match, | count, a configuration section, max_output_bytes)"
+                    + " or give the server a larger heap (-Xmx)");
         }
         log.warn("{} failed unexpectedly", subject, failure);
         // The exception's class stays in the server log: clients never see Java internals.

@@ -105,8 +105,8 @@ final class ResourceInvoker {
             audit(caller, uri, context.audit().devices(), CallOutcome.ok(), started);
             return new ReadResourceResult(List.of(new TextResourceContents(uri, content.mimeType(), content.text())));
         } catch (RuntimeException | Error failure) {
-            if (failure instanceof VirtualMachineError fatal) {
-                throw fatal;
+            if (FailureMessages.isFatal(failure)) {
+                throw (Error) failure;
             }
             ReadRefused refused = failure instanceof ReadRefused known ? known : classify(failure, uri, context.audit());
             audit(caller, uri, context.audit().devices(), refused.outcome, started);

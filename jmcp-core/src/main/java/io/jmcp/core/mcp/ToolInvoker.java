@@ -107,8 +107,8 @@ final class ToolInvoker {
                         : CallOutcome.ok();
             }
         } catch (RuntimeException | Error failure) {
-            if (failure instanceof VirtualMachineError fatal) {
-                throw fatal;
+            if (FailureMessages.isFatal(failure)) {
+                throw (Error) failure;
             }
             outcome = FailureMessages.describe(definition.name(), failure, context.audit());
             result = ToolResult.error(outcome.message());

@@ -89,6 +89,16 @@ class McpAdapterOverStdioTest {
     }
 
     @Test
+    void answersACallThatRanOutOfMemoryAndServesOn() {
+        CallToolResult result = server.call("exhaust", Map.of());
+
+        assertThat(result.isError()).isTrue();
+        assertThat(text(result)).isEqualTo("The server ran out of memory in tool 'exhaust': narrow what it returns"
+                + " (| match, | count, a configuration section, max_output_bytes) or give the server a larger heap (-Xmx)");
+        assertThat(text(server.call("where_am_i", Map.of()))).startsWith("jmcp-tool-");
+    }
+
+    @Test
     void logsTheStackTraceOfAnUnexpectedFailure() {
         server.call("crash", Map.of());
 

@@ -61,6 +61,9 @@ public final class ScriptedToolServerMain {
                 tool("crash", NO_ARGUMENTS, null, ToolAnnotations.readOnlyTool(), (context, args) -> {
                     throw new IllegalStateException("internal detail at /opt/secret/path");
                 }),
+                tool("exhaust", NO_ARGUMENTS, null, ToolAnnotations.readOnlyTool(), (context, args) -> {
+                    throw new OutOfMemoryError("Java heap space");
+                }),
                 tool("count_to", """
                         {"type": "object", "properties": {"count": {"type": "integer", "minimum": 1}},
                          "required": ["count"]}""", null, ToolAnnotations.readOnlyTool(),
