@@ -1,5 +1,6 @@
 package io.jmcp.benchmarks.batch;
 
+import io.jmcp.benchmarks.process.BenchmarkSetup;
 import io.jmcp.benchmarks.process.CommandLine;
 import io.jmcp.benchmarks.process.ServerProcess;
 import io.modelcontextprotocol.client.McpClient;
@@ -9,7 +10,6 @@ import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,21 +43,14 @@ public final class BatchBenchmark {
     }
 
     public static void main(String[] args) {
-        // Before any logger exists: the client logging every message (500 outputs) at debug would be measured too.
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "simulator-logback.xml");
-        }
+        BenchmarkSetup.quietLogging();
         CommandLine options = new CommandLine(args);
-        Path jar = Path.of(options.value("--jar", "jmcp-server-stdio/target/jmcp-server-stdio.jar"));
+        Path jar = BenchmarkSetup.stdioServerJar(options);
         int devices = options.intValue("--devices", 500);
         int runs = options.intValue("--runs", 5);
         String concurrency = options.value("--concurrency", "32");
         boolean sessionPerCall = options.has("--session-per-call");
         List<String> jvmOptions = options.values("--server-jvm-option");
-        if (!Files.isRegularFile(jar)) {
-            System.err.println("No server jar at " + jar + "; build it with: mvn -B -q -DskipTests package");
-            System.exit(2);
-        }
         System.out.printf("execute_junos_command_batch '%s' on %d simulated devices (--demo, one server JVM), "
                 + "batch concurrency %s, %s, %d cores%n", COMMAND, devices, concurrency,
                 sessionPerCall ? "a new session per call" : "pooled sessions", Runtime.getRuntime().availableProcessors());

@@ -1,5 +1,6 @@
 package io.jmcp.benchmarks.output;
 
+import io.jmcp.benchmarks.process.BenchmarkSetup;
 import io.jmcp.benchmarks.process.CommandLine;
 import io.jmcp.benchmarks.process.ServerProcess;
 import io.modelcontextprotocol.client.McpClient;
@@ -10,7 +11,6 @@ import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,17 +51,11 @@ public final class LargeOutputBenchmark {
     }
 
     public static void main(String[] args) {
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "simulator-logback.xml");
-        }
+        BenchmarkSetup.quietLogging();
         CommandLine options = new CommandLine(args);
-        Path jar = Path.of(options.value("--jar", "jmcp-server-stdio/target/jmcp-server-stdio.jar"));
+        Path jar = BenchmarkSetup.stdioServerJar(options);
         int routes = options.intValue("--routes", 1_000_000);
         int baselineCalls = options.intValue("--baseline-calls", 20);
-        if (!Files.isRegularFile(jar)) {
-            System.err.println("No server jar at " + jar + "; build it with: mvn -B -q -DskipTests package");
-            System.exit(2);
-        }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(options.values("--server-jvm-option"));

@@ -1,5 +1,6 @@
 package io.jmcp.benchmarks.simulator;
 
+import io.jmcp.benchmarks.process.BenchmarkSetup;
 import io.jmcp.benchmarks.process.ServerProcess;
 import io.jmcp.netconf.DeviceOptions;
 import io.jmcp.netconf.HostKeyPolicy;
@@ -34,10 +35,7 @@ public final class SessionCostHarness {
     }
 
     public static void main(String[] args) {
-        // Before any logger exists: the simulator's quiet stderr logging, not Logback's debug default.
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "simulator-logback.xml");
-        }
+        BenchmarkSetup.quietLogging();
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int rpcs = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         try (SimulatorFleet fleet = SimulatorFleet.start(1)) {

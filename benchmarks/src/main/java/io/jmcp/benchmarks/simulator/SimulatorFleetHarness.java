@@ -1,5 +1,6 @@
 package io.jmcp.benchmarks.simulator;
 
+import io.jmcp.benchmarks.process.BenchmarkSetup;
 import io.jmcp.netconf.DeviceOptions;
 import io.jmcp.netconf.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
@@ -43,10 +44,7 @@ public final class SimulatorFleetHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        // Before any logger exists: the simulator's quiet stderr logging, not Logback's debug default.
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "simulator-logback.xml");
-        }
+        BenchmarkSetup.quietLogging();
         int devices = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_DEVICES;
         int parallel = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_PARALLEL;
         System.out.printf("cpus: %d, max heap: %,d MB%n", Runtime.getRuntime().availableProcessors(),

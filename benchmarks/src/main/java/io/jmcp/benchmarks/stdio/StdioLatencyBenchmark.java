@@ -1,9 +1,9 @@
 package io.jmcp.benchmarks.stdio;
 
+import io.jmcp.benchmarks.process.BenchmarkSetup;
 import io.jmcp.benchmarks.process.CommandLine;
 import io.jmcp.benchmarks.process.ServerProcess;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,18 +40,11 @@ public final class StdioLatencyBenchmark {
     }
 
     public static void main(String[] args) {
-        // Before any logger exists: the client logging every message at debug would be measured too.
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "simulator-logback.xml");
-        }
+        BenchmarkSetup.quietLogging();
         CommandLine options = new CommandLine(args);
-        Path jar = Path.of(options.value("--jar", "jmcp-server-stdio/target/jmcp-server-stdio.jar"));
+        Path jar = BenchmarkSetup.stdioServerJar(options);
         int calls = options.intValue("--calls", 1000);
         int warmup = options.intValue("--warmup", 300);
-        if (!Files.isRegularFile(jar)) {
-            System.err.println("No server jar at " + jar + "; build it with: mvn -B -q -DskipTests package");
-            System.exit(2);
-        }
         String mode = options.value("--mode", "both");
         List<String> jvmOptions = options.values("--server-jvm-option");
         BenchmarkClient.Kind client = BenchmarkClient.Kind.valueOf(options.value("--client", "line").toUpperCase());
