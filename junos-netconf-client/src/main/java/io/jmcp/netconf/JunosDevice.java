@@ -5,7 +5,6 @@ import io.jmcp.netconf.internal.JunosRequests;
 import io.jmcp.netconf.internal.ReplyReader;
 import io.jmcp.netconf.reply.Facts;
 import io.jmcp.netconf.reply.FactsGatherer;
-import io.jmcp.netconf.ssh.SshConnector;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -15,17 +14,22 @@ import javax.xml.stream.XMLStreamException;
  * A Junos device over NETCONF: operational commands, configuration reads, loads and commits, in
  * the shapes of the Junos XML API. Every caller-supplied string is escaped into the request.
  * Thread-safe (RPCs queue on the session); a {@code <rpc-error>} of severity error becomes an
- * {@link RpcErrorException}, warnings are kept in the results.
+ * {@link RpcErrorException} (a {@link LockDeniedException}, {@link LoadException} or {@link
+ * CommitException} where that is what failed), warnings are kept in the results; a lost session
+ * is a {@link SessionLostException}.
  *
  * <pre>{@code
- * try (JunosDevice device = JunosDevice.connect(options)) {
+ * try (NetconfClient client = NetconfClient.create();
+ *      JunosDevice device = client.connect(options)) {
  *     String version = device.command("show version", OutputFormat.TEXT);
- *     device.lock();
- *     device.loadConfiguration("set system host-name r1", ConfigFormat.SET, LoadAction.SET);
- *     device.commitCheck();
- *     device.commit("rename", 5);   // rolled back unless confirmed within 5 minutes
- *     device.confirmCommit();
- *     device.unlock();
+ *     List<String> names = device.rpc("<get-interface-information><terse/></get-interface-information>")
+ *             .xpath("//physical-interface/name");
+ *     try (CandidateEdit edit = device.editCandidate(EditMode.EXCLUSIVE)) {
+ *         edit.load("set system host-name r1", ConfigFormat.SET, LoadAction.SET);
+ *         edit.check();
+ *         edit.commit(CommitOptions.builder().comment("rename").confirmedMinutes(5).build());
+ *         edit.confirm();
+ *     }
  * }
  * }</pre>
  */
@@ -38,22 +42,13 @@ public final class JunosDevice implements AutoCloseable {
         this.timeout = timeout;
     }
 
-    /** Connects through the shared {@link SshConnector}. */
-    public static JunosDevice connect(DeviceOptions options) {
-        return connect(options, SshConnector.shared());
-    }
-
     /**
-     * Connects, logs in and exchanges hellos, all within the options' connect timeout; RPCs then
-     * use the options' RPC timeout.
+     * Connects through the shared default client ({@link NetconfClient#shared()}), whose I/O
+     * threads live as long as the JVM unless it is closed. Applications that start and stop (an
+     * application server, a test, a tenant) should own a {@link NetconfClient} instead.
      */
-    public static JunosDevice connect(DeviceOptions options, SshConnector connector) {
-        long start = System.nanoTime();
-        NetconfTransport transport = connector.connect(options);
-        Duration left = options.connectTimeout().minusNanos(System.nanoTime() - start);
-        Duration helloTimeout = left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left;
-        NetconfSession session = NetconfSession.open(transport, helloTimeout, options.rpcTimeout());
-        return new JunosDevice(session, options.rpcTimeout());
+    public static JunosDevice connect(DeviceOptions options) {
+        return NetconfClient.shared().connect(options);
     }
 
     /** A device over a session opened by other means (another transport, a test peer). */
@@ -110,6 +105,11 @@ public final class JunosDevice implements AutoCloseable {
         };
     }
 
+    /** The candidate against the active configuration in {@code show | compare} form; "" when they are equal. */
+    public String diff() {
+        return compareRollback(0);
+    }
+
     /** The candidate against rollback {@code n} (0 to 49) in {@code show | compare} form; "" when they are equal. */
     public String compareRollback(int n) {
         return textOf(rpc(JunosRequests.compareRollback(n)));
@@ -120,43 +120,83 @@ public final class JunosDevice implements AutoCloseable {
      *
      * @param format TEXT (curly braces), SET (set/delete lines), XML or JSON
      * @param action how the payload combines with the candidate; set lines take SET (or MERGE)
-     * @throws RpcErrorException with every error Junos found in the payload
+     * @throws LoadException with every error Junos found in the payload
      */
     public LoadResult loadConfiguration(String payload, ConfigFormat format, LoadAction action) {
-        RpcReply reply = rpc(JunosRequests.loadConfiguration(payload, Objects.requireNonNull(format, "format"),
-                Objects.requireNonNull(action, "action")));
-        return new LoadResult(reply.warnings());
+        String request = JunosRequests.loadConfiguration(payload, Objects.requireNonNull(format, "format"),
+                Objects.requireNonNull(action, "action"));
+        return new LoadResult(load(request).warnings());
     }
 
-    /** Replaces the candidate with rollback {@code n} (0 to 49). */
+    /**
+     * Replaces the candidate with rollback {@code n} (0 to 49).
+     *
+     * @throws LoadException when the device has no such rollback
+     */
     public void loadRollback(int n) {
-        rpc(JunosRequests.loadRollback(n));
+        load(JunosRequests.loadRollback(n));
     }
 
-    /** Validates the candidate without committing it. */
+    /**
+     * A transaction on the candidate configuration: locked ({@link EditMode#EXCLUSIVE}) or private,
+     * and left clean by {@link CandidateEdit#close()} whatever happens.
+     *
+     * @throws LockDeniedException when another session holds the lock
+     */
+    public CandidateEdit editCandidate(EditMode mode) {
+        return CandidateEdit.open(this, mode);
+    }
+
+    /**
+     * Validates the candidate without committing it.
+     *
+     * @throws CommitException with what Junos found
+     */
     public CommitResult commitCheck() {
-        return new CommitResult(rpc(JunosRequests.COMMIT_CHECK).warnings());
+        return commit(CommitOptions.checkOnly());
+    }
+
+    /**
+     * Commits (or only checks) the candidate as {@code options} say.
+     *
+     * @throws CommitException with what Junos found; the candidate still holds the change
+     */
+    public CommitResult commit(CommitOptions options) {
+        String request = JunosRequests.commit(Objects.requireNonNull(options, "options"));
+        try {
+            return new CommitResult(rpc(request).warnings());
+        } catch (RpcErrorException refused) {
+            throw new CommitException(refused.errors());
+        }
     }
 
     /**
      * Commits the candidate.
      *
-     * @param commentOrNull           the commit log comment
-     * @param confirmedMinutesOrNull  when given (1 to 65535), a {@code commit confirmed}: Junos rolls
-     *                                back unless {@link #confirmCommit()} follows within that time
+     * @deprecated positional nullables; use {@link #commit(CommitOptions)}. Kept for jmcp-tools
+     *     until it moves to {@link CandidateEdit} (issue 17).
      */
+    @Deprecated
     public CommitResult commit(String commentOrNull, Integer confirmedMinutesOrNull) {
-        return new CommitResult(rpc(JunosRequests.commit(commentOrNull, confirmedMinutesOrNull)).warnings());
+        CommitOptions.Builder options = CommitOptions.builder().comment(commentOrNull);
+        if (confirmedMinutesOrNull != null) {
+            options.confirmedMinutes(confirmedMinutesOrNull);
+        }
+        return commit(options.build());
     }
 
     /** Confirms a pending {@code commit confirmed}. */
     public void confirmCommit() {
-        rpc(JunosRequests.COMMIT);
+        commit(CommitOptions.DEFAULT);
     }
 
-    /** Locks the candidate configuration against other users. */
+    /**
+     * Locks the candidate configuration against other users.
+     *
+     * @throws LockDeniedException when another session holds it or the candidate holds uncommitted changes
+     */
     public void lock() {
-        rpc(JunosRequests.LOCK);
+        requestLock(JunosRequests.LOCK);
     }
 
     public void unlock() {
@@ -165,7 +205,7 @@ public final class JunosDevice implements AutoCloseable {
 
     /** Opens a private candidate: changes stay this session's until committed. */
     public void openPrivate() {
-        rpc(JunosRequests.OPEN_PRIVATE);
+        requestLock(JunosRequests.OPEN_PRIVATE);
     }
 
     public void closePrivate() {
@@ -194,6 +234,23 @@ public final class JunosDevice implements AutoCloseable {
     /** Whether the session is open; sends nothing. */
     public boolean isAlive() {
         return session.isOpen();
+    }
+
+    /** Sends a request that takes the configuration lock, reporting a refusal as {@link LockDeniedException}. */
+    RpcReply requestLock(String request) {
+        try {
+            return rpc(request);
+        } catch (RpcErrorException refused) {
+            throw LockDeniedException.classify(refused);
+        }
+    }
+
+    private RpcReply load(String request) {
+        try {
+            return rpc(request);
+        } catch (RpcErrorException refused) {
+            throw new LoadException(refused.errors());
+        }
     }
 
     @Override

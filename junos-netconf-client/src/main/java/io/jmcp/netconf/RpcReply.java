@@ -2,10 +2,12 @@ package io.jmcp.netconf;
 
 import io.jmcp.netconf.framing.NetconfMessage;
 import io.jmcp.netconf.internal.ReplyReader;
+import io.jmcp.netconf.reply.NamespaceFreeXml;
 import io.jmcp.netconf.reply.RpcErrors;
 import java.io.InputStream;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
+import org.w3c.dom.Document;
 
 /**
  * The {@code <rpc-reply>} to one RPC. Holds the message once; every accessor streams over it.
@@ -54,8 +56,7 @@ public final class RpcReply {
             try {
                 parsed = List.copyOf(RpcErrors.parse(message.openStream()));
             } catch (NetconfException e) {
-                throw new NetconfException("unreadable reply to message-id " + messageId + " from " + peer + ": "
-                        + e.getMessage(), e);
+                throw unreadable(e);
             }
             errors = parsed;
         }
@@ -112,10 +113,43 @@ public final class RpcReply {
         }
     }
 
+    /**
+     * The reply as a DOM without namespaces (root {@code <rpc-reply>}): elements and attributes by
+     * local name, so that queries keep working across Junos releases, whose replies each carry
+     * their own default namespace. Parses the reply on every call.
+     *
+     * @throws NetconfException when the reply is not well-formed XML
+     */
+    public Document document() {
+        try {
+            return NamespaceFreeXml.document(message.openStream());
+        } catch (NetconfException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * The text of every node an XPath 1.0 expression selects in the namespace-free {@link
+     * #document()}, stripped, e.g. {@code xpath("//physical-interface/name")} gives
+     * {@code [ge-0/0/0, ge-0/0/1, ...]}. For several queries over one reply, build the document
+     * once and use {@link NamespaceFreeXml#xpath}.
+     *
+     * @throws IllegalArgumentException when the expression is invalid
+     * @throws NetconfException         when the reply is not well-formed XML
+     */
+    public List<String> xpath(String expression) {
+        return NamespaceFreeXml.xpath(document(), expression);
+    }
+
     /** The exception for XML that cannot be parsed, naming the reply and the peer. */
     NetconfException malformed(XMLStreamException cause) {
         return new NetconfException("malformed XML in the reply to message-id " + messageId + " from " + peer
                 + ": " + cause.getMessage(), cause);
+    }
+
+    private NetconfException unreadable(NetconfException cause) {
+        return new NetconfException("unreadable reply to message-id " + messageId + " from " + peer + ": "
+                + cause.getMessage(), cause);
     }
 
     @Override

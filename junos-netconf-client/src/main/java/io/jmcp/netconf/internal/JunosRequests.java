@@ -1,5 +1,6 @@
 package io.jmcp.netconf.internal;
 
+import io.jmcp.netconf.CommitOptions;
 import io.jmcp.netconf.ConfigDatabase;
 import io.jmcp.netconf.ConfigFormat;
 import io.jmcp.netconf.LoadAction;
@@ -16,19 +17,17 @@ import javax.xml.stream.XMLStreamReader;
 public final class JunosRequests {
     public static final String LOCK = "<lock-configuration/>";
     public static final String UNLOCK = "<unlock-configuration/>";
+    /** RFC 6241 lock of the candidate: on Junos the same lock as lock-configuration, and standard elsewhere. */
+    public static final String LOCK_CANDIDATE = "<lock><target><candidate/></target></lock>";
+    public static final String UNLOCK_CANDIDATE = "<unlock><target><candidate/></target></unlock>";
     public static final String OPEN_PRIVATE = "<open-configuration><private/></open-configuration>";
     public static final String CLOSE_PRIVATE = "<close-configuration/>";
     public static final String DISCARD_CHANGES = "<discard-changes/>";
-    public static final String COMMIT_CHECK = "<commit-configuration><check/></commit-configuration>";
-    /** A plain commit; it also confirms a pending {@code commit confirmed}. */
-    public static final String COMMIT = "<commit-configuration/>";
 
     /** Junos keeps rollback 0 (the active configuration) to 49. */
     public static final int MAX_ROLLBACK = 49;
     /** Junos accepts {@code commit confirmed} 1 to 65535 minutes. */
     public static final int MAX_CONFIRM_MINUTES = 65535;
-
-    /** Configuration statement keywords, as in {@code protocols bgp}. */
 
     private JunosRequests() {
     }
@@ -96,22 +95,18 @@ public final class JunosRequests {
         return XmlElement.of("load-configuration").attribute("rollback", Integer.toString(requireRollback(n))).toXml();
     }
 
-    /**
-     * {@code <commit-configuration>} with an optional log comment and, when {@code confirmedMinutes}
-     * is given, {@code commit confirmed}: rolled back unless confirmed within that many minutes.
-     */
-    public static String commit(String comment, Integer confirmedMinutes) {
+    /** {@code <commit-configuration>} as PyEZ sends it for these options. */
+    public static String commit(CommitOptions options) {
         XmlElement request = XmlElement.of("commit-configuration");
-        if (confirmedMinutes != null) {
-            if (confirmedMinutes < 1 || confirmedMinutes > MAX_CONFIRM_MINUTES) {
-                throw new IllegalArgumentException("confirmed minutes must be 1 to " + MAX_CONFIRM_MINUTES + ", was "
-                        + confirmedMinutes);
-            }
-            request.child("confirmed").child("confirm-timeout", confirmedMinutes.toString());
+        if (options.isCheckOnly()) {
+            request.child("check");
         }
-        if (comment != null && !comment.isBlank()) {
-            request.child("log", comment);
+        if (options.isSynchronize()) {
+            request.child("synchronize");
         }
+        options.confirmedMinutes().ifPresent(minutes ->
+                request.child("confirmed").child("confirm-timeout", Integer.toString(minutes)));
+        options.comment().ifPresent(comment -> request.child("log", comment));
         return request.toXml();
     }
 

@@ -1,20 +1,19 @@
 package io.jmcp.netconf.reply;
 
-import io.jmcp.netconf.RpcError;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code <commit-results>}: reply to {@code <commit-configuration>}, with one
  * {@code <routing-engine>} per routing engine that checked or committed (two with commit
- * synchronize), and the errors and warnings of the commit.
+ * synchronize). The errors and warnings of the commit are read, like those of every reply, by
+ * {@link RpcErrors} ({@link io.jmcp.netconf.RpcReply#errors()}).
  */
 @XmlRootElement(name = "commit-results")
-public final class CommitResults extends ErrorCarrier {
+public final class CommitResults {
     @XmlElement(name = "routing-engine")
     private List<RoutingEngineResult> routingEngines = new ArrayList<>();
 
@@ -22,23 +21,16 @@ public final class CommitResults extends ErrorCarrier {
         return Collections.unmodifiableList(routingEngines);
     }
 
-    /** The errors and warnings of the commit, including those reported per routing engine. */
-    @Override
-    public List<RpcError> errors() {
-        return Stream.concat(super.errors().stream(), routingEngines.stream().flatMap(re -> re.errors().stream()))
-                .toList();
-    }
-
     /**
-     * True when no error was reported and every routing engine reported success (of the check
-     * for a commit check, of the commit otherwise).
+     * True when every routing engine reported success (of the check for a commit check, of the
+     * commit otherwise); a failed commit reports no success on the engine that failed.
      */
     public boolean succeeded() {
-        return hasNoErrors() && routingEngines.stream().allMatch(RoutingEngineResult::succeeded);
+        return !routingEngines.isEmpty() && routingEngines.stream().allMatch(RoutingEngineResult::succeeded);
     }
 
     /** {@code <routing-engine>}: the outcome on one routing engine. */
-    public static final class RoutingEngineResult extends ErrorCarrier {
+    public static final class RoutingEngineResult {
         @XmlElement(name = "name")
         private String name;
         @XmlElement(name = "commit-check-success")
@@ -62,7 +54,7 @@ public final class CommitResults extends ErrorCarrier {
         }
 
         boolean succeeded() {
-            return hasNoErrors() && (checkSucceeded() || committed());
+            return checkSucceeded() || committed();
         }
     }
 }

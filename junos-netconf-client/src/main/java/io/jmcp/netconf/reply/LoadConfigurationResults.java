@@ -5,10 +5,11 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 
 /**
  * {@code <load-configuration-results>}: reply to {@code <load-configuration>}, with
- * {@code <load-success/>} or a {@code <load-error-count>} and the errors that made it.
+ * {@code <load-success/>} or a {@code <load-error-count>}. The errors that made it are read, like
+ * those of every reply, by {@link RpcErrors} ({@link io.jmcp.netconf.RpcReply#errors()}).
  */
 @XmlRootElement(name = "load-configuration-results")
-public final class LoadConfigurationResults extends ErrorCarrier {
+public final class LoadConfigurationResults {
     @XmlElement(name = "load-success")
     private String loadSuccess;
     @XmlElement(name = "load-error-count")
@@ -19,8 +20,8 @@ public final class LoadConfigurationResults extends ErrorCarrier {
         return loadErrorCount;
     }
 
-    /** True when the device reported {@code <load-success/>}, or nothing that says otherwise. */
+    /** True when the device reported {@code <load-success/>}, which Junos sends on every successful load. */
     public boolean succeeded() {
-        return hasNoErrors() && (loadSuccess != null || loadErrorCount == null || loadErrorCount == 0);
+        return loadSuccess != null;
     }
 }

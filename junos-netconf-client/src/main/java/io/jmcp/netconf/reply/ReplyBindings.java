@@ -66,7 +66,7 @@ final class ReplyBindings {
 
     private static RuntimeException failure(UnmarshalException e, ValidationEvent rejected, String element) {
         if (e.getLinkedException() instanceof XMLStreamException parseError) {
-            return SafeXml.failure(parseError);
+            return ReplyXml.failure(parseError);
         }
         if (rejected != null) {
             return new InvalidReplyException("reply does not bind" + where(rejected.getLocator())

@@ -39,11 +39,11 @@ final class ReplyWalker {
     }
 
     static void walk(InputStream reply, Visitor visitor) {
-        XMLStreamReader parser = SafeXml.open(reply);
+        XMLStreamReader parser = ReplyXml.open(reply);
         try {
             new ReplyWalker(parser).run(visitor);
         } catch (XMLStreamException e) {
-            throw SafeXml.failure(e);
+            throw ReplyXml.failure(e);
         } finally {
             closeQuietly(parser);
         }
@@ -117,9 +117,7 @@ final class ReplyWalker {
         int event = parser.getEventType();
         while (!stopped) {
             switch (event) {
-                case XMLStreamConstants.DTD -> throw new InvalidReplyException(
-                        "reply carries a DTD" + SafeXml.where(parser.getLocation())
-                                + "; NETCONF replies never need one, so it is refused");
+                case XMLStreamConstants.DTD -> throw ReplyXml.dtdRefused(parser.getLocation());
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (consumedAtStart(visitor)) {
                         event = parser.getEventType();

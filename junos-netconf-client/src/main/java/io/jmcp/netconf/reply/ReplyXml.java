@@ -1,29 +1,27 @@
 package io.jmcp.netconf.reply;
 
 import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.internal.SecureXml;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The one place replies become StAX readers. A NETCONF reply never needs a DTD, so DTDs are not
- * processed and external entities are never resolved; {@link ReplyWalker} refuses any DTD
- * outright.
+ * Where replies become streaming readers (from {@link SecureXml}, the library's hardened factory)
+ * and what a parse failure means: the stream failing underneath is a transport problem, anything
+ * else a reply that is not well-formed. A NETCONF reply never needs a DTD: the readers of this
+ * package refuse one outright.
  */
-final class SafeXml {
-    private static final XMLInputFactory FACTORY = newFactory();
-
-    private SafeXml() {
+final class ReplyXml {
+    private ReplyXml() {
     }
 
     static XMLStreamReader open(InputStream reply) {
         try {
-            return FACTORY.createXMLStreamReader(new Unclosable(reply));
+            return SecureXml.streamingReader(new Unclosable(reply));
         } catch (XMLStreamException e) {
             throw failure(e);
         }
@@ -59,6 +57,12 @@ final class SafeXml {
         return failure.getCause();
     }
 
+    /** The refusal of a DTD found at {@code location}. */
+    static InvalidReplyException dtdRefused(Location location) {
+        return new InvalidReplyException("reply carries a DTD" + where(location)
+                + "; NETCONF replies never need one, so it is refused");
+    }
+
     static String where(Location location) {
         if (location == null || location.getLineNumber() < 0) {
             return "";
@@ -85,14 +89,5 @@ final class SafeXml {
         public void close() {
             // the caller owns the stream
         }
-    }
-
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        return factory;
     }
 }

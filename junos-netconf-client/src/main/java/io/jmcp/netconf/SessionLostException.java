@@ -1,0 +1,18 @@
+package io.jmcp.netconf;
+
+/**
+ * The session can no longer be trusted with RPCs: the connection could not be opened or was lost
+ * ({@link TransportException}), or an operation went unanswered within its time limit ({@link
+ * NetconfTimeoutException}), leaving its outcome on the device unknown. This is the library's one
+ * "session is gone" rule: send nothing more on that session (closing it is what makes Junos
+ * discard its uncommitted changes and release its lock) and open a new one.
+ */
+public class SessionLostException extends NetconfException {
+    public SessionLostException(String message) {
+        super(message);
+    }
+
+    public SessionLostException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
