@@ -42,12 +42,14 @@ public class LockDeniedException extends RpcErrorException {
         return named.isEmpty() ? message : String.join(" ", named.split("\\s+"));
     }
 
-    /** The session-id of the holder from error-info (0: no NETCONF session), when the device gave one. */
+    /**
+     * The session-id of the holder (0: no NETCONF session), when the device gave one: RFC 6241
+     * defines {@code <session-id>} as the error-info of lock-denied; servers may add more after it
+     * (yuma123 adds its error number), which is ignored.
+     */
     public OptionalLong holderSessionId() {
         String info = refusal.info();
-        if (info == null || !info.strip().matches("\\d{1,18}")) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Long.parseLong(info.strip()));
+        String first = info == null ? "" : info.split(",", 2)[0].strip();
+        return first.matches("\\d{1,18}") ? OptionalLong.of(Long.parseLong(first)) : OptionalLong.empty();
     }
 }

@@ -4,11 +4,15 @@ import io.jmcp.netconf.internal.SecureXml;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.Deque;
 import java.util.List;
+import javax.xml.namespace.NamespaceContext;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
@@ -26,6 +30,28 @@ import org.w3c.dom.NodeList;
  * very large replies stream {@link io.jmcp.netconf.RpcReply#openStream()} instead.
  */
 public final class NamespaceFreeXml {
+    /**
+     * Without it the JDK quietly matches nothing for {@code //junos:name}: a query that can never
+     * match a namespace-free document is refused instead.
+     */
+    private static final NamespaceContext NO_PREFIXES = new NamespaceContext() {
+        @Override
+        public String getNamespaceURI(String prefix) {
+            throw new IllegalArgumentException("prefix '" + prefix + "' cannot match: the document has no"
+                    + " namespaces, write the local name alone");
+        }
+
+        @Override
+        public String getPrefix(String namespaceUri) {
+            return null;
+        }
+
+        @Override
+        public Iterator<String> getPrefixes(String namespaceUri) {
+            return Collections.emptyIterator();
+        }
+    };
+
     private NamespaceFreeXml() {
     }
 
@@ -60,9 +86,10 @@ public final class NamespaceFreeXml {
     public static List<String> xpath(Node context, String expression) {
         NodeList nodes;
         try {
-            nodes = (NodeList) XPathFactory.newDefaultInstance().newXPath()
-                    .evaluate(expression, context, XPathConstants.NODESET);
-        } catch (XPathExpressionException e) {
+            XPath xpath = XPathFactory.newDefaultInstance().newXPath();
+            xpath.setNamespaceContext(NO_PREFIXES);
+            nodes = (NodeList) xpath.evaluate(expression, context, XPathConstants.NODESET);
+        } catch (XPathExpressionException | IllegalArgumentException e) {
             Throwable reason = e.getCause() != null ? e.getCause() : e;
             throw new IllegalArgumentException("invalid XPath expression '" + expression + "': " + reason.getMessage(), e);
         }

@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jmcp.netconf.AuthenticationException;
+import io.jmcp.netconf.CandidateEdit;
+import io.jmcp.netconf.CommitException;
 import io.jmcp.netconf.Datastore;
 import io.jmcp.netconf.DeviceOptions;
 import io.jmcp.netconf.HostKeyException;
+import io.jmcp.netconf.EditMode;
 import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.JunosDevice;
+import io.jmcp.netconf.LockDeniedException;
+import io.jmcp.netconf.NetconfClient;
 import io.jmcp.netconf.NetconfSession;
 import io.jmcp.netconf.NetconfTimeoutException;
 import io.jmcp.netconf.RpcError;
 import io.jmcp.netconf.RpcErrorException;
+import io.jmcp.netconf.SessionLostException;
 import io.jmcp.netconf.TransportException;
 import io.jmcp.netconf.framing.Framing;
 import io.jmcp.netconf.ssh.SshConnector;
@@ -37,17 +44,22 @@ class NetconfdInteropTest {
 
     private static NetconfdServer server;
     private static SshConnector connector;
+    private static NetconfClient client;
 
     @BeforeAll
     static void startServer() throws Exception {
         server = NetconfdServer.start();
         connector = SshConnector.create();
+        client = NetconfClient.create();
     }
 
     @AfterAll
     static void stopServer() {
         if (connector != null) {
             connector.close();
+        }
+        if (client != null) {
+            client.close();
         }
         if (server != null) {
             server.close();
@@ -181,6 +193,107 @@ class NetconfdInteropTest {
 
                 assertThatThrownBy(() -> victim.getConfig(Datastore.RUNNING, null))
                         .isInstanceOf(TransportException.class);
+            }
+        }
+    }
+
+    /** {@link CandidateEdit} with the standard lock, discard-changes and unlock of a real NETCONF server. */
+    @Nested
+    class CandidateEdits {
+        private JunosDevice connect() throws IOException {
+            return client.connect(server.options(server.knownHosts()).build());
+        }
+
+        @Test
+        void closingDiscardsTheUncommittedEditAndUnlocks() throws IOException {
+            try (JunosDevice device = connect(); JunosDevice other = connect()) {
+                String running = runningHostName(device.session());
+                try (CandidateEdit edit = device.editCandidate(EditMode.EXCLUSIVE)) {
+                    device.session().editConfig(Datastore.CANDIDATE, hostNameConfig("never-committed"));
+                    assertThat(device.session().getConfig(Datastore.CANDIDATE, SYSTEM_FILTER).bodyXml())
+                            .contains("never-committed");
+                }
+
+                assertThat(device.session().getConfig(Datastore.CANDIDATE, SYSTEM_FILTER).bodyXml())
+                        .doesNotContain("never-committed");
+                assertThat(runningHostName(device.session())).isEqualTo(running);
+                assertThat(other.session().lock(Datastore.CANDIDATE).isOk()).isTrue();
+                other.session().unlock(Datastore.CANDIDATE);
+            }
+        }
+
+        @Test
+        void aLockHeldByAnotherSessionIsALockDeniedExceptionNamingItsSession() throws IOException {
+            try (JunosDevice holder = connect(); JunosDevice other = connect();
+                 CandidateEdit held = holder.editCandidate(EditMode.EXCLUSIVE)) {
+                assertThatThrownBy(() -> other.editCandidate(EditMode.EXCLUSIVE))
+                        .isInstanceOf(LockDeniedException.class)
+                        .isInstanceOf(RpcErrorException.class)
+                        .satisfies(e -> assertThat(((LockDeniedException) e).holderSessionId())
+                                .hasValue(holder.session().sessionId()));
+            }
+        }
+
+        @Test
+        void aRefusedCommitIsACommitExceptionAndTheEditStillEndsClean() throws IOException {
+            try (JunosDevice device = connect(); JunosDevice other = connect()) {
+                try (CandidateEdit edit = device.editCandidate(EditMode.EXCLUSIVE)) {
+                    device.session().editConfig(Datastore.CANDIDATE, hostNameConfig("refused"));
+
+                    // netconfd has no Junos commit-configuration: a real refusal of a commit
+                    assertThatThrownBy(edit::commit).isInstanceOf(CommitException.class)
+                            .satisfies(e -> assertThat(((CommitException) e).errors()).extracting(RpcError::tag)
+                                    .containsExactly("unknown-element"));
+                }
+
+                assertThat(device.session().getConfig(Datastore.CANDIDATE, SYSTEM_FILTER).bodyXml())
+                        .doesNotContain("refused");
+                assertThat(other.session().lock(Datastore.CANDIDATE).isOk()).isTrue();
+                other.session().unlock(Datastore.CANDIDATE);
+            }
+        }
+
+        @Test
+        void aKilledSessionIsLostAndClosingTheEditSendsNothingMore() throws IOException {
+            try (JunosDevice device = connect(); JunosDevice killer = connect()) {
+                CandidateEdit edit = device.editCandidate(EditMode.EXCLUSIVE);
+                killer.session().killSession(device.session().sessionId());
+
+                assertThatThrownBy(edit::diff).isInstanceOf(SessionLostException.class);
+                assertThat(edit.isSessionLost()).isTrue();
+                edit.close();
+
+                assertThat(device.isAlive()).isFalse();
+                assertThat(killer.session().lock(Datastore.CANDIDATE).isOk()).isTrue();
+                killer.session().unlock(Datastore.CANDIDATE);
+            }
+        }
+
+        @Test
+        void aPrivateEditIsRefusedByAServerWithoutJunosPrivateCandidates() throws IOException {
+            try (JunosDevice device = connect()) {
+                assertThatThrownBy(() -> device.editCandidate(EditMode.PRIVATE))
+                        .isInstanceOf(RpcErrorException.class)
+                        .isNotInstanceOf(LockDeniedException.class)
+                        .satisfies(e -> assertThat(((RpcErrorException) e).errors()).extracting(RpcError::tag)
+                                .containsExactly("unknown-element"));
+                assertThat(device.isAlive()).isTrue();
+            }
+        }
+
+        @Test
+        void closingTheClientEndsItsSessionsOnTheServer() throws IOException {
+            NetconfClient own = NetconfClient.create();
+            JunosDevice device = own.connect(server.options(server.knownHosts()).build());
+            device.editCandidate(EditMode.EXCLUSIVE);
+
+            own.close();
+
+            assertThat(device.isAlive()).isFalse();
+            try (JunosDevice other = connect()) {
+                // netconfd releases the lock of a session when its SSH channel goes
+                assertThat(other.session().lock(Datastore.CANDIDATE).isOk()).isTrue();
+                other.session().unlock(Datastore.CANDIDATE);
             }
         }
     }
