@@ -1,12 +1,16 @@
 package io.jmcp.examples.embedded;
 
-import io.jmcp.netconf.CommitResult;
+import io.jmcp.netconf.CandidateEdit;
+import io.jmcp.netconf.CommitOptions;
 import io.jmcp.netconf.ConfigFormat;
 import io.jmcp.netconf.DeviceOptions;
+import io.jmcp.netconf.EditMode;
 import io.jmcp.netconf.HostKeyException;
 import io.jmcp.netconf.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.LoadAction;
+import io.jmcp.netconf.LockDeniedException;
+import io.jmcp.netconf.NetconfClient;
 import io.jmcp.netconf.NetconfException;
 import io.jmcp.netconf.OutputFormat;
 import io.jmcp.netconf.RpcError;
@@ -21,9 +25,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * junos-netconf-client used on its own, without jmcp: connect to a Junos device, print its facts
- * and the output of a command, then change its configuration the careful way (lock, load, diff,
- * commit check, commit confirmed, confirm, unlock).
+ * junos-netconf-client used on its own, without jmcp: connect to a Junos device, print its facts,
+ * the output of a command and its interface names (an XPath over the reply, whatever the Junos
+ * release), then change its configuration the careful way: in a {@link CandidateEdit} (locked;
+ * load, diff, commit check, commit confirmed, confirm; discarded and unlocked on any failure).
  *
  * <p>The change adds the configuration group {@value #EXAMPLE_GROUP}. Nothing applies the group
  * ({@code apply-groups}), so the device's behaviour does not change; delete the group afterwards
@@ -45,6 +50,8 @@ public final class EmbeddedClientExample {
     /** Junos rolls the change back by itself unless it is confirmed within this time. */
     static final int CONFIRM_MINUTES = 5;
     static final String SHOW_COMMAND = "show system uptime";
+    static final String INTERFACES = "<get-interface-information><terse/></get-interface-information>";
+    private static final int INTERFACES_SHOWN = 8;
 
     static final int EXIT_OK = 0;
     static final int EXIT_DEVICE_FAILURE = 1;
@@ -77,7 +84,8 @@ public final class EmbeddedClientExample {
             err.println(USAGE);
             return EXIT_USAGE;
         }
-        try (JunosDevice device = JunosDevice.connect(options)) {
+        // The client owns the SSH threads: closing it leaves nothing running behind the program.
+        try (NetconfClient client = NetconfClient.create(); JunosDevice device = client.connect(options)) {
             out.println("Connected to " + options.address() + " (NETCONF session " + device.session().sessionId() + ")");
             new EmbeddedClientExample(device, out).tour();
             return EXIT_OK;
@@ -85,6 +93,9 @@ public final class EmbeddedClientExample {
             err.println(options.address() + ": " + failure.getClass().getSimpleName() + ": " + failure.getMessage());
             if (failure instanceof HostKeyException) {
                 err.println("To trust a new device's key and record it, set JUNOS_HOST_KEY_POLICY=accept-new.");
+            }
+            if (failure instanceof LockDeniedException denied) {
+                err.println("The configuration is locked by " + denied.holder() + "; try again when it is released.");
             }
             return EXIT_DEVICE_FAILURE;
         }
@@ -134,7 +145,14 @@ public final class EmbeddedClientExample {
         out.println("> " + SHOW_COMMAND);
         out.println(device.command(SHOW_COMMAND, OutputFormat.TEXT).strip());
         out.println();
+        printInterfaces(device.rpc(INTERFACES).xpath("//interface-information/physical-interface/name"));
+        out.println();
         changeConfiguration();
+    }
+
+    private void printInterfaces(List<String> names) {
+        String shown = String.join(", ", names.subList(0, Math.min(names.size(), INTERFACES_SHOWN)));
+        out.println("interfaces:      " + names.size() + " (" + shown + (names.size() > INTERFACES_SHOWN ? ", ..." : "") + ")");
     }
 
     private void printFacts(Facts facts) {
@@ -154,47 +172,29 @@ public final class EmbeddedClientExample {
 
     /**
      * Holds the configuration lock throughout, so that nobody else's uncommitted change is
-     * committed with ours; on failure our change is discarded before the lock is released.
+     * committed with ours; closing the edit discards whatever is left uncommitted (all of our
+     * change, after a failure) and releases the lock.
      */
     private void changeConfiguration() {
-        device.lock();
-        try {
-            loadAndCommitConfirmed();
-        } catch (RuntimeException failure) {
-            attempt(device::discardChanges, failure);
-            attempt(device::unlock, failure);
-            throw failure;
+        try (CandidateEdit edit = device.editCandidate(EditMode.EXCLUSIVE)) {
+            out.println("> load: " + CHANGE);
+            printWarnings(edit.load(CHANGE, ConfigFormat.SET, LoadAction.SET).warnings());
+            String diff = edit.diff().strip();
+            out.println(diff.isEmpty() ? "(no difference: the device already has this change)" : diff);
+            printWarnings(edit.check().warnings());
+            out.println("commit check: ok");
+            printWarnings(edit.commit(CommitOptions.builder().comment(COMMIT_COMMENT)
+                    .confirmedMinutes(CONFIRM_MINUTES).build()).warnings());
+            out.println("commit confirmed: ok, rolled back in " + CONFIRM_MINUTES + " minutes unless confirmed");
+            // A real program checks here that the change did no harm (the device still answers, its
+            // BGP sessions are up) and simply does not confirm when it did.
+            device.command(SHOW_COMMAND, OutputFormat.TEXT);
+            edit.confirm();
+            out.println("commit confirmed: confirmed");
         }
-        device.unlock();
-    }
-
-    private void loadAndCommitConfirmed() {
-        out.println("> load: " + CHANGE);
-        printWarnings(device.loadConfiguration(CHANGE, ConfigFormat.SET, LoadAction.SET).warnings());
-        String diff = device.compareRollback(0).strip();
-        out.println(diff.isEmpty() ? "(no difference: the device already has this change)" : diff);
-        printWarnings(device.commitCheck().warnings());
-        out.println("commit check: ok");
-        CommitResult commit = device.commit(COMMIT_COMMENT, CONFIRM_MINUTES);
-        printWarnings(commit.warnings());
-        out.println("commit confirmed: ok, rolled back in " + CONFIRM_MINUTES + " minutes unless confirmed");
-        // A real program checks here that the change did no harm (the device still answers, its
-        // BGP sessions are up) and simply does not confirm when it did.
-        device.command(SHOW_COMMAND, OutputFormat.TEXT);
-        device.confirmCommit();
-        out.println("commit confirmed: confirmed");
     }
 
     private void printWarnings(List<RpcError> warnings) {
         warnings.forEach(warning -> out.println("warning: " + warning.describe()));
-    }
-
-    /** Runs a clean-up step after {@code failure}; its own failure is kept with the first one. */
-    private static void attempt(Runnable cleanUp, RuntimeException failure) {
-        try {
-            cleanUp.run();
-        } catch (RuntimeException cleanUpFailure) {
-            failure.addSuppressed(cleanUpFailure);
-        }
     }
 }

@@ -107,13 +107,35 @@ class EmbeddedClientExampleTest {
 
         assertThat(run(NO_HOST_KEY_CHECK, PASSWORD)).isEqualTo(EXIT_DEVICE_FAILURE);
 
-        assertThat(err()).contains("RpcErrorException").contains("example policy violated");
+        assertThat(err()).contains("CommitException").contains("example policy violated");
         assertThat(device.committedConfiguration().subtree("groups jmcp-embedded-example")).isEmpty();
         try (JunosDevice other = connectDirectly()) {
             other.lock();
             assertThat(other.getConfiguration(ConfigFormat.TEXT, ConfigDatabase.CANDIDATE, "groups")).isBlank();
             other.unlock();
         }
+    }
+
+    @Test
+    void namesTheSessionHoldingTheLockAndChangesNothing() {
+        try (JunosDevice holder = connectDirectly()) {
+            holder.lock();
+
+            assertThat(run(NO_HOST_KEY_CHECK, PASSWORD)).isEqualTo(EXIT_DEVICE_FAILURE);
+
+            assertThat(err()).contains("LockDeniedException")
+                    .contains("The configuration is locked by " + USER + " terminal p0 (pid "
+                            + holder.session().sessionId() + ")");
+            holder.unlock();
+        }
+        assertThat(device.committedConfiguration().subtree("groups jmcp-embedded-example")).isEmpty();
+    }
+
+    @Test
+    void listsTheInterfaceNamesFoundByXpath() {
+        run(NO_HOST_KEY_CHECK, PASSWORD);
+
+        assertThat(out()).containsPattern("interfaces: +[1-9][0-9]* \\([a-z]+-?[0-9/.]*[^)]*\\)");
     }
 
     @Test
