@@ -119,6 +119,20 @@ class PyEzTest {
     }
 
     @Test
+    void commitsInPrivateModeAndDiscardsWhatIsLeftOnExit() {
+        SimulatedDevice device = deviceOf(Platform.MX);
+
+        JsonNode steps = PythonPeers.run("pyez_private.py", passwordLogin(device));
+
+        assertThat(steps.get("diff").asString()).contains("+   host-name pyez-private;");
+        assertThat(steps.get("commit").asBoolean()).isTrue();
+        assertThat(steps.get("diff_uncommitted").asString()).contains("+   host-name never-committed;");
+        assertThat(steps.get("diff_after_exit").isNull()).isTrue();
+        assertThat(device.hostname()).isEqualTo("pyez-private");
+        assertThat(device.rollbackHistory().get(0).comment()).isEqualTo("private by pyez");
+    }
+
+    @Test
     void aCommitWhileAnotherSessionHoldsTheLockFailsWithJunosLockError() {
         SimulatedDevice device = deviceOf(Platform.VSRX);
         try (RawNetconfSession holder = RawNetconfSession.open(device)) {
