@@ -102,7 +102,9 @@ public final class CandidateEdit implements AutoCloseable {
     /**
      * Commits (or checks) the candidate as {@code options} say.
      *
-     * @throws CommitException with what Junos found; the candidate still holds the change
+     * @throws CommitException      with what Junos found; the candidate still holds the change
+     * @throws SessionLostException when the session went before the answer: whether the commit took
+     *     effect is unknown until the device's commit history is read on a new session
      */
     public CommitResult commit(CommitOptions options) {
         return run(() -> device.commit(options));
