@@ -2,7 +2,7 @@ package io.jmcp.simulator.internal.rpc;
 
 import io.jmcp.simulator.internal.cli.CliGrammar.Invocation;
 import io.jmcp.simulator.internal.cli.CliSyntaxException;
-import io.jmcp.simulator.internal.cli.CommandLine;
+import io.jmcp.netconf.command.CommandLine;
 import io.jmcp.simulator.internal.cli.Pipes;
 import io.jmcp.simulator.internal.netconf.JunosError;
 import io.jmcp.simulator.internal.netconf.RpcContext;
