@@ -164,6 +164,45 @@ class JunosCommandsTest {
         assertThat(written).isEqualTo(text);
     }
 
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiterString = "=>", value = {
+        "''                                   => ''",
+        "'   '                                => ''",
+        "'| match x'                          => ''",
+        "show interfaces ge-0/0/0 ge-0/0/1    => ge-0/0/1",
+        "show interfaces terse extensive terse => terse",
+        "'show version; request system reboot' => version;",
+        "'show version</command><request-reboot/>' => version</command><request-reboot/>",
+        "request system reboot now now        => now",
+    })
+    void hostileLinesAreRefusedNamingTheWord(String line, String word) {
+        assertThatThrownBy(() -> COMMANDS.resolve(line))
+                .isInstanceOfSatisfying(CommandSyntaxException.class, e -> assertThat(e.word()).isEqualTo(word));
+    }
+
+    @Test
+    void aQuotedValueKeepsItsSpacesAndMarkupIsEscaped() {
+        assertThat(COMMANDS.resolve("show interfaces \"ge-0/0/0 </interface-name><reboot/>\"").toXml())
+                .isEqualTo("<get-interface-information><interface-name>ge-0/0/0 &lt;/interface-name&gt;&lt;reboot/&gt;"
+                        + "</interface-name></get-interface-information>");
+        assertThat(COMMANDS.resolve("show interfaces \"unterminated ge-0/0/0").toXml())
+                .isEqualTo("<get-interface-information><interface-name>unterminated ge-0/0/0</interface-name>"
+                        + "</get-interface-information>");
+    }
+
+    @Test
+    void noBreakSpacesSeparateWordsAsOtherWhitespace() {
+        assertThat(COMMANDS.resolve("show\u00a0version").rpc()).isEqualTo("get-software-information");
+    }
+
+    @Test
+    void aValueXmlCannotCarryIsRefusedWhenWrittenAsXml() {
+        ResolvedCommand resolved = COMMANDS.resolve("show interfaces ge\u0001");
+
+        assertThatThrownBy(resolved::toXml).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("character U+0001 at position 2 cannot be sent in XML");
+    }
+
     /** The RPC element of a captured {@code | display xml rpc} reply, without the layout's whitespace. */
     private static String capturedRpc(String file) {
         String reply = JunosReplies.read(file).replaceAll(">\\s+<", "><");
