@@ -109,6 +109,49 @@ class CommandTest {
     }
 
     @Test
+    void displayXmlRpcAnswersInJunosShape() {
+        String reply = mx.rpc("<command>show system uptime | display xml rpc</command>");
+
+        ReplyXml xml = ReplyXml.of(reply);
+        assertThat(xml.has("/rpc-reply/rpc/get-system-uptime-information")).isTrue();
+        assertThat(xml.has("/rpc-reply/cli/banner")).isTrue();
+        assertThat(xml.text("/rpc-reply/cli/banner")).isEmpty();
+    }
+
+    @Test
+    void displayXmlRpcAnswersForAJunosCommandTheSimulatorDoesNotRun() {
+        ReplyXml rpc = ReplyXml.of(mx.rpc("<command>show ospf database area 0.0.0.0 extensive | display xml rpc</command>"));
+
+        assertThat(rpc.has("/rpc-reply/rpc/get-ospf-database-information/extensive")).isTrue();
+        assertThat(rpc.text("/rpc-reply/rpc/get-ospf-database-information/area")).isEqualTo("0.0.0.0");
+        ReplyXml run = ReplyXml.of(mx.rpc("<command>show ospf database</command>"));
+        assertThat(run.text("//rpc-error/error-message")).isEqualTo("syntax error, expecting <command>");
+        assertThat(run.text("//rpc-error/error-info/bad-element")).isEqualTo("database");
+    }
+
+    @Test
+    void displayXmlRpcOfAnUnknownCommandIsJunosSyntaxError() {
+        ReplyXml unknown = ReplyXml.of(mx.rpc("<command>show flux capacitor | display xml rpc</command>"));
+        assertThat(unknown.text("//rpc-error/error-message")).isEqualTo("syntax error, expecting <command>");
+        assertThat(unknown.text("//rpc-error/error-info/bad-element")).isEqualTo("flux");
+
+        ReplyXml badArgument = ReplyXml.of(mx.rpc("<command>show system uptime bogus | display xml rpc</command>"));
+        assertThat(badArgument.text("//rpc-error/error-message")).isEqualTo("syntax error");
+        assertThat(badArgument.text("//rpc-error/error-info/bad-element")).isEqualTo("bogus");
+
+        ReplyXml missing = ReplyXml.of(mx.rpc("<command>show route table | display xml rpc</command>"));
+        assertThat(missing.text("//rpc-error/error-message"))
+                .isEqualTo("'show route table' is missing the value of 'table' (string)");
+    }
+
+    @Test
+    void displayXmlRpcOfACommandOutsideTheYangShowsTheSimulatorsRpc() {
+        ReplyXml reply = ReplyXml.of(mx.rpc("<command>show configuration system | display xml rpc</command>"));
+
+        assertThat(reply.has("/rpc-reply/rpc/get-configuration")).isTrue();
+    }
+
+    @Test
     void understandsAbbreviatedWords() {
         assertThat(text(mx, "sh ver")).startsWith("Hostname: cli-test");
         assertThat(text(mx, "sh int te")).contains("ge-0/0/0.0");

@@ -55,7 +55,7 @@ public final class SchemaGenerator {
         return new SchemaWriter(FAMILIES.size()).write(root, header);
     }
 
-    private static Map<String, YangModule> readModules(Path dir) throws IOException {
+    static Map<String, YangModule> readModules(Path dir) throws IOException {
         Map<String, YangModule> modules = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             files.filter(file -> file.getFileName().toString().endsWith(".yang"))

@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 public final class CliGrammar {
     private final Node root = new Node();
+    private final List<Pattern> patterns = new ArrayList<>();
 
     /**
      * Adds a command.
@@ -39,6 +40,7 @@ public final class CliGrammar {
             }
         }
         node.target = new Target(rpc, Map.copyOf(attributes), List.of(children));
+        patterns.add(new Pattern(pattern, rpc));
         return this;
     }
 
@@ -59,6 +61,11 @@ public final class CliGrammar {
         }
         node.options.putAll(options);
         return this;
+    }
+
+    /** Every command added, in order (what the simulator runs, to check against Juniper's YANG). */
+    public List<Pattern> patterns() {
+        return List.copyOf(patterns);
     }
 
     /**
@@ -122,6 +129,10 @@ public final class CliGrammar {
      */
     public record Invocation(String rpc, Map<String, String> attributes, List<String> flags,
                              Map<String, String> arguments, List<String> rest) {
+    }
+
+    /** A command as added: its pattern ({@code show interfaces <interface-name>}) and its RPC. */
+    public record Pattern(String pattern, String rpc) {
     }
 
     private record Target(String rpc, Map<String, String> attributes, List<String> children) {

@@ -20,14 +20,18 @@ public record JunosError(String type, String tag, String severity, String path, 
 
     /** An RPC the device does not know: {@code syntax error} naming the element. */
     public static JunosError unknownRpc(String element) {
-        return new JunosError("protocol", "operation-failed", "error", null, "syntax error",
-                Map.of("bad-element", element));
+        return syntaxError(element);
     }
 
     /** A CLI command the device does not know, naming the first word it could not match. */
     public static JunosError unknownCommand(String word) {
         return new JunosError("protocol", "operation-failed", "error", null, "syntax error, expecting <command>",
                 Map.of("bad-element", word));
+    }
+
+    /** A command whose words name a command but not its arguments: Junos's {@code syntax error} at the word. */
+    public static JunosError syntaxError(String word) {
+        return new JunosError("protocol", "operation-failed", "error", null, "syntax error", Map.of("bad-element", word));
     }
 
     /**

@@ -1,8 +1,11 @@
 package io.jmcp.simulator.internal.rpc;
 
+import io.jmcp.netconf.command.CommandSyntaxException;
+import io.jmcp.netconf.command.JunosCommands;
+import io.jmcp.simulator.internal.cli.CliGrammar;
 import io.jmcp.simulator.internal.cli.CliGrammar.Invocation;
 import io.jmcp.simulator.internal.cli.CliSyntaxException;
-import io.jmcp.simulator.internal.cli.CommandLine;
+import io.jmcp.netconf.command.CommandLine;
 import io.jmcp.simulator.internal.cli.Pipes;
 import io.jmcp.simulator.internal.netconf.JunosError;
 import io.jmcp.simulator.internal.netconf.RpcContext;
@@ -14,7 +17,9 @@ import io.jmcp.simulator.internal.xml.XmlWriter;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +30,8 @@ import org.w3c.dom.Element;
  * Junos {@code <command>}: a CLI command, translated into the RPC it stands for and answered by
  * that RPC's handler in the format asked ({@code format} attribute, or a display pipe).
  * {@code show configuration} has its own rendering; unknown words get Junos's
- * {@code syntax error, expecting <command>} naming the word.
+ * {@code syntax error, expecting <command>} naming the word. {@code | display xml rpc} answers
+ * for every command of Juniper's YANG, from {@link JunosCommands}.
  */
 final class CommandRpc implements RpcHandler {
     /** A text reply: its opening wrapper, the element holding the text, and the closing wrapper. */
@@ -36,19 +42,20 @@ final class CommandRpc implements RpcHandler {
     @Override
     public String handle(RpcRequest request, RpcContext context) {
         CommandLine line = CommandLine.parse(request.element().getTextContent().strip());
+        CliGrammar grammar = CliCommands.of(context.device().spec().platform());
         Pipes pipes;
-        Invocation invocation;
         try {
             pipes = Pipes.parse(line.pipes());
-            invocation = CliCommands.of(context.device().spec().platform()).resolve(line.words());
         } catch (CliSyntaxException e) {
             throw new RpcException(JunosError.unknownCommand(e.word()));
         }
+        if (pipes.displayXmlRpc()) {
+            return new XmlWriter().start("rpc").fragment(rpcOf(line.words(), grammar)).end()
+                    .start("cli").start("banner").text("").end().end().toString();
+        }
+        Invocation invocation = runnable(line.words(), grammar);
         String format = pipes.format().orElse(request.format());
         Element rpc = toElement(invocation);
-        if (pipes.displayXmlRpc()) {
-            return new XmlWriter().start("rpc").fragment(SafeXml.serialize(rpc)).end().toString();
-        }
         if (invocation.rpc().equals(CliCommands.SHOW_CONFIGURATION)) {
             return filtered(ShowConfiguration.render(invocation.rest(), pipes, format, context), pipes);
         }
@@ -57,6 +64,48 @@ final class CommandRpc implements RpcHandler {
                     ? "inheritance" : "compare"));
         }
         return filtered(context.invoke(RpcRequest.of(rpc).withFormat(format)), pipes);
+    }
+
+    /**
+     * The RPC {@code | display xml rpc} shows: Juniper's YANG's, for any command it knows (run
+     * here or not). The few commands the simulator runs that are not in the YANG's rpc modules
+     * (the CLI's own {@code show configuration}, the {@code invoke-on} option, SRX-only commands:
+     * the YANG copy has MX's rpc modules only) show the simulator's own table's RPC: those the
+     * YANG does not know at all, or whose every word is a keyword of the table's command (not an
+     * argument value the YANG refused, as {@code table} in {@code show route table}).
+     */
+    private static String rpcOf(List<String> words, CliGrammar grammar) {
+        try {
+            return JunosCommands.load().resolve(words).toXml();
+        } catch (CommandSyntaxException e) {
+            return notInTheYang(words, grammar, e)
+                    .orElseThrow(() -> new RpcException(e.unknownCommand() ? JunosError.unknownCommand(e.word())
+                            : e.word().isEmpty() ? JunosError.operationFailed(e.getMessage())
+                            : JunosError.syntaxError(e.word())));
+        }
+    }
+
+    private static Optional<String> notInTheYang(List<String> words, CliGrammar grammar, CommandSyntaxException e) {
+        try {
+            Invocation invocation = grammar.resolve(words);
+            return e.unknownCommand() || invocation.arguments().isEmpty()
+                    ? Optional.of(SafeXml.serialize(toElement(invocation))) : Optional.empty();
+        } catch (CliSyntaxException notRunHereEither) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The invocation of a command the simulator runs. Any other line, Junos's command or not, is
+     * refused as Junos refuses an unknown command, naming the first word the simulator's table
+     * does not match: the simulator has no output for it and does not invent any.
+     */
+    private static Invocation runnable(List<String> words, CliGrammar grammar) {
+        try {
+            return grammar.resolve(words);
+        } catch (CliSyntaxException e) {
+            throw new RpcException(JunosError.unknownCommand(e.word()));
+        }
     }
 
     /**
@@ -79,7 +128,7 @@ final class CommandRpc implements RpcHandler {
         return new XmlWriter().start("output").text("\n" + pipes.filter(reply)).end().toString();
     }
 
-    private static Element toElement(Invocation invocation) {
+    static Element toElement(Invocation invocation) {
         Document document = SafeXml.newDocument();
         Element rpc = document.createElement(invocation.rpc());
         document.appendChild(rpc);

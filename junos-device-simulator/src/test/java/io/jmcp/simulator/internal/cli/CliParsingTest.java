@@ -3,6 +3,7 @@ package io.jmcp.simulator.internal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jmcp.netconf.command.CommandLine;
 import io.jmcp.netconf.config.JunosWords;
 import java.util.List;
 import java.util.Map;

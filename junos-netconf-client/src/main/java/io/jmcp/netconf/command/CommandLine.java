@@ -1,4 +1,4 @@
-package io.jmcp.simulator.internal.cli;
+package io.jmcp.netconf.command;
 
 import io.jmcp.netconf.config.JunosWords;
 

@@ -1,0 +1,26 @@
+package io.jmcp.schemagen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The commands resource committed in junos-netconf-client is what the generator makes of the YANG's rpc modules. */
+class CommittedCommandsAreFreshTest {
+
+    @Test
+    void committedResourceEqualsAFreshGeneration() throws Exception {
+        Path yang = Path.of(System.getProperty("junos.yang.dir", "../../shared/junos-yang/23.4R1"));
+        assumeTrue(Files.isDirectory(yang), "Juniper's YANG is not beside the repository: " + yang);
+        Path committed = Path.of(System.getProperty("junos.commands.resource",
+                "../junos-netconf-client/src/main/resources/io/jmcp/netconf/command/junos-commands.txt"));
+        String fresh = CommandGenerator.generate(yang);
+        String onDisk = Files.readString(committed, StandardCharsets.UTF_8);
+        assertThat(onDisk.equals(fresh))
+                .as("%s differs from a fresh generation: regenerate it (junos-schema-generator/README.md)", committed)
+                .isTrue();
+    }
+}
