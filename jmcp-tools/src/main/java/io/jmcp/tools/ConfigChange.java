@@ -2,6 +2,8 @@ package io.jmcp.tools;
 
 import io.jmcp.core.guard.Guardrails;
 import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.pool.ReachabilityProof;
+import io.jmcp.core.pool.RouterChangeQueue;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
@@ -14,19 +16,22 @@ import io.jmcp.netconf.TransportException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one way jmcp changes a router's configuration (load_and_commit_config, rollback_config,
  * render_and_apply_j2_template):
  * <ol>
  *   <li>block.cfg on the payload, before the router is contacted;</li>
- *   <li>the candidate locked exclusively ({@link ExclusiveCandidate});</li>
+ *   <li>the change's turn on the router: one change at a time, in arrival order
+ *       ({@link RouterChangeQueue});</li>
+ *   <li>the candidate locked exclusively, waiting for a holder outside jmcp ({@link ExclusiveCandidate});</li>
  *   <li>load, then the diff against the active configuration: no diff, nothing committed;</li>
  *   <li>block.cfg and the lock-out protection on what the candidate would change in the router's
  *       configuration, groups inherited ({@link EffectiveChange});</li>
  *   <li>commit check; a dry run stops here;</li>
- *   <li>commit, with its comment, confirmed when asked; the diff and comment go to the audit log.</li>
+ *   <li>commit, with its comment: a safe commit ({@link SafeCommit}: commit confirmed, reachability
+ *       proof, confirmation) unless the caller asked for {@code confirmed_minutes} or the server turned
+ *       it off; the diff and comment go to the audit log.</li>
  * </ol>
  * On any failure the candidate is discarded and the lock released; the session is never retried
  * ({@link Purpose#WRITE}), since the router may have applied part of the work.
@@ -55,43 +60,66 @@ final class ConfigChange {
 
     /**
      * @throws ToolException naming the router, the failure, the step it failed at and what that
-     *                       means for the router's configuration
+     *                       means for the router's configuration; or that the change's turn did not
+     *                       come in time ({@link io.jmcp.core.pool.ChangeQueueTimeoutException})
      * @throws io.jmcp.core.guard.BlockedException when block.cfg refuses the payload or the change
      */
     ChangeOutcome applyTo(ToolContext context, String router, Duration timeout) {
         precheck(context.guardrails());
-        AtomicReference<ChangeStage> stage = new AtomicReference<>(ChangeStage.CONNECT);
+        LockWait wait = LockWait.startingNow(router, context.sessions().changeSettings().queueWait());
+        try (RouterChangeQueue.Turn turn = context.sessions().changeQueue().enter(router, wait.bound())) {
+            return applyInTurn(context, wait, timeout);
+        }
+    }
+
+    private ChangeOutcome applyInTurn(ToolContext context, LockWait wait, Duration timeout) {
+        Progress progress = new Progress();
         try {
-            return context.onDevice(router, Purpose.WRITE, timeout, device -> {
-                stage.set(ChangeStage.LOCK);
-                return ExclusiveCandidate.edit(device, locked -> change(context, router, locked, stage));
+            return context.onDevice(wait.router(), Purpose.WRITE, timeout, device -> {
+                progress.stage = ChangeStage.LOCK;
+                return ExclusiveCandidate.edit(device, wait, locked -> change(context, wait.router(), locked, timeout,
+                        progress));
             });
         } catch (DeviceException failure) {
-            throw new ToolException(failure.getMessage() + "\n" + stage.get().failed(sessionLost(failure.getCause())),
+            throw new ToolException(failure.getMessage() + "\n" + progress.failed(sessionLost(failure.getCause())),
                     failure);
         }
     }
 
-    private ChangeOutcome change(ToolContext context, String router, JunosDevice device,
-            AtomicReference<ChangeStage> stage) {
+    private ChangeOutcome change(ToolContext context, String router, JunosDevice device, Duration timeout,
+            Progress progress) {
         List<String> warnings = new ArrayList<>();
-        stage.set(ChangeStage.LOAD);
+        progress.stage = ChangeStage.LOAD;
         warnings.addAll(described(load.loadInto(device)));
-        stage.set(ChangeStage.COMPARE);
+        progress.stage = ChangeStage.COMPARE;
         String diff = device.compareRollback(0).strip();
         if (diff.isEmpty()) {
             return ChangeOutcome.noChanges(router, warnings, options);
         }
         EffectiveChange.check(context, router, device);
-        stage.set(ChangeStage.CHECK);
+        progress.stage = ChangeStage.CHECK;
         warnings.addAll(described(device.commitCheck().warnings()));
         if (options.dryRun()) {
             return ChangeOutcome.checked(router, diff, warnings, options);
         }
-        stage.set(ChangeStage.COMMIT);
-        warnings.addAll(described(device.commit(options.comment(), options.confirmedMinutes()).warnings()));
+        progress.stage = ChangeStage.COMMIT;
+        SafeCommit safeCommit = SafeCommit.of(context);
+        if (!safeCommit.appliesTo(options)) {
+            warnings.addAll(described(device.commit(options.comment(), options.confirmedMinutes()).warnings()));
+            context.audit().commit(router, diff, options.comment());
+            return ChangeOutcome.committed(router, diff, warnings, options);
+        }
+        progress.pending = safeCommit.commitConfirmed(device, options.comment());
+        warnings.addAll(described(progress.pending.warnings()));
         context.audit().commit(router, diff, options.comment());
-        return ChangeOutcome.committed(router, diff, warnings, options);
+        ReachabilityProof.Result proof = safeCommit.prove(router, timeout);
+        if (!proof.reached()) {
+            return ChangeOutcome.rollingBack(router, diff, warnings, options, proof.describe(),
+                    progress.pending.rollbackAt());
+        }
+        progress.stage = ChangeStage.CONFIRM;
+        warnings.addAll(described(safeCommit.confirm(device, options.comment())));
+        return ChangeOutcome.proven(router, diff, warnings, options, safeCommit.minutes(), proof.describe());
     }
 
     private static List<String> described(List<RpcError> warnings) {
@@ -100,5 +128,18 @@ final class ConfigChange {
 
     private static boolean sessionLost(NetconfException failure) {
         return failure instanceof TransportException || failure instanceof NetconfTimeoutException;
+    }
+
+    /** How far a change got, for the message of a failure. */
+    private static final class Progress {
+        volatile ChangeStage stage = ChangeStage.CONNECT;
+        /** The safe commit's commit confirmed, once made. */
+        volatile SafeCommit.Pending pending;
+
+        String failed(boolean sessionLost) {
+            String failed = stage.failed(sessionLost);
+            return stage == ChangeStage.CONFIRM
+                    ? failed + " That is at " + ChangeOutcome.rollbackTime(pending.rollbackAt()) + "." : failed;
+        }
     }
 }

@@ -13,6 +13,7 @@ import io.jmcp.netconf.LoadAction;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,7 +70,7 @@ public final class LoadAndCommitConfig implements ToolHandler {
         Duration timeout = context.rpcTimeout(args);
         ChangeOutcome outcome = new ConfigChange(CandidateLoad.payload(payload, format, action), options)
                 .applyTo(context, router, timeout);
-        return ToolResult.structured(outcome.toStructured(), outcome.text());
+        return new ToolResult(List.of(outcome.text()), outcome.toStructured(), !outcome.succeeded());
     }
 
     /** {@code config_text}, or the seed's alias {@code config}; both may be given only when equal. */

@@ -40,6 +40,10 @@ import java.util.function.LongSupplier;
  * in use when they come back). {@link #close()} closes every session, including those in use.
  *
  * <p>All state is guarded by one lock that is never held during network I/O.
+ *
+ * <p>The pool also holds what configuration changes share across calls: the per-router
+ * {@link RouterChangeQueue}, the {@link ChangeSettings}, and the {@link ReachabilityProof}, which
+ * opens sessions of its own, outside the pool.
  */
 public final class SessionPool implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SessionPool.class);
@@ -47,6 +51,9 @@ public final class SessionPool implements AutoCloseable {
 
     private final DeviceRegistry registry;
     private final PoolSettings settings;
+    private final ChangeSettings changeSettings;
+    private final RouterChangeQueue changeQueue = new RouterChangeQueue();
+    private final ReachabilityProof reachabilityProof;
     private final LongSupplier idleClock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition sessionReleased = lock.newCondition();
@@ -56,9 +63,12 @@ public final class SessionPool implements AutoCloseable {
     private int open;
     private boolean closed;
 
-    private SessionPool(DeviceRegistry registry, PoolSettings settings, LongSupplier idleClock) {
+    private SessionPool(DeviceRegistry registry, PoolSettings settings, ChangeSettings changeSettings,
+            LongSupplier idleClock) {
         this.registry = registry;
         this.settings = settings;
+        this.changeSettings = changeSettings;
+        this.reachabilityProof = new ReachabilityProof(registry, settings.connectTimeout());
         this.idleClock = idleClock;
         this.evictor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "jmcp-session-evictor");
@@ -67,14 +77,24 @@ public final class SessionPool implements AutoCloseable {
         });
     }
 
-    /** A pool over {@code registry}'s devices that follows its changes. */
+    /** A pool over {@code registry}'s devices that follows its changes, with the default change settings. */
     public static SessionPool create(DeviceRegistry registry, PoolSettings settings) {
-        return create(registry, settings, System::nanoTime);
+        return create(registry, settings, ChangeSettings.defaults());
+    }
+
+    /** A pool over {@code registry}'s devices that follows its changes. */
+    public static SessionPool create(DeviceRegistry registry, PoolSettings settings, ChangeSettings changeSettings) {
+        return create(registry, settings, changeSettings, System::nanoTime);
     }
 
     /** With {@code idleClock} (nanoseconds) measuring how long sessions are idle; for tests. */
     static SessionPool create(DeviceRegistry registry, PoolSettings settings, LongSupplier idleClock) {
-        SessionPool pool = new SessionPool(registry, settings, idleClock);
+        return create(registry, settings, ChangeSettings.defaults(), idleClock);
+    }
+
+    private static SessionPool create(DeviceRegistry registry, PoolSettings settings, ChangeSettings changeSettings,
+            LongSupplier idleClock) {
+        SessionPool pool = new SessionPool(registry, settings, changeSettings, idleClock);
         registry.addListener((current, change) -> pool.invalidate(change.affected()));
         long interval = Math.min(settings.idleTimeout().toMillis() / 2, LONGEST_EVICTION_INTERVAL.toMillis());
         pool.evictor.scheduleWithFixedDelay(pool::evictIdleSessions, interval, Math.max(interval, 1),
@@ -84,6 +104,21 @@ public final class SessionPool implements AutoCloseable {
 
     public PoolSettings settings() {
         return settings;
+    }
+
+    /** How configuration changes are queued and committed. */
+    public ChangeSettings changeSettings() {
+        return changeSettings;
+    }
+
+    /** The per-router queue every configuration change takes its turn in. */
+    public RouterChangeQueue changeQueue() {
+        return changeQueue;
+    }
+
+    /** Proves a router still answers a new session (not one of this pool's), e.g. after a commit. */
+    public ReachabilityProof reachabilityProof() {
+        return reachabilityProof;
     }
 
     /**
