@@ -7,6 +7,8 @@ FROM maven:3.9.16-eclipse-temurin-17-noble AS build
 WORKDIR /src
 COPY pom.xml .
 COPY .mvn .mvn
+COPY jmcp-servers-parent/pom.xml jmcp-servers-parent/
+COPY jmcp-bom/pom.xml jmcp-bom/
 COPY junos-netconf-client/pom.xml junos-netconf-client/
 COPY junos-schema-generator/pom.xml junos-schema-generator/
 COPY junos-device-simulator/pom.xml junos-device-simulator/

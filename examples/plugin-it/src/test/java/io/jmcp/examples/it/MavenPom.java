@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A pom.xml of the reactor, read for what the Dockerfile must agree with. */
+/** A pom.xml of the reactor, read for what the Dockerfile and the README must agree with. */
 final class MavenPom {
     private final Path file;
     private final Document document;
@@ -32,6 +32,18 @@ final class MavenPom {
         } catch (Exception unreadable) {
             throw new AssertionError(file + " cannot be read as XML: " + unreadable.getMessage(), unreadable);
         }
+    }
+
+    /** The project's own version (not its parent's). */
+    String version() {
+        return texts("/*[local-name()='project']/*[local-name()='version']").stream().findFirst()
+                .orElseThrow(() -> new AssertionError(file + " declares no version of its own"));
+    }
+
+    /** The artifactIds of {@code <dependencyManagement>}. */
+    List<String> managedArtifactIds() {
+        return texts("/*[local-name()='project']/*[local-name()='dependencyManagement']/*[local-name()='dependencies']"
+                + "/*[local-name()='dependency']/*[local-name()='artifactId']");
     }
 
     /** The module folders the reactor builds, as {@code <modules>} lists them. */

@@ -28,11 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every block names a language these tests check; each JSON block is a configuration they know
  * (a devices.json loads with jmcp's inventory parser; the Claude Desktop and VS Code blocks are the
  * files of examples/configs, and the Claude Desktop one starts a server that answers); Java
- * blocks compile against junos-netconf-client; Junos blocks are configuration Junos reads.
+ * blocks compile against junos-netconf-client; Junos blocks are configuration Junos reads; the
+ * Maven ({@code xml}) and Gradle ({@code kotlin}) dependency blocks are {@link ReadmeDependencyBlocksIT}'s.
  * Blocks marked {@code text} (diagrams) are not checked.
  */
 class ReadmeBlocksIT {
-    private static final Set<String> NON_SHELL_LANGUAGES = Set.of("json", "java", "junos", "text");
+    private static final Set<String> NON_SHELL_LANGUAGES = Set.of("json", "java", "junos", "xml", "kotlin", "text");
     /** The example files a client configuration of the README must be one of. */
     private static final Map<ConfigBlock.Kind, List<String>> EXAMPLE_FILES = Map.of(
             ConfigBlock.Kind.CLAUDE_DESKTOP, List.of("examples/configs/claude_desktop_config.json",
@@ -50,8 +51,8 @@ class ReadmeBlocksIT {
         assertThat(README.blocks()).allSatisfy(block -> assertThat(block.isShell()
                 || NON_SHELL_LANGUAGES.contains(block.language()))
                 .as("README.md line %d: a block of language '%s'; mark commands ```sh, devices.json and client "
-                        + "configurations ```json, Java ```java, Junos configuration ```junos, anything else "
-                        + "```text", block.line(), block.language())
+                        + "configurations ```json, Java ```java, Junos configuration ```junos, a Maven dependency "
+                        + "```xml, a Gradle one ```kotlin, anything else ```text", block.line(), block.language())
                 .isTrue());
     }
 
