@@ -14,6 +14,7 @@ import io.jmcp.netconf.TransportException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -26,6 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>block.cfg and the lock-out protection on what the candidate would change in the router's
  *       configuration, groups inherited ({@link EffectiveChange});</li>
  *   <li>commit check; a dry run stops here;</li>
+ *   <li>with {@code --approve-changes}, the diff shown to the client's user, who must approve it
+ *       ({@link ChangeApproval});</li>
  *   <li>commit, with its comment, confirmed when asked; the diff and comment go to the audit log.</li>
  * </ol>
  * On any failure the candidate is discarded and the lock released; the session is never retried
@@ -60,20 +63,27 @@ final class ConfigChange {
      */
     ChangeOutcome applyTo(ToolContext context, String router, Duration timeout) {
         precheck(context.guardrails());
+        ChangeApproval approval = ChangeApproval.of(context);
+        if (!options.dryRun()) {
+            approval.requireAskable(context);
+        }
         AtomicReference<ChangeStage> stage = new AtomicReference<>(ChangeStage.CONNECT);
         try {
             return context.onDevice(router, Purpose.WRITE, timeout, device -> {
                 stage.set(ChangeStage.LOCK);
-                return ExclusiveCandidate.edit(device, locked -> change(context, router, locked, stage));
+                return ExclusiveCandidate.edit(device, locked -> change(context, router, locked, stage, approval));
             });
         } catch (DeviceException failure) {
             throw new ToolException(failure.getMessage() + "\n" + stage.get().failed(sessionLost(failure.getCause())),
                     failure);
+        } catch (ChangeApproval.Refused refused) {
+            throw new ToolException("Nothing was committed on " + router + " (" + refused.getMessage() + "). "
+                    + ChangeStage.CHECK.outcome(false), refused);
         }
     }
 
     private ChangeOutcome change(ToolContext context, String router, JunosDevice device,
-            AtomicReference<ChangeStage> stage) {
+            AtomicReference<ChangeStage> stage, ChangeApproval approval) {
         List<String> warnings = new ArrayList<>();
         stage.set(ChangeStage.LOAD);
         warnings.addAll(described(load.loadInto(device)));
@@ -88,6 +98,7 @@ final class ConfigChange {
         if (options.dryRun()) {
             return ChangeOutcome.checked(router, diff, warnings, options);
         }
+        approval.obtain(context, options.comment(), Map.of(router, diff));
         stage.set(ChangeStage.COMMIT);
         warnings.addAll(described(device.commit(options.comment(), options.confirmedMinutes()).warnings()));
         context.audit().commit(router, diff, options.comment());

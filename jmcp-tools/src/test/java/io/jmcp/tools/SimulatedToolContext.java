@@ -102,7 +102,7 @@ final class SimulatedToolContext implements ToolContext, AutoCloseable {
             }
 
             @Override
-            public ElicitationResult request(String message, String requestedSchemaJson) {
+            public ElicitationResult request(String message, String requestedSchemaJson, Duration timeout) {
                 throw new ElicitationUnsupportedException(unsupportedReason());
             }
         };

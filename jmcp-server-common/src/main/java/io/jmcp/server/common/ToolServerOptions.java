@@ -3,6 +3,7 @@ package io.jmcp.server.common;
 import io.jmcp.core.app.DemoDevices;
 import io.jmcp.core.app.RpcTimeouts;
 import io.jmcp.core.app.ServerOptions;
+import io.jmcp.core.guard.ApprovalOptions;
 import io.jmcp.core.guard.GuardOptions;
 import io.jmcp.core.output.OutputSettings;
 import io.jmcp.core.pool.PoolSettings;
@@ -93,6 +94,16 @@ public final class ToolServerOptions {
                     + "services live; refused by default.")
     private boolean allowLinkLocalDevices;
 
+    @Option(names = "--approve-changes",
+            description = "Before every commit, show the diff(s) to the client's user through an MCP elicitation form "
+                    + "and commit only on explicit approval; declined, dismissed or unanswered changes are discarded.")
+    private boolean approveChanges;
+
+    @Option(names = "--approval-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "With --approve-changes: how long to wait for the approval before discarding the change "
+                    + "(default: ${DEFAULT-VALUE}, at most 3600).")
+    private int approvalTimeoutSeconds;
+
     /** What is wrong with these options, or null. */
     public String problem() {
         if (deviceMapping == null && demoDevices == null) {
@@ -106,6 +117,10 @@ public final class ToolServerOptions {
         }
         if (templateTimeLimitSeconds < 1) {
             return "--template-time-limit must be at least 1 second, got " + templateTimeLimitSeconds;
+        }
+        if (approvalTimeoutSeconds < 1 || approvalTimeoutSeconds > ApprovalOptions.MAX_TIMEOUT.toSeconds()) {
+            return "--approval-timeout takes 1 to " + ApprovalOptions.MAX_TIMEOUT.toSeconds() + " seconds, got "
+                    + approvalTimeoutSeconds;
         }
         if (maxOutputBytes < OutputSettings.MIN_RESULT_BUDGET) {
             return "--max-output-bytes must be at least " + OutputSettings.MIN_RESULT_BUDGET + ", got " + maxOutputBytes;
@@ -130,6 +145,11 @@ public final class ToolServerOptions {
             return "--config-dir must name an existing directory, got " + configDir;
         }
         return null;
+    }
+
+    private ApprovalOptions approval() {
+        Duration timeout = Duration.ofSeconds(approvalTimeoutSeconds);
+        return approveChanges ? ApprovalOptions.required(timeout) : ApprovalOptions.none();
     }
 
     public LogLevel logLevel() {
@@ -167,7 +187,8 @@ public final class ToolServerOptions {
                 .configDirectory(configDir)
                 .guard(GuardOptions.defaults().withLockoutProtection(!allowLockoutChanges)
                         .withTemplateTimeLimit(Duration.ofSeconds(templateTimeLimitSeconds))
-                        .withLinkLocalHosts(allowLinkLocalDevices))
+                        .withLinkLocalHosts(allowLinkLocalDevices)
+                        .withApproval(approval()))
                 .outputs(OutputSettings.defaults().withResultBudget(maxOutputBytes).withFolder(outputDir))
                 .build();
     }
