@@ -19,6 +19,7 @@ public final class DeviceFaults implements Faults {
     private volatile boolean malformedReplies;
     private volatile boolean refuseAuthentication;
     private volatile String commitCheckFailure;
+    private volatile boolean dropConnectionOnCommit;
     private final List<Runnable> stalled = new ArrayList<>();
 
     @Override
@@ -73,12 +74,19 @@ public final class DeviceFaults implements Faults {
     }
 
     @Override
+    public Faults dropConnectionOnCommit(boolean enabled) {
+        this.dropConnectionOnCommit = enabled;
+        return this;
+    }
+
+    @Override
     public Faults clear() {
         latency = Duration.ZERO;
         dropAfterBytes = -1;
         malformedReplies = false;
         refuseAuthentication = false;
         commitCheckFailure = null;
+        dropConnectionOnCommit = false;
         return releaseStalledReplies();
     }
 
@@ -112,6 +120,11 @@ public final class DeviceFaults implements Faults {
     @Override
     public Optional<String> commitCheckFailure() {
         return Optional.ofNullable(commitCheckFailure);
+    }
+
+    @Override
+    public boolean dropsConnectionOnCommit() {
+        return dropConnectionOnCommit;
     }
 
     /**
