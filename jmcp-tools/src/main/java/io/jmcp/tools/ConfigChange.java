@@ -84,32 +84,57 @@ final class ConfigChange {
 
     private ChangeOutcome change(ToolContext context, String router, JunosDevice device,
             AtomicReference<ChangeStage> stage, ChangeApproval approval) {
+        Prepared prepared = prepare(context, router, device, stage);
+        List<String> warnings = new ArrayList<>(prepared.warnings());
+        if (prepared.diff().isEmpty()) {
+            return ChangeOutcome.noChanges(router, warnings, options);
+        }
+        if (options.dryRun()) {
+            return ChangeOutcome.checked(router, prepared.diff(), warnings, options);
+        }
+        approval.obtain(context, options.comment(), Map.of(router, prepared.diff()));
+        stage.set(ChangeStage.COMMIT);
+        warnings.addAll(described(device.commit(options.comment(), options.confirmedMinutes()).warnings()));
+        context.audit().commit(router, prepared.diff(), options.comment());
+        return ChangeOutcome.committed(router, prepared.diff(), warnings, options);
+    }
+
+    /**
+     * Everything before the commit, on the locked candidate: load, diff, guardrails on the change and,
+     * when there is a diff, the commit check. Shared with {@link NetworkTransaction}'s first phase.
+     */
+    Prepared prepare(ToolContext context, String router, JunosDevice device, AtomicReference<ChangeStage> stage) {
         List<String> warnings = new ArrayList<>();
         stage.set(ChangeStage.LOAD);
         warnings.addAll(described(load.loadInto(device)));
         stage.set(ChangeStage.COMPARE);
         String diff = device.compareRollback(0).strip();
         if (diff.isEmpty()) {
-            return ChangeOutcome.noChanges(router, warnings, options);
+            return new Prepared(diff, warnings);
         }
         EffectiveChange.check(context, router, device);
         stage.set(ChangeStage.CHECK);
         warnings.addAll(described(device.commitCheck().warnings()));
-        if (options.dryRun()) {
-            return ChangeOutcome.checked(router, diff, warnings, options);
-        }
-        approval.obtain(context, options.comment(), Map.of(router, diff));
-        stage.set(ChangeStage.COMMIT);
-        warnings.addAll(described(device.commit(options.comment(), options.confirmedMinutes()).warnings()));
-        context.audit().commit(router, diff, options.comment());
-        return ChangeOutcome.committed(router, diff, warnings, options);
+        return new Prepared(diff, warnings);
     }
 
-    private static List<String> described(List<RpcError> warnings) {
+    /**
+     * A candidate ready to commit.
+     *
+     * @param diff     the change in {@code show | compare} form; empty when there is none (and no check ran)
+     * @param warnings the router's warnings of the load and the check, each described
+     */
+    record Prepared(String diff, List<String> warnings) {
+        Prepared {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    static List<String> described(List<RpcError> warnings) {
         return warnings.stream().map(RpcError::describe).toList();
     }
 
-    private static boolean sessionLost(NetconfException failure) {
+    static boolean sessionLost(NetconfException failure) {
         return failure instanceof TransportException || failure instanceof NetconfTimeoutException;
     }
 }

@@ -39,10 +39,10 @@ public interface Faults {
     Faults failCommitCheck(String message);
 
     /**
-     * Every commit (not commit check) is applied, then the SSH connection is dropped instead of the
-     * reply: the client cannot tell whether its commit took effect.
+     * The next commit (not commit check) is applied, then the SSH connection is dropped instead of
+     * the reply: the client cannot tell whether its commit took effect. Later commits are answered.
      */
-    Faults dropConnectionOnCommit(boolean enabled);
+    Faults dropConnectionOnNextCommit();
 
     /** Removes every fault and releases stalled replies. */
     Faults clear();
@@ -60,5 +60,5 @@ public interface Faults {
 
     Optional<String> commitCheckFailure();
 
-    boolean dropsConnectionOnCommit();
+    boolean dropsConnectionOnNextCommit();
 }

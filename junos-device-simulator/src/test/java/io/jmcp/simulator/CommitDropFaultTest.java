@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@link Faults#dropConnectionOnCommit}: the commit takes effect, the client never hears so. */
+/** {@link Faults#dropConnectionOnNextCommit}: the commit takes effect, the client never hears so. */
 class CommitDropFaultTest {
     private static final String LINE = "set system location building 7";
     private static SimulatorFleet fleet;
@@ -31,8 +31,8 @@ class CommitDropFaultTest {
     }
 
     @Test
-    void theCommitIsAppliedAndTheConnectionDroppedInsteadOfTheReply() {
-        device.faults().dropConnectionOnCommit(true);
+    void theNextCommitIsAppliedAndTheConnectionDroppedInsteadOfTheReply() {
+        device.faults().dropConnectionOnNextCommit();
         try (JunosDevice junos = JunosDevice.connect(options())) {
             junos.lock();
             junos.loadConfiguration(LINE, ConfigFormat.SET, LoadAction.SET);
@@ -45,6 +45,7 @@ class CommitDropFaultTest {
         assertThat(device.committedConfiguration().toSet()).contains(LINE);
         assertThat(device.rollbackHistory().get(0).comment()).isEqualTo("dropped");
         assertThat(device.awaitingCommitConfirmation()).isTrue();
+        assertThat(device.faults().dropsConnectionOnNextCommit()).as("used up").isFalse();
         try (JunosDevice junos = JunosDevice.connect(options())) {
             junos.lock();
             junos.loadRollback(1);
@@ -55,9 +56,9 @@ class CommitDropFaultTest {
 
     @Test
     void clearSwitchesItOff() {
-        device.faults().dropConnectionOnCommit(true).clear();
+        device.faults().dropConnectionOnNextCommit().clear();
 
-        assertThat(device.faults().dropsConnectionOnCommit()).isFalse();
+        assertThat(device.faults().dropsConnectionOnNextCommit()).isFalse();
     }
 
     private static DeviceOptions options() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The fault switches of one device. Reads are lock-free (volatile); stalled replies park a
@@ -19,7 +20,7 @@ public final class DeviceFaults implements Faults {
     private volatile boolean malformedReplies;
     private volatile boolean refuseAuthentication;
     private volatile String commitCheckFailure;
-    private volatile boolean dropConnectionOnCommit;
+    private final AtomicBoolean dropConnectionOnNextCommit = new AtomicBoolean();
     private final List<Runnable> stalled = new ArrayList<>();
 
     @Override
@@ -74,8 +75,8 @@ public final class DeviceFaults implements Faults {
     }
 
     @Override
-    public Faults dropConnectionOnCommit(boolean enabled) {
-        this.dropConnectionOnCommit = enabled;
+    public Faults dropConnectionOnNextCommit() {
+        dropConnectionOnNextCommit.set(true);
         return this;
     }
 
@@ -86,7 +87,7 @@ public final class DeviceFaults implements Faults {
         malformedReplies = false;
         refuseAuthentication = false;
         commitCheckFailure = null;
-        dropConnectionOnCommit = false;
+        dropConnectionOnNextCommit.set(false);
         return releaseStalledReplies();
     }
 
@@ -123,8 +124,13 @@ public final class DeviceFaults implements Faults {
     }
 
     @Override
-    public boolean dropsConnectionOnCommit() {
-        return dropConnectionOnCommit;
+    public boolean dropsConnectionOnNextCommit() {
+        return dropConnectionOnNextCommit.get();
+    }
+
+    /** Whether this commit's connection is to be dropped; the fault is then used up. */
+    public boolean takeCommitDrop() {
+        return dropConnectionOnNextCommit.getAndSet(false);
     }
 
     /**
