@@ -203,8 +203,9 @@ final class NetworkTransaction {
             routers.stream().filter(router -> outcomes.get(router).status() != RouterOutcome.Status.FAILED)
                     .forEach(router -> settle(router, RouterOutcome.Status.NOT_COMMITTED, because
                             + " The candidate was discarded and unlocked."));
-            return result(false, phase, "Nothing was committed on any router: " + phase.work() + " failed ("
-                    + reason + "). Every router's candidate was discarded and unlocked.");
+            String what = phase == TransactionPhase.APPROVAL ? reason : phase.work() + " failed (" + reason + ")";
+            return result(false, phase, "Nothing was committed on any router: " + what + ". Every router's candidate "
+                    + "was discarded and unlocked.");
         }
 
         /** A router failed after phase 1: every commit that took effect is undone. */

@@ -43,7 +43,7 @@ class ChangeApprovalTest {
     static void start() {
         network = SimulatedNetwork.in(directory)
                 .devices("accept-1", "decline-1", "cancel-1", "unticked-1", "timeout-1", "rollback-1", "template-1",
-                        "dry-1")
+                        "dry-1", "net-1", "net-2")
                 .serverArgs("--approve-changes", "--approval-timeout", String.valueOf(APPROVAL_SECONDS))
                 .elicitation(request -> {
                     forms.add(request);
@@ -192,6 +192,42 @@ class ChangeApprovalTest {
 
         assertThat(result.isError()).as(text(result)).isFalse();
         assertThat(forms).isEmpty();
+    }
+
+    @Test
+    void aNetworkWideChangeShowsEveryRoutersDiffInOneFormAndCommitsOnApproval() {
+        answer(ElicitResult.Action.ACCEPT, Map.of("approve", true));
+
+        CallToolResult result = atomically("set system location building 8");
+
+        assertThat(result.isError()).as(text(result)).isFalse();
+        assertThat(forms).hasSize(1);
+        assertThat(forms.get(0).message()).contains("Approve this configuration change on 2 routers?")
+                .contains("net-1, net-2:\n[edit system]");
+        List.of("net-1", "net-2").forEach(router -> assertThat(network.device(router).committedConfiguration().toSet())
+                .contains("set system location building 8"));
+    }
+
+    @Test
+    void aDeclinedNetworkWideChangeCommitsOnNoRouter() {
+        Snapshot first = snapshot("net-1");
+        Snapshot second = snapshot("net-2");
+        answer(ElicitResult.Action.DECLINE, null);
+
+        CallToolResult result = atomically("set system location building 9");
+
+        assertThat(result.isError()).isTrue();
+        assertThat(result.structuredContent()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("failed_phase", "approval").containsEntry("committed", false);
+        assertThat(text(result)).startsWith("Nothing was committed on any router: not approved: the user declined "
+                + "the change. Every router's candidate was discarded and unlocked.");
+        assertThat(snapshot("net-1")).isEqualTo(first);
+        assertThat(snapshot("net-2")).isEqualTo(second);
+    }
+
+    private static CallToolResult atomically(String setCommands) {
+        return network.call("load_and_commit_config", Map.of("router_names", List.of("net-1", "net-2"),
+                "atomic", true, "config_text", setCommands));
     }
 
     /** A later approved change commits only its own line: the refused one left nothing in the candidate. */
