@@ -12,8 +12,6 @@ import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ClientLog;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.Elicitation;
-import io.jmcp.core.spi.ElicitationResult;
-import io.jmcp.core.spi.ElicitationUnsupportedException;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.netconf.NetconfException;
 import io.jmcp.simulator.DeviceSpec;
@@ -94,22 +92,7 @@ final class SimulatedToolContext implements ToolContext, AutoCloseable {
 
     @Override
     public Elicitation elicitation() {
-        return new Elicitation() {
-            @Override
-            public boolean isSupported() {
-                return false;
-            }
-
-            @Override
-            public String unsupportedReason() {
-                return "no client in this test";
-            }
-
-            @Override
-            public ElicitationResult request(String message, String requestedSchemaJson, Duration timeout) {
-                throw new ElicitationUnsupportedException(unsupportedReason());
-            }
-        };
+        return Elicitation.unsupported("no client in this test");
     }
 
     @Override

@@ -12,8 +12,6 @@ import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ClientLog;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.Elicitation;
-import io.jmcp.core.spi.ElicitationResult;
-import io.jmcp.core.spi.ElicitationUnsupportedException;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.netconf.NetconfException;
 import io.jmcp.simulator.DeviceSpec;
@@ -77,22 +75,7 @@ final class FleetToolContext implements ToolContext, AutoCloseable {
 
     @Override
     public Elicitation elicitation() {
-        return new Elicitation() {
-            @Override
-            public boolean isSupported() {
-                return false;
-            }
-
-            @Override
-            public String unsupportedReason() {
-                return "the harness has no MCP client";
-            }
-
-            @Override
-            public ElicitationResult request(String message, String requestedSchemaJson, Duration timeout) {
-                throw new ElicitationUnsupportedException(unsupportedReason());
-            }
-        };
+        return Elicitation.unsupported("the harness has no MCP client");
     }
 
     @Override

@@ -12,6 +12,26 @@ public interface Elicitation {
     /** The longest a request may wait for an answer. */
     Duration LONGEST_ANSWER_TIMEOUT = Duration.ofHours(1);
 
+    /** Nobody to ask: a context without an MCP client (a test, a harness); {@code reason} says so. */
+    static Elicitation unsupported(String reason) {
+        return new Elicitation() {
+            @Override
+            public boolean isSupported() {
+                return false;
+            }
+
+            @Override
+            public String unsupportedReason() {
+                return reason;
+            }
+
+            @Override
+            public ElicitationResult request(String message, String requestedSchemaJson, Duration timeout) {
+                throw new ElicitationUnsupportedException(reason);
+            }
+        };
+    }
+
     /** Whether the user can be asked: the client declared that it answers form requests and a session carries them. */
     boolean isSupported();
 
