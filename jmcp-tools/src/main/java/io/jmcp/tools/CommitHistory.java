@@ -42,17 +42,19 @@ final class CommitHistory {
     }
 
     /**
-     * The rollback number of the newest commit whose comment contains {@code mark}: 0 for the
-     * configuration in effect, 1 for the one before it, and so on.
+     * The rollback number of the oldest commit whose comment contains {@code mark} (0 for the
+     * configuration in effect, 1 for the one before it, and so on): the first of the commits a change
+     * made, when it made several (a commit confirmed and its confirmation).
      */
-    OptionalInt newestCommentedWith(String mark) {
+    OptionalInt oldestCommentedWith(String mark) {
+        OptionalInt oldest = OptionalInt.empty();
         for (int i = 0; i < entries.size(); i++) {
             String comment = entries.get(i).log;
             if (comment != null && comment.contains(mark)) {
-                return OptionalInt.of(i);
+                oldest = OptionalInt.of(i);
             }
         }
-        return OptionalInt.empty();
+        return oldest;
     }
 
     /** One commit of the history. */

@@ -5,10 +5,10 @@ import io.jmcp.netconf.JunosDevice;
 import java.util.OptionalInt;
 
 /**
- * Undoes a {@link NetworkTransaction}'s commit on one router: finds the commit by the transaction's
- * mark in the router's commit history, loads the configuration before it and commits that. Found
- * by its mark rather than assumed to be the newest, because a lost session leaves unknown whether
- * the commit took effect, and a confirming commit adds an entry above it.
+ * Undoes a {@link NetworkTransaction}'s commits on one router: finds its first commit by the
+ * transaction's mark in the router's commit history, loads the configuration before it and commits
+ * that. Found by its mark rather than assumed to be the newest, because a lost session leaves
+ * unknown whether the commit took effect, and a confirming commit adds an entry above it.
  */
 final class TransactionRollback {
 
@@ -21,7 +21,7 @@ final class TransactionRollback {
      *         took effect there
      */
     static OptionalInt undo(JunosDevice device, String mark, String comment) {
-        OptionalInt commit = CommitHistory.of(device).newestCommentedWith(mark);
+        OptionalInt commit = CommitHistory.of(device).oldestCommentedWith(mark);
         if (commit.isEmpty()) {
             return OptionalInt.empty();
         }
