@@ -2,9 +2,13 @@ package io.jmcp.tools;
 
 import io.jmcp.core.guard.Guardrails;
 import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolResult;
 import io.jmcp.simulator.SimulatedDevice;
 import io.jmcp.simulator.SimulatorFleet;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.TypeRef;
+import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,7 +65,7 @@ class NetworkTransactionTest {
     }
 
     @Test
-    void commitsOnEveryRouterWhenNothingFails() {
+    void commitsOnEveryRouterWhenNothingFails() throws IOException {
         ToolResult result = change();
 
         assertThat(result.isError()).as(text(result)).isFalse();
@@ -74,6 +79,22 @@ class NetworkTransactionTest {
                 .containsEntry("atomic", true).containsEntry("committed", true).containsEntry("failed_phase", null);
         assertThat(statuses(result)).hasSize(ROUTERS).allSatisfy((router, status) -> assertThat(status)
                 .isEqualTo("committed"));
+        assertMatchesOutputSchema(new LoadAndCommitConfig().definition(), result);
+    }
+
+    @Test
+    void aTemplateIsAppliedAtomicallyWithTheTransactionInItsResult() throws IOException {
+        List<String> three = routers.subList(0, 3);
+
+        ToolResult result = new RenderAndApplyJ2Template().call(context, new HashMap<>(Map.of(
+                "template_content", "set system location building {{ n }}", "vars_content", "n: 7",
+                "router_names", three, "apply_config", true, "atomic", true)));
+
+        assertThat(result.isError()).as(text(result)).isFalse();
+        three.forEach(router -> assertThat(fleet.device(router).committedConfiguration().toSet()).contains(CHANGE));
+        assertThat(result.structuredContent()).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .extractingByKey("transaction", InstanceOfAssertFactories.MAP).containsEntry("committed", true);
+        assertMatchesOutputSchema(new RenderAndApplyJ2Template().definition(), result);
     }
 
     @Test
@@ -112,7 +133,7 @@ class NetworkTransactionTest {
     }
 
     @Test
-    void aConnectionDroppedDuringCommitOnOneRouterRollsEveryRouterBack() {
+    void aConnectionDroppedDuringCommitOnOneRouterRollsEveryRouterBack() throws IOException {
         fleet.device("vsim-23").faults().dropConnectionOnNextCommit();
 
         ToolResult result = change();
@@ -127,6 +148,7 @@ class NetworkTransactionTest {
         assertThat(othersThan("vsim-23", statuses)).allSatisfy((router, status) ->
                 assertThat(status).as(router).isEqualTo("rolled_back"));
         assertThat(message(result, "vsim-23")).contains("Its commit was rolled back (rollback 1 committed)");
+        assertMatchesOutputSchema(new LoadAndCommitConfig().definition(), result);
         assertEveryCandidateUnlocked();
     }
 
@@ -201,6 +223,18 @@ class NetworkTransactionTest {
         Map<String, Integer> counts = new LinkedHashMap<>();
         fleet.devices().forEach(device -> counts.put(device.name(), device.rollbackHistory().size()));
         return counts;
+    }
+
+    private static void assertMatchesOutputSchema(ToolDefinition tool, ToolResult result) throws IOException {
+        Map<String, Object> schema = McpJsonDefaults.getMapper().readValue(tool.outputSchemaJson().orElseThrow(),
+                new TypeRef<Map<String, Object>>() {
+                });
+        Map<String, Object> structured = McpJsonDefaults.getMapper().readValue(McpJsonDefaults.getMapper()
+                .writeValueAsString(result.structuredContent()), new TypeRef<Map<String, Object>>() {
+                });
+        JsonSchemaValidator.ValidationResponse validation = McpJsonDefaults.getSchemaValidator().validate(schema,
+                structured);
+        assertThat(validation.valid()).as(validation.errorMessage()).isTrue();
     }
 
     private static Map<String, String> othersThan(String router, Map<String, String> statuses) {
