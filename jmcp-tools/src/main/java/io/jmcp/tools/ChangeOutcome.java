@@ -1,5 +1,9 @@
 package io.jmcp.tools;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +19,22 @@ import java.util.Map;
  * @param warnings the router's warnings (load, check, commit), each described
  * @param options  the commit options the change was made with
  * @param message  one sentence saying what happened, or the failure message
+ * @param proof    how the reachability proof of a safe commit went ({@link SafeCommit}), or null when none ran
+ * @param rollbackAt when the router rolls back by itself, for a commit jmcp did not confirm; else null
  */
 record ChangeOutcome(String router, Status status, String diff, List<String> warnings, CommitOptions options,
-                     String message) {
+                     String message, String proof, Instant rollbackAt) {
+    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     enum Status {
         /** Committed (with {@code commit confirmed} when the options say so). */
         COMMITTED,
+        /**
+         * Committed as a {@code commit confirmed} that jmcp did not confirm, because the reachability
+         * proof failed: the router rolls back by itself at {@link #rollbackAt()}.
+         */
+        ROLLING_BACK,
         /** The candidate equalled the active configuration: nothing was committed. */
         NO_CHANGES,
         /** Dry run: the commit check passed and the change was discarded. */
@@ -40,13 +53,15 @@ record ChangeOutcome(String router, Status status, String diff, List<String> war
               "type": "object",
               "properties": {
                 "router_name": {"type": "string"},
-                "status": {"type": "string", "enum": ["committed", "no_changes", "checked", "failed"]},
+                "status": {"type": "string", "enum": ["committed", "rolling_back", "no_changes", "checked", "failed"]},
                 "message": {"type": "string"},
                 "diff": {"type": "string", "description": "the change in 'show | compare' form"},
                 "warnings": {"type": "array", "items": {"type": "string"}},
                 "commit_comment": {"type": "string"},
                 "confirmed_minutes": {"type": ["integer", "null"]},
-                "dry_run": {"type": "boolean"}
+                "dry_run": {"type": "boolean"},
+                "reachability_proof": {"type": ["string", "null"], "description": "how the new NETCONF session that proves the router still answers went (safe commit)"},
+                "rollback_at": {"type": ["string", "null"], "description": "for rolling_back: when the router rolls back by itself (ISO-8601, UTC)"}
               },
               "required": ["router_name", "status", "message", "diff", "warnings"]
             }""";
@@ -62,25 +77,48 @@ record ChangeOutcome(String router, Status status, String diff, List<String> war
                     + options.confirmedMinutes() + " minute(s) unless confirm_commit is called with router_name '"
                     + router + "' before then.";
         }
-        return new ChangeOutcome(router, Status.COMMITTED, diff, warnings, options, message);
+        return new ChangeOutcome(router, Status.COMMITTED, diff, warnings, options, message, null, null);
+    }
+
+    /** Committed confirmed, proven reachable over a new session, then confirmed by jmcp ({@link SafeCommit}). */
+    static ChangeOutcome proven(String router, String diff, List<String> warnings, CommitOptions options,
+            int minutes, String proof) {
+        return new ChangeOutcome(router, Status.COMMITTED, diff, warnings, options, "Configuration successfully "
+                + "loaded and committed on " + router + ". Safe commit: committed as a commit confirmed (" + minutes
+                + " minute(s)), proven reachable (" + proof + "), then confirmed.", proof, null);
+    }
+
+    /** Committed confirmed, but the proof failed: not confirmed, so the router rolls back at {@code rollbackAt}. */
+    static ChangeOutcome rollingBack(String router, String diff, List<String> warnings, CommitOptions options,
+            String proof, Instant rollbackAt) {
+        return new ChangeOutcome(router, Status.ROLLING_BACK, diff, warnings, options, "The change was committed on "
+                + router + " as a commit confirmed but NOT confirmed, because the router failed the reachability "
+                + "proof: " + proof + ". jmcp cannot manage the router after this change, so the router rolls back "
+                + "to the previous configuration by itself at " + rollbackTime(rollbackAt) + ". Check its management "
+                + "access (system services netconf ssh, jmcp's login user) before trying again.", proof, rollbackAt);
+    }
+
+    /** When a pending commit confirmed rolls back, for messages: {@code 2026-12-06 12:02:10 UTC}. */
+    static String rollbackTime(Instant rollbackAt) {
+        return UTC_TIME.format(rollbackAt.truncatedTo(ChronoUnit.SECONDS));
     }
 
     static ChangeOutcome noChanges(String router, List<String> warnings, CommitOptions options) {
         return new ChangeOutcome(router, Status.NO_CHANGES, "", warnings, options,
-                "No configuration changes detected on " + router + ": nothing was committed.");
+                "No configuration changes detected on " + router + ": nothing was committed.", null, null);
     }
 
     static ChangeOutcome checked(String router, String diff, List<String> warnings, CommitOptions options) {
         return new ChangeOutcome(router, Status.CHECKED, diff, warnings, options, "Dry run on " + router
-                + ": the commit check passed; nothing was committed and the change was discarded.");
+                + ": the commit check passed; nothing was committed and the change was discarded.", null, null);
     }
 
     static ChangeOutcome failed(String router, String message, CommitOptions options) {
-        return new ChangeOutcome(router, Status.FAILED, "", List.of(), options, message);
+        return new ChangeOutcome(router, Status.FAILED, "", List.of(), options, message, null, null);
     }
 
     boolean succeeded() {
-        return status != Status.FAILED;
+        return status != Status.FAILED && status != Status.ROLLING_BACK;
     }
 
     /** The message, then the changes and the warnings. */
@@ -106,6 +144,8 @@ record ChangeOutcome(String router, Status status, String diff, List<String> war
         structured.put("commit_comment", options.comment());
         structured.put("confirmed_minutes", options.confirmedMinutes());
         structured.put("dry_run", options.dryRun());
+        structured.put("reachability_proof", proof);
+        structured.put("rollback_at", rollbackAt == null ? null : rollbackAt.truncatedTo(ChronoUnit.SECONDS).toString());
         return structured;
     }
 }

@@ -11,7 +11,8 @@ enum ChangeStage {
     LOAD("loading the configuration"),
     COMPARE("comparing the candidate with the active configuration"),
     CHECK("checking the commit"),
-    COMMIT("committing");
+    COMMIT("committing"),
+    CONFIRM("confirming the commit confirmed after the reachability proof");
 
     private static final String NOTHING_CHANGED = "Nothing was changed on the router.";
     private static final String DISCARDED =
@@ -20,6 +21,8 @@ enum ChangeStage {
             + "candidate and releases the lock: the active configuration is unchanged.";
     private static final String OUTCOME_UNKNOWN = "The router may or may not have committed: check with "
             + "junos_config_diff before trying again.";
+    private static final String NOT_CONFIRMED = "The commit confirmed may not be confirmed: unless it is, the router "
+            + "rolls back to the previous configuration by itself when its minutes are up.";
 
     private final String activity;
 
@@ -32,6 +35,7 @@ enum ChangeStage {
         return switch (this) {
             case CONNECT, LOCK -> NOTHING_CHANGED;
             case COMMIT -> sessionLost ? OUTCOME_UNKNOWN : DISCARDED;
+            case CONFIRM -> NOT_CONFIRMED;
             default -> sessionLost ? SESSION_ENDED : DISCARDED;
         };
     }

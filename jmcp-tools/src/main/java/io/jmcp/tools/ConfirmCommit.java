@@ -1,6 +1,7 @@
 package io.jmcp.tools;
 
 import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.pool.RouterChangeQueue;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
@@ -54,8 +55,9 @@ public final class ConfirmCommit implements ToolHandler {
         String router = args.requiredString("router_name");
         Duration timeout = context.rpcTimeout(args);
         CommitHistory history;
-        try {
-            history = context.onDevice(router, Purpose.WRITE, timeout, device -> confirmIfPending(device));
+        LockWait wait = LockWait.startingNow(router, context.sessions().changeSettings().queueWait());
+        try (RouterChangeQueue.Turn turn = context.sessions().changeQueue().enter(router, wait.bound())) {
+            history = context.onDevice(router, Purpose.WRITE, timeout, device -> confirmIfPending(device, wait));
         } catch (DeviceException failure) {
             throw new ToolException(failure.getMessage() + "\nThe commit may not be confirmed: unless it is, a "
                     + "pending commit confirmed rolls back when its time is up. Try confirm_commit again.", failure);
@@ -73,10 +75,10 @@ public final class ConfirmCommit implements ToolHandler {
     }
 
     /** The history as it was before confirming; confirms only when a commit confirmed is pending. */
-    private static CommitHistory confirmIfPending(JunosDevice device) {
+    private static CommitHistory confirmIfPending(JunosDevice device, LockWait wait) {
         CommitHistory history = CommitHistory.of(device);
         if (history.pendingConfirmation().isPresent()) {
-            ExclusiveCandidate.edit(device, locked -> {
+            ExclusiveCandidate.edit(device, wait, locked -> {
                 locked.confirmCommit();
                 return null;
             });

@@ -38,10 +38,13 @@ final class HeldSession {
         this.router = router;
     }
 
-    /** A held session to {@code router}; nothing is opened before the first step. */
-    static HeldSession start(ToolContext context, String router, Duration timeout) {
-        HeldSession held = new HeldSession(router);
-        Thread thread = new Thread(() -> held.hold(context, timeout), "jmcp-transaction-" + router);
+    /**
+     * A held session to {@code lockWait}'s router; nothing is opened before the first step. A lock
+     * held outside jmcp is waited for within {@code lockWait}.
+     */
+    static HeldSession start(ToolContext context, LockWait lockWait, Duration timeout) {
+        HeldSession held = new HeldSession(lockWait.router());
+        Thread thread = new Thread(() -> held.hold(context, lockWait, timeout), "jmcp-transaction-" + lockWait.router());
         thread.setDaemon(true);
         thread.start();
         return held;
@@ -80,7 +83,7 @@ final class HeldSession {
         return released;
     }
 
-    private void hold(ToolContext context, Duration timeout) {
+    private void hold(ToolContext context, LockWait lockWait, Duration timeout) {
         RuntimeException failure = null;
         Step<?> first = null;
         try {
@@ -88,7 +91,7 @@ final class HeldSession {
             Step<?> opening = first;
             if (first != Step.RELEASE) {
                 context.onDevice(router, Purpose.WRITE, timeout,
-                        device -> ExclusiveCandidate.edit(device, locked -> serve(locked, opening)));
+                        device -> ExclusiveCandidate.edit(device, lockWait, locked -> serve(locked, opening)));
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

@@ -90,7 +90,7 @@ public final class LoadAndCommitConfig implements ToolHandler {
         }
         if (argument.equals("router_name")) {
             ChangeOutcome outcome = change.applyTo(context, routers.get(0), timeout);
-            return ToolResult.structured(outcome.toStructured(), outcome.text());
+            return new ToolResult(List.of(outcome.text()), outcome.toStructured(), !outcome.succeeded());
         }
         RouterNames.requireKnownAndDistinct(argument, routers, context.devices().current());
         change.precheck(context.guardrails());

@@ -1,8 +1,12 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.pool.ChangeSettings;
 import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.pool.ReachabilityProof;
+import io.jmcp.core.pool.RouterChangeQueue;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.ToolContext;
+import io.jmcp.core.spi.ToolException;
 import io.jmcp.netconf.NetconfException;
 
 import java.time.Duration;
@@ -12,18 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
  * One change applied to many routers all or nothing ({@code atomic: true}), as network-wide
  * transactions in Cisco NSO, built on Junos's {@code commit confirmed}:
  * <ol>
- *   <li>prepare: on every router, lock, load, diff, guardrails and commit check ({@link ConfigChange#prepare});
+ *   <li>prepare: each router's turn in jmcp's change queue (all routers', taken in name order), then on
+ *       every router lock, load, diff, guardrails and commit check ({@link ConfigChange#prepare});
  *       any failure discards and unlocks everywhere, and nothing is committed;</li>
  *   <li>with {@code --approve-changes}, every router's diff in one form ({@link ChangeApproval});</li>
  *   <li>commit confirmed on every router with a diff;</li>
- *   <li>the reachability proof on every such router: a new NETCONF session that runs a read RPC;</li>
+ *   <li>the {@link ReachabilityProof} on every such router: a new NETCONF session that runs a read RPC;</li>
  *   <li>the confirming commit on every such router (left to the caller's confirm_commit when the
  *       caller chose {@code confirmed_minutes}).</li>
  * </ol>
@@ -35,21 +39,10 @@ import java.util.function.Function;
  * hears of every router in every phase (MCP progress).
  */
 final class NetworkTransaction {
-    /** The rollback deadline of phase 2 when the caller gives no confirmed_minutes. */
-    static final int CONFIRM_WITHIN_MINUTES = 2;
-
     private final ConfigChange change;
-    private final ReachabilityProof proof;
 
-    /** Whether a router still answers jmcp after its commit; throws when it does not. */
-    @FunctionalInterface
-    interface ReachabilityProof {
-        void prove(ToolContext context, String router, Duration timeout);
-    }
-
-    NetworkTransaction(ConfigChange change, ReachabilityProof proof) {
+    NetworkTransaction(ConfigChange change) {
         this.change = change;
-        this.proof = proof;
     }
 
     /**
@@ -62,7 +55,7 @@ final class NetworkTransaction {
         RouterNames.requireKnownAndDistinct(argument, routers, context.devices().current());
         context.log().info((change.options().dryRun() ? "Checking" : "Committing") + " the change on "
                 + routers.size() + " router(s) as one transaction");
-        return new NetworkTransaction(change, new NewSessionProof()).run(context, routers, timeout);
+        return new NetworkTransaction(change).run(context, routers, timeout);
     }
 
     /**
@@ -77,11 +70,14 @@ final class NetworkTransaction {
         if (!change.options().dryRun()) {
             approval.requireAskable(context);
         }
-        Run run = new Run(context, routers, timeout, approval);
-        try {
-            return run.execute();
-        } finally {
-            run.releaseAll();
+        Duration queueWait = context.sessions().changeSettings().queueWait();
+        try (RouterChangeQueue.Turn turn = context.sessions().changeQueue().enterAll(routers, queueWait)) {
+            Run run = new Run(context, routers, timeout, approval);
+            try {
+                return run.execute(queueWait);
+            } finally {
+                run.releaseAll();
+            }
         }
     }
 
@@ -108,11 +104,13 @@ final class NetworkTransaction {
                     "", List.of(), "Nothing was committed.")));
         }
 
-        TransactionResult execute() {
-            routers.forEach(router -> sessions.put(router, HeldSession.start(context, router, timeout)));
+        /** @param lockWait how long each router's lock may be waited for, when held outside jmcp */
+        TransactionResult execute(Duration lockWait) {
+            routers.forEach(router -> sessions.put(router, HeldSession.start(context, LockWait.startingNow(router,
+                    lockWait), timeout)));
             Map<String, PhaseRunner.Attempt<ConfigChange.Prepared>> prepared = phases.run(TransactionPhase.PREPARE,
                     routers, router -> sessions.get(router).run(device -> change.prepare(context, router, device,
-                            new AtomicReference<>(ChangeStage.LOAD))));
+                            stage -> { })));
             prepared.forEach(this::recordPreparation);
             List<String> failed = failedIn(prepared);
             if (!failed.isEmpty() || context.isCancelled()) {
@@ -136,7 +134,7 @@ final class NetworkTransaction {
 
         private TransactionResult commit(List<String> changed) {
             String comment = TransactionMark.comment(options.comment(), id);
-            int minutes = options.confirmed() ? options.confirmedMinutes() : CONFIRM_WITHIN_MINUTES;
+            int minutes = confirmWithinMinutes();
             phases.plan(changed.size() * (options.confirmed() ? 2 : 3));
             List<String> failed = failedIn(phases.run(TransactionPhase.COMMIT, changed,
                     router -> sessions.get(router).run(device -> device.commit(comment, minutes))));
@@ -145,7 +143,10 @@ final class NetworkTransaction {
             }
             changed.forEach(router -> context.audit().commit(router, outcomes.get(router).diff(), comment));
             failed = failedIn(phases.run(TransactionPhase.PROVE, changed, router -> sessions.get(router).run(device -> {
-                proof.prove(context, router, timeout);
+                ReachabilityProof.Result proof = context.sessions().reachabilityProof().prove(router, timeout);
+                if (!proof.reached()) {
+                    throw new ToolException("Reachability proof failed: " + proof.describe() + ".");
+                }
                 return null;
             })));
             if (!failed.isEmpty() || context.isCancelled()) {
@@ -153,10 +154,7 @@ final class NetworkTransaction {
             }
             if (!options.confirmed()) {
                 failed = failedIn(phases.run(TransactionPhase.CONFIRM, changed,
-                        router -> sessions.get(router).run(device -> {
-                            device.confirmCommit();
-                            return null;
-                        })));
+                        router -> sessions.get(router).run(device -> device.commit(comment, null))));
                 if (!failed.isEmpty()) {
                     return rollBack(TransactionPhase.CONFIRM, changed, failed);
                 }
@@ -237,8 +235,19 @@ final class NetworkTransaction {
 
         private String selfRollback(TransactionPhase phase) {
             return phase == TransactionPhase.CONFIRM ? ": check it with junos_config_diff"
-                    : ": its commit confirmed rolls it back by itself within " + (options.confirmed()
-                    ? options.confirmedMinutes() : CONFIRM_WITHIN_MINUTES) + " minute(s)";
+                    : ": its commit confirmed rolls it back by itself within " + confirmWithinMinutes() + " minute(s)";
+        }
+
+        /**
+         * The rollback deadline of phase 2: the caller's confirmed_minutes, else the server's safe commit
+         * minutes; a transaction always commits confirmed, even where single changes do not.
+         */
+        private int confirmWithinMinutes() {
+            if (options.confirmed()) {
+                return options.confirmedMinutes();
+            }
+            int safeCommit = context.sessions().changeSettings().safeCommitMinutes();
+            return safeCommit > 0 ? safeCommit : ChangeSettings.DEFAULT_SAFE_COMMIT_MINUTES;
         }
 
         /** On the held session while it lasts; on a new one when it was lost (the commit's fate unknown). */
@@ -253,7 +262,8 @@ final class NetworkTransaction {
         }
 
         private <T> T onNewSession(String router, Function<io.jmcp.netconf.JunosDevice, T> work) {
-            return context.onDevice(router, Purpose.WRITE, timeout, device -> ExclusiveCandidate.edit(device, work::apply));
+            return context.onDevice(router, Purpose.WRITE, timeout, device -> ExclusiveCandidate.edit(device,
+                    LockWait.startingNow(router, context.sessions().changeSettings().queueWait()), work::apply));
         }
 
         private void settle(String router, RouterOutcome.Status status, String message) {

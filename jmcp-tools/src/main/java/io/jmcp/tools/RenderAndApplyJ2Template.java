@@ -181,6 +181,7 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
     private static String symbol(ChangeOutcome.Status status) {
         return switch (status) {
             case COMMITTED -> "✅";
+            case ROLLING_BACK -> "⏪";
             case NO_CHANGES -> "ℹ️";
             case CHECKED -> "🔍";
             case FAILED -> "❌";

@@ -9,6 +9,7 @@ import io.jmcp.core.spi.ToolHandler;
 import io.jmcp.core.spi.ToolResult;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,7 +21,9 @@ public final class RollbackConfig implements ToolHandler {
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("rollback_config")
             .title("Roll back the configuration")
             .description("Roll a router's configuration back to a rollback version (1 = the configuration before "
-                    + "the last commit) and commit it: loaded under an exclusive lock, shown as a diff, checked "
+                    + "the last commit; a jmcp commit is two commits, commit confirmed then its confirmation, so the "
+                    + "configuration before jmcp's last change is 2) and commit it: loaded under an exclusive lock, "
+                    + "shown as a diff, checked "
                     + "against block.cfg and by a commit check, then committed. dry_run=true only shows the diff and "
                     + "checks; confirmed_minutes makes it a commit confirmed. Nothing is left behind on failure.")
             .inputSchema("""
@@ -54,6 +57,6 @@ public final class RollbackConfig implements ToolHandler {
         Duration timeout = context.rpcTimeout(args);
         ChangeOutcome outcome = new ConfigChange(CandidateLoad.rollback(version), options)
                 .applyTo(context, router, timeout);
-        return ToolResult.structured(outcome.toStructured(), outcome.text());
+        return new ToolResult(List.of(outcome.text()), outcome.toStructured(), !outcome.succeeded());
     }
 }

@@ -166,7 +166,8 @@ class NetworkTransactionTest {
         assertThat(result.structuredContent()).asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsEntry("committed", false).containsEntry("failed_phase", "prove");
         assertThat(statuses(result)).containsEntry("vsim-31", "failed");
-        assertThat(message(result, "vsim-31")).startsWith("Reachability proof failed").contains("Authentication failed");
+        assertThat(message(result, "vsim-31")).startsWith("Reachability proof failed: a new NETCONF session to vsim-31")
+                .contains("refused the login").endsWith("Its commit was rolled back (rollback 1 committed).");
         fleet.device("vsim-31").faults().clear();
         assertEveryCandidateUnlocked();
     }

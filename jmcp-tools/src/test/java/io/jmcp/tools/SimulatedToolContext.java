@@ -3,6 +3,7 @@ package io.jmcp.tools;
 import io.jmcp.core.app.DemoDevices;
 import io.jmcp.core.guard.Guardrails;
 import io.jmcp.core.inventory.DeviceRegistry;
+import io.jmcp.core.pool.ChangeSettings;
 import io.jmcp.core.pool.PoolSettings;
 import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.pool.SessionPool;
@@ -48,11 +49,16 @@ final class SimulatedToolContext implements ToolContext, AutoCloseable {
     }
 
     static SimulatedToolContext on(SimulatorFleet fleet, Guardrails guardrails) {
+        return on(fleet, guardrails, ChangeSettings.defaults());
+    }
+
+    /** With the server's change settings (queue wait, safe commit minutes) given. */
+    static SimulatedToolContext on(SimulatorFleet fleet, Guardrails guardrails, ChangeSettings changes) {
         DeviceRegistry devices = new DeviceRegistry(DemoDevices.inventory(fleet.devices().stream()
                 .map(device -> new DemoDevices.Endpoint(device.name(), device.host(), device.port(),
                         DeviceSpec.DEFAULT_USER, DeviceSpec.DEFAULT_PASSWORD))
                 .toList()));
-        return new SimulatedToolContext(devices, SessionPool.create(devices, PoolSettings.defaults()), guardrails,
+        return new SimulatedToolContext(devices, SessionPool.create(devices, PoolSettings.defaults(), changes), guardrails,
                 Caller.local());
     }
 

@@ -19,6 +19,16 @@ class BgpRoutesExchangedTest {
     private static final String BOOT = """
             system {
                 host-name edge;
+                login {
+                    user jmcp {
+                        class super-user;
+                    }
+                }
+                services {
+                    netconf {
+                        ssh;
+                    }
+                }
             }
             interfaces {
                 ge-0/0/0 {

@@ -18,6 +18,16 @@ class CommandTest {
     private static final String BOOT = """
             system {
                 host-name cli-test;
+                login {
+                    user jmcp {
+                        class super-user;
+                    }
+                }
+                services {
+                    netconf {
+                        ssh;
+                    }
+                }
             }
             interfaces {
                 ge-0/0/0 {
@@ -171,7 +181,7 @@ class CommandTest {
 
     @Test
     void acceptsDisplayInheritance() {
-        assertThat(configurationOutput("show configuration system | display inheritance no-comments"))
+        assertThat(configurationOutput("show configuration system host-name | display inheritance no-comments"))
                 .isEqualTo("host-name cli-test;");
     }
 
@@ -210,7 +220,8 @@ class CommandTest {
     @Test
     void saysWhenBgpIsNotRunning() {
         try (SimulatorFleet bare = SimulatorFleet.start(List.of(DeviceSpec.builder("bare")
-                .initialConfiguration("system { host-name bare; }", ConfigFormat.TEXT).build()));
+                .initialConfiguration("system { host-name bare; login { user jmcp { class super-user; } } "
+                        + "services { netconf { ssh; } } }", ConfigFormat.TEXT).build()));
              RawNetconfSession netconf = RawNetconfSession.open(bare.device("bare"))) {
             assertThat(ReplyXml.of(netconf.rpc("<command>show bgp summary</command>")).text("//error-message"))
                     .isEqualTo("BGP is not running");

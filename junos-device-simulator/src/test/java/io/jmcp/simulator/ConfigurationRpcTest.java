@@ -20,6 +20,16 @@ class ConfigurationRpcTest {
             system {
                 host-name cfg-test;
                 domain-name example.net;
+                login {
+                    user jmcp {
+                        class super-user;
+                    }
+                }
+                services {
+                    netconf {
+                        ssh;
+                    }
+                }
             }
             interfaces {
                 ge-0/0/0 {

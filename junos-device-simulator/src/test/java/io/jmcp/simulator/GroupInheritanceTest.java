@@ -19,11 +19,13 @@ class GroupInheritanceTest {
             set groups mgmt system login user ops class operator
             set groups mgmt system login user ops authentication encrypted-password "$6$g"
             set groups mgmt system host-name from-group
+            set groups mgmt system login user jmcp class super-user
             set groups mtu interfaces <ge-*> mtu 9000
             set groups mtu interfaces <ge-*> unit 0 description "via \\"group\\""
             set groups off system location building 7
             deactivate groups off
             set groups sys system domain-name example.net
+            set groups sys system services netconf ssh
             set apply-groups mgmt
             set apply-groups mtu
             set apply-groups off

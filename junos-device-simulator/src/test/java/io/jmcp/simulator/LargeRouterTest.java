@@ -21,6 +21,16 @@ class LargeRouterTest {
     private static final String BOOT = """
             system {
                 host-name big;
+                login {
+                    user jmcp {
+                        class super-user;
+                    }
+                }
+                services {
+                    netconf {
+                        ssh;
+                    }
+                }
             }
             interfaces {
                 ge-0/0/0 {

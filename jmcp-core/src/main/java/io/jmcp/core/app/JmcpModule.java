@@ -77,7 +77,7 @@ public final class JmcpModule extends AbstractModule {
     @Provides
     @Singleton
     SessionPool sessionPool(DeviceRegistry registry) {
-        return SessionPool.create(registry, options.pool());
+        return SessionPool.create(registry, options.pool(), options.changes());
     }
 
     @Provides

@@ -3,6 +3,7 @@ package io.jmcp.core.app;
 import io.jmcp.core.guard.GuardOptions;
 import io.jmcp.core.inventory.Inventory;
 import io.jmcp.core.output.OutputSettings;
+import io.jmcp.core.pool.ChangeSettings;
 import io.jmcp.core.pool.PoolSettings;
 
 import java.nio.file.Path;
@@ -27,10 +28,11 @@ import java.util.Optional;
  * @param configDirectory   where reload_devices may read devices files, or null for the devices file's directory
  * @param guard             lock-out protection, template time limit, link-local hosts
  * @param outputs           the result budget and how the outputs of cut results are kept
+ * @param changes           the per-router change queue's wait and the safe commit's minutes
  */
 public record ServerOptions(Path devicesFile, Inventory inventory, boolean readOnly, Path auditLog, Duration defaultRpcTimeout,
         int batchConcurrency, PoolSettings pool, int workerThreads, int workerQueue, boolean persistDevices,
-        Path configDirectory, GuardOptions guard, OutputSettings outputs) {
+        Path configDirectory, GuardOptions guard, OutputSettings outputs, ChangeSettings changes) {
 
     public static final Duration DEFAULT_RPC_TIMEOUT = Duration.ofSeconds(360);
     public static final int DEFAULT_BATCH_CONCURRENCY = 32;
@@ -45,6 +47,7 @@ public record ServerOptions(Path devicesFile, Inventory inventory, boolean readO
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(guard, "guard");
         Objects.requireNonNull(outputs, "outputs");
+        Objects.requireNonNull(changes, "changes");
         if (batchConcurrency < 1) {
             throw new IllegalArgumentException("batch concurrency must be at least 1, got " + batchConcurrency);
         }
@@ -95,6 +98,7 @@ public record ServerOptions(Path devicesFile, Inventory inventory, boolean readO
         private Path configDirectory;
         private GuardOptions guard = GuardOptions.defaults();
         private OutputSettings outputs = OutputSettings.defaults();
+        private ChangeSettings changes = ChangeSettings.defaults();
 
         private Builder(Path devicesFile, Inventory inventory) {
             this.devicesFile = devicesFile;
@@ -152,9 +156,14 @@ public record ServerOptions(Path devicesFile, Inventory inventory, boolean readO
             return this;
         }
 
+        public Builder changes(ChangeSettings changes) {
+            this.changes = changes;
+            return this;
+        }
+
         public ServerOptions build() {
             return new ServerOptions(devicesFile, inventory, readOnly, auditLog, defaultRpcTimeout, batchConcurrency, pool,
-                    workerThreads, workerQueue, persistDevices, configDirectory, guard, outputs);
+                    workerThreads, workerQueue, persistDevices, configDirectory, guard, outputs, changes);
         }
     }
 }

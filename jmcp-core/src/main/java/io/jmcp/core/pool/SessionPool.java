@@ -47,6 +47,9 @@ public final class SessionPool implements AutoCloseable {
 
     private final DeviceRegistry registry;
     private final PoolSettings settings;
+    private final ChangeSettings changeSettings;
+    private final RouterChangeQueue changeQueue = new RouterChangeQueue();
+    private final ReachabilityProof reachabilityProof;
     private final LongSupplier idleClock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition sessionReleased = lock.newCondition();
@@ -56,9 +59,12 @@ public final class SessionPool implements AutoCloseable {
     private int open;
     private boolean closed;
 
-    private SessionPool(DeviceRegistry registry, PoolSettings settings, LongSupplier idleClock) {
+    private SessionPool(DeviceRegistry registry, PoolSettings settings, ChangeSettings changeSettings,
+            LongSupplier idleClock) {
         this.registry = registry;
         this.settings = settings;
+        this.changeSettings = changeSettings;
+        this.reachabilityProof = new ReachabilityProof(registry, settings.connectTimeout());
         this.idleClock = idleClock;
         this.evictor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "jmcp-session-evictor");
@@ -67,14 +73,24 @@ public final class SessionPool implements AutoCloseable {
         });
     }
 
-    /** A pool over {@code registry}'s devices that follows its changes. */
+    /** A pool over {@code registry}'s devices that follows its changes, with the default change settings. */
     public static SessionPool create(DeviceRegistry registry, PoolSettings settings) {
-        return create(registry, settings, System::nanoTime);
+        return create(registry, settings, ChangeSettings.defaults());
+    }
+
+    /** A pool over {@code registry}'s devices that follows its changes. */
+    public static SessionPool create(DeviceRegistry registry, PoolSettings settings, ChangeSettings changeSettings) {
+        return create(registry, settings, changeSettings, System::nanoTime);
     }
 
     /** With {@code idleClock} (nanoseconds) measuring how long sessions are idle; for tests. */
     static SessionPool create(DeviceRegistry registry, PoolSettings settings, LongSupplier idleClock) {
-        SessionPool pool = new SessionPool(registry, settings, idleClock);
+        return create(registry, settings, ChangeSettings.defaults(), idleClock);
+    }
+
+    private static SessionPool create(DeviceRegistry registry, PoolSettings settings, ChangeSettings changeSettings,
+            LongSupplier idleClock) {
+        SessionPool pool = new SessionPool(registry, settings, changeSettings, idleClock);
         registry.addListener((current, change) -> pool.invalidate(change.affected()));
         long interval = Math.min(settings.idleTimeout().toMillis() / 2, LONGEST_EVICTION_INTERVAL.toMillis());
         pool.evictor.scheduleWithFixedDelay(pool::evictIdleSessions, interval, Math.max(interval, 1),
@@ -84,6 +100,21 @@ public final class SessionPool implements AutoCloseable {
 
     public PoolSettings settings() {
         return settings;
+    }
+
+    /** How configuration changes are queued and committed. */
+    public ChangeSettings changeSettings() {
+        return changeSettings;
+    }
+
+    /** The per-router queue every configuration change takes its turn in. */
+    public RouterChangeQueue changeQueue() {
+        return changeQueue;
+    }
+
+    /** Proves a router still answers a new session (not one of this pool's), e.g. after a commit. */
+    public ReachabilityProof reachabilityProof() {
+        return reachabilityProof;
     }
 
     /**

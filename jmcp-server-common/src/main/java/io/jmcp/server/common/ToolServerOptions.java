@@ -6,6 +6,7 @@ import io.jmcp.core.app.ServerOptions;
 import io.jmcp.core.guard.ApprovalOptions;
 import io.jmcp.core.guard.GuardOptions;
 import io.jmcp.core.output.OutputSettings;
+import io.jmcp.core.pool.ChangeSettings;
 import io.jmcp.core.pool.PoolSettings;
 import io.jmcp.simulator.DeviceSpec;
 import io.jmcp.simulator.SimulatorFleet;
@@ -104,6 +105,18 @@ public final class ToolServerOptions {
                     + "(default: ${DEFAULT-VALUE}, at most 3600).")
     private int approvalTimeoutSeconds;
 
+    @Option(names = "--change-queue-wait", paramLabel = "SECONDS",
+            defaultValue = "" + ChangeSettings.DEFAULT_QUEUE_WAIT_SECONDS,
+            description = "How long a configuration change waits for its turn on a router (behind other changes, "
+                    + "then behind a lock held outside jmcp) before it is refused (default: ${DEFAULT-VALUE}).")
+    private int changeQueueWaitSeconds;
+
+    @Option(names = "--safe-commit-minutes", paramLabel = "MINUTES",
+            defaultValue = "" + ChangeSettings.DEFAULT_SAFE_COMMIT_MINUTES,
+            description = "Every commit is a commit confirmed of MINUTES, confirmed only after a new NETCONF session "
+                    + "proved the router still answers; 0 commits without proof (default: ${DEFAULT-VALUE}).")
+    private int safeCommitMinutes;
+
     /** What is wrong with these options, or null. */
     public String problem() {
         if (deviceMapping == null && demoDevices == null) {
@@ -134,6 +147,13 @@ public final class ToolServerOptions {
         if (demoInterfaceUnits < 0 || demoInterfaceUnits > DeviceSpec.MAX_INTERFACE_UNITS) {
             return "--demo-interface-units takes 0 to " + DeviceSpec.MAX_INTERFACE_UNITS + " units, got "
                     + demoInterfaceUnits;
+        }
+        if (changeQueueWaitSeconds < 1) {
+            return "--change-queue-wait must be at least 1 second, got " + changeQueueWaitSeconds;
+        }
+        if (safeCommitMinutes < 0 || safeCommitMinutes > ChangeSettings.MAX_SAFE_COMMIT_MINUTES) {
+            return "--safe-commit-minutes takes 0 (off) to " + ChangeSettings.MAX_SAFE_COMMIT_MINUTES + ", got "
+                    + safeCommitMinutes;
         }
         if (batchConcurrency < 1) {
             return "--batch-concurrency must be at least 1, got " + batchConcurrency;
@@ -190,6 +210,7 @@ public final class ToolServerOptions {
                         .withLinkLocalHosts(allowLinkLocalDevices)
                         .withApproval(approval()))
                 .outputs(OutputSettings.defaults().withResultBudget(maxOutputBytes).withFolder(outputDir))
+                .changes(new ChangeSettings(Duration.ofSeconds(changeQueueWaitSeconds), safeCommitMinutes))
                 .build();
     }
 }

@@ -114,12 +114,13 @@ class CommitConfirmAndRollbackTest {
         network.call("load_and_commit_config", Map.of("router_name", "rollback-1",
                 "config_text", "set system location building 20"));
 
-        CallToolResult result = network.call("rollback_config", Map.of("router_name", "rollback-1", "version", 1));
+        // jmcp's safe commit is two commits (commit confirmed, confirmation): what came before is rollback 2.
+        CallToolResult result = network.call("rollback_config", Map.of("router_name", "rollback-1", "version", 2));
 
         assertThat(result.isError()).isFalse();
         assertThat(text(result)).contains("building 20");
         assertThat(device.committedConfiguration()).isEqualTo(original);
-        assertThat(device.rollbackHistory().get(0).comment()).isEqualTo("Rollback to version 1 via MCP");
+        assertThat(device.rollbackHistory().get(0).comment()).isEqualTo("Rollback to version 2 via MCP");
     }
 
     @Test
@@ -130,7 +131,7 @@ class CommitConfirmAndRollbackTest {
         Configuration current = device.committedConfiguration();
 
         CallToolResult result = network.call("rollback_config", Map.of("router_name", "dry-rollback-1",
-                "version", 1, "dry_run", true));
+                "version", 2, "dry_run", true));
 
         assertThat(result.isError()).isFalse();
         assertThat(text(result)).startsWith("Dry run on dry-rollback-1").contains("building 21");

@@ -39,7 +39,7 @@ class LoadAndCommitConfigTest {
                 .devices("commit-1", "same-1", "dry-1", "blocked-1", "check-1", "locked-1", "drop-1", "xml-1",
                         "bad-1", "replace-1", "slow-1")
                 .down("down-1")
-                .serverArgs("--audit-log", directory.resolve("audit.jsonl").toString())
+                .serverArgs("--audit-log", directory.resolve("audit.jsonl").toString(), "--change-queue-wait", "2")
                 .start();
     }
 
@@ -64,14 +64,17 @@ class LoadAndCommitConfigTest {
     }
 
     @Test
-    void commitsTheChangeExactlyOnceWithItsComment() {
+    void commitsTheChangeAsASafeCommitWithItsComment() {
         SimulatedDevice device = network.device("commit-1");
         int commitsBefore = device.rollbackHistory().size();
 
         CallToolResult result = load("commit-1", Map.of("config_text", DESCRIPTION, "commit_comment", "ticket 42"));
 
         assertThat(result.isError()).isFalse();
-        assertThat(device.rollbackHistory()).hasSize(commitsBefore + 1);
+        // The commit confirmed, then its confirmation once a new session proved the router reachable.
+        assertThat(device.rollbackHistory()).hasSize(commitsBefore + 2);
+        assertThat(device.rollbackHistory().get(1).confirmMinutes()).isEqualTo(2);
+        assertThat(device.rollbackHistory().get(1).comment()).isEqualTo("ticket 42");
         CommitRecord last = device.rollbackHistory().get(0);
         assertThat(last.comment()).isEqualTo("ticket 42");
         assertThat(last.configuration().toSet()).contains("set interfaces ge-0/0/1 description \"to customer A\"");
@@ -200,8 +203,9 @@ class LoadAndCommitConfigTest {
             CallToolResult result = load("locked-1", DESCRIPTION);
 
             assertThat(result.isError()).isTrue();
-            assertThat(text(result)).contains("locked")
-                    .contains("Failed while locking the candidate configuration. Nothing was changed on the router.");
+            assertThat(text(result)).contains("The candidate configuration of locked-1 is locked (or holds "
+                    + "uncommitted changes) outside jmcp, the router says: \"configuration database locked by: jmcp")
+                    .contains("(the server's --change-queue-wait) and gave up. Nothing was changed on the router.");
         }
         assertThat(device.committedConfiguration()).isEqualTo(before);
     }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * inactive statements stay in the reply, as Junos keeps them. {@code apply-groups-except} is
  * not modelled.
  */
-final class GroupInheritance {
+public final class GroupInheritance {
     private static final String SET = "set";
     private static final String GROUPS = "groups";
     private static final String APPLY_GROUPS = "apply-groups";
@@ -50,7 +50,7 @@ final class GroupInheritance {
     }
 
     /** {@code config} with its groups inherited; the same configuration when nothing applies a group. */
-    static Configuration inherit(Configuration config) {
+    public static Configuration inherit(Configuration config) {
         String setLines = config.toSet();
         List<String> inherited = new GroupInheritance(setLines).inheritedLines();
         if (inherited.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.jmcp.simulator.internal.ssh;
 
+import io.jmcp.netconf.config.Configuration;
 import io.jmcp.simulator.UserAccount;
 import io.jmcp.simulator.internal.device.DeviceRuntime;
 import io.jmcp.simulator.internal.netconf.NetconfChannel;
@@ -57,6 +58,7 @@ public final class FleetSshServer implements AutoCloseable {
 
     private final PortBindingSshServer server;
     private final Map<Integer, DeviceRuntime> devicesByPort = new ConcurrentHashMap<>();
+    private final Map<DeviceRuntime, SessionAdmission> admissions = new ConcurrentHashMap<>();
 
     private final KeyPair hostKey;
 
@@ -74,10 +76,13 @@ public final class FleetSshServer implements AutoCloseable {
                 accepts(session, user, account -> account.acceptsPassword(password)));
         server.setPublickeyAuthenticator((user, key, session) ->
                 accepts(session, user, account -> account.acceptsKey(key)));
-        server.setSubsystemFactories(List.of(new NetconfSubsystemFactory(channel ->
-                new NetconfChannel(deviceOf(channel.getSession()).orElseThrow(
-                        () -> new IOException("no device listens on " + channel.getSession().getLocalAddress())),
-                        dispatcher, workers, timers))));
+        server.setSubsystemFactories(List.of(new NetconfSubsystemFactory(channel -> {
+            DeviceRuntime device = deviceOf(channel.getSession()).orElseThrow(
+                    () -> new IOException("no device listens on " + channel.getSession().getLocalAddress()));
+            return admission(device).admitsNetconf() ? new NetconfChannel(device, dispatcher, workers, timers)
+                    : new RefusedSubsystem("netconf subsystem not enabled on " + device.name()
+                            + " (no 'system services netconf ssh' in its configuration)");
+        })));
         server.addSessionListener(new SessionListener() {
             @Override
             public void sessionEvent(Session session, Event event) {
@@ -115,6 +120,7 @@ public final class FleetSshServer implements AutoCloseable {
         DeviceRuntime device = devicesByPort.remove(port);
         server.unbindLoopback(port);
         if (device != null) {
+            admissions.remove(device);
             device.killAllSessions();
             server.getActiveSessions().stream()
                     .filter(session -> localPort(session) == port)
@@ -131,13 +137,22 @@ public final class FleetSshServer implements AutoCloseable {
         }
     }
 
+    /** A login needs credentials the device knows and, as on Junos, the user in its active configuration. */
     private boolean accepts(ServerSession session, String user, Predicate<UserAccount> credentials) {
         return deviceOf(session)
                 .filter(device -> !device.faults().refusesAuthentication())
+                .filter(device -> admission(device).admitsUser(user))
                 .flatMap(device -> device.spec().users().stream().filter(account -> account.name().equals(user))
                         .findFirst())
                 .filter(credentials)
                 .isPresent();
+    }
+
+    /** What the device's active configuration admits, read again only after a commit replaced it. */
+    private SessionAdmission admission(DeviceRuntime device) {
+        Configuration active = device.store().committed();
+        return admissions.compute(device, (key, known) ->
+                known != null && known.describes(active) ? known : SessionAdmission.of(active));
     }
 
     private Optional<DeviceRuntime> deviceOf(Session session) {
