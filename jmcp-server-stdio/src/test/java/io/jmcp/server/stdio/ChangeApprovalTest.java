@@ -164,7 +164,8 @@ class ChangeApprovalTest {
         Snapshot before = snapshot("rollback-1");
         answer(ElicitResult.Action.DECLINE, null);
 
-        CallToolResult result = network.call("rollback_config", Map.of("router_name", "rollback-1", "version", 1));
+        // A safe commit is two commits (commit confirmed, confirmation): the configuration before it is rollback 2.
+        CallToolResult result = network.call("rollback_config", Map.of("router_name", "rollback-1", "version", 2));
 
         assertThat(result.isError()).isTrue();
         assertThat(forms.get(1).message()).contains("rollback-1:\n[edit system]\n-   location {");
