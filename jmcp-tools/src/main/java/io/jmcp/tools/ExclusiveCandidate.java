@@ -60,7 +60,14 @@ final class ExclusiveCandidate {
         }
     }
 
-    private static void lock(JunosDevice device, LockWait wait) {
+    /**
+     * Locks the candidate, trying again with backoff while the router refuses the lock
+     * ({@code lock-denied}) and {@code wait} is not spent. For a change that must hold the locks of
+     * several routers at once; otherwise use {@link #edit}.
+     *
+     * @throws ToolException naming the holder when the lock was not released in time
+     */
+    static void lock(JunosDevice device, LockWait wait) {
         long retryMillis = FIRST_RETRY_MILLIS;
         while (true) {
             try {
@@ -106,8 +113,11 @@ final class ExclusiveCandidate {
         }
     }
 
-    /** After a commit the discard finds nothing to drop; after anything else it drops our change. */
-    private static void release(JunosDevice device) {
+    /**
+     * Discards what is uncommitted and unlocks; closes the session when that fails. After a commit
+     * the discard finds nothing to drop; after anything else it drops our change.
+     */
+    static void release(JunosDevice device) {
         try {
             device.discardChanges();
             device.unlock();

@@ -42,6 +42,8 @@ public final class NetconfSession implements AutoCloseable {
     public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(NetconfSession.class);
+    private static final String NO_HELLO_HINT =
+            " (is NETCONF over SSH enabled on the device, and may this user use it?)";
 
     private final NetconfTransport transport;
     private final String peer;
@@ -245,8 +247,15 @@ public final class NetconfSession implements AutoCloseable {
 
     private void exchangeHellos(Duration timeout) {
         transport.start(new Inbound());
-        // Always end-of-message: the peer's hello may already have switched the encoder to chunked.
-        send(Hello.clientHello(), Framing.END_OF_MESSAGE.newEncoder());
+        try {
+            // Always end-of-message: the peer's hello may already have switched the encoder to chunked.
+            send(Hello.clientHello(), Framing.END_OF_MESSAGE.newEncoder());
+        } catch (TransportException closed) {
+            // The peer closed the channel before we could greet it (e.g. a refused netconf subsystem):
+            // the same failure as when its close arrives first, not the SSH library's write error.
+            throw new TransportException(peer + " closed the NETCONF channel before sending its hello"
+                    + NO_HELLO_HINT, closed);
+        }
         try {
             Hello peerHello = hello.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             LOG.debug("NETCONF session {} with {} open, {} framing", peerHello.sessionId(), peer, framing);
@@ -385,7 +394,7 @@ public final class NetconfSession implements AutoCloseable {
         }
         if (!hello.isDone()) {
             return new TransportException(peer + " closed the NETCONF channel before sending its hello" + reason
-                    + " (is NETCONF over SSH enabled on the device, and may this user use it?)", cause);
+                    + NO_HELLO_HINT, cause);
         }
         return new TransportException(peer + " closed the connection" + reason, cause);
     }

@@ -40,9 +40,4 @@ public record ChangeSettings(Duration queueWait, int safeCommitMinutes) {
     public ChangeSettings withSafeCommitMinutes(int minutes) {
         return new ChangeSettings(queueWait, minutes);
     }
-
-    /** Whether commits are proven and confirmed by jmcp. */
-    public boolean safeCommit() {
-        return safeCommitMinutes > 0;
-    }
 }

@@ -40,6 +40,10 @@ import java.util.function.LongSupplier;
  * in use when they come back). {@link #close()} closes every session, including those in use.
  *
  * <p>All state is guarded by one lock that is never held during network I/O.
+ *
+ * <p>The pool also holds what configuration changes share across calls: the per-router
+ * {@link RouterChangeQueue}, the {@link ChangeSettings}, and the {@link ReachabilityProof}, which
+ * opens sessions of its own, outside the pool.
  */
 public final class SessionPool implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SessionPool.class);

@@ -142,7 +142,8 @@ class ReadToolsTest {
         server.call("load_and_commit_config", Map.of("router_name", "vsim-02",
                 "config_text", "set system location building 3"));
 
-        CallToolResult result = server.call("junos_config_diff", Map.of("router_name", "vsim-02", "version", 1));
+        // jmcp's safe commit is two commits (commit confirmed, confirmation): what came before is rollback 2.
+        CallToolResult result = server.call("junos_config_diff", Map.of("router_name", "vsim-02", "version", 2));
 
         assertThat(result.isError()).isFalse();
         assertThat(text(result)).contains("[edit system]").contains("+   location {");
