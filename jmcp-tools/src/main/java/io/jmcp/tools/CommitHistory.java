@@ -8,6 +8,7 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A router's commit history, {@code <commit-information>}: its reply to {@code <get-commit-information/>}
@@ -40,6 +41,22 @@ final class CommitHistory {
         return entries.stream().findFirst();
     }
 
+    /**
+     * The rollback number of the oldest commit whose comment contains {@code mark} (0 for the
+     * configuration in effect, 1 for the one before it, and so on): the first of the commits a change
+     * made, when it made several (a commit confirmed and its confirmation).
+     */
+    OptionalInt oldestCommentedWith(String mark) {
+        OptionalInt oldest = OptionalInt.empty();
+        for (int i = 0; i < entries.size(); i++) {
+            String comment = entries.get(i).log;
+            if (comment != null && comment.contains(mark)) {
+                oldest = OptionalInt.of(i);
+            }
+        }
+        return oldest;
+    }
+
     /** One commit of the history. */
     static final class Entry {
         @XmlElement(name = "date-time")
@@ -51,6 +68,9 @@ final class CommitHistory {
         /** Present on a {@code commit confirmed}: its rollback state, e.g. "rollback in 10mins". */
         @XmlElement(name = "commit-confirmed")
         private String commitConfirmed;
+        /** The commit comment, when it had one. */
+        @XmlElement(name = "log")
+        private String log;
 
         /** e.g. "2026-12-06 08:30:00 UTC by netops via netconf". */
         String describe() {

@@ -16,6 +16,8 @@ import io.jmcp.netconf.TransportException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The one way jmcp changes a router's configuration (load_and_commit_config, rollback_config,
@@ -29,6 +31,8 @@ import java.util.List;
  *   <li>block.cfg and the lock-out protection on what the candidate would change in the router's
  *       configuration, groups inherited ({@link EffectiveChange});</li>
  *   <li>commit check; a dry run stops here;</li>
+ *   <li>with {@code --approve-changes}, the diff shown to the client's user, who must approve it
+ *       ({@link ChangeApproval});</li>
  *   <li>commit, with its comment: a safe commit ({@link SafeCommit}: commit confirmed, reachability
  *       proof, confirmation) unless the caller asked for {@code confirmed_minutes} or the server turned
  *       it off; the diff and comment go to the audit log.</li>
@@ -66,42 +70,45 @@ final class ConfigChange {
      */
     ChangeOutcome applyTo(ToolContext context, String router, Duration timeout) {
         precheck(context.guardrails());
+        ChangeApproval approval = ChangeApproval.of(context);
+        if (!options.dryRun()) {
+            approval.requireAskable(context);
+        }
         LockWait wait = LockWait.startingNow(router, context.sessions().changeSettings().queueWait());
         try (RouterChangeQueue.Turn turn = context.sessions().changeQueue().enter(router, wait.bound())) {
-            return applyInTurn(context, wait, timeout);
+            return applyInTurn(context, wait, timeout, approval);
         }
     }
 
-    private ChangeOutcome applyInTurn(ToolContext context, LockWait wait, Duration timeout) {
+    private ChangeOutcome applyInTurn(ToolContext context, LockWait wait, Duration timeout, ChangeApproval approval) {
         Progress progress = new Progress();
         try {
             return context.onDevice(wait.router(), Purpose.WRITE, timeout, device -> {
                 progress.stage = ChangeStage.LOCK;
                 return ExclusiveCandidate.edit(device, wait, locked -> change(context, wait.router(), locked, timeout,
-                        progress));
+                        progress, approval));
             });
         } catch (DeviceException failure) {
             throw new ToolException(failure.getMessage() + "\n" + progress.failed(sessionLost(failure.getCause())),
                     failure);
+        } catch (ChangeApproval.Refused refused) {
+            throw new ToolException("Nothing was committed on " + wait.router() + " (" + refused.getMessage() + "). "
+                    + ChangeStage.CHECK.outcome(false), refused);
         }
     }
 
     private ChangeOutcome change(ToolContext context, String router, JunosDevice device, Duration timeout,
-            Progress progress) {
-        List<String> warnings = new ArrayList<>();
-        progress.stage = ChangeStage.LOAD;
-        warnings.addAll(described(load.loadInto(device)));
-        progress.stage = ChangeStage.COMPARE;
-        String diff = device.compareRollback(0).strip();
+            Progress progress, ChangeApproval approval) {
+        Prepared prepared = prepare(context, router, device, stage -> progress.stage = stage);
+        String diff = prepared.diff();
+        List<String> warnings = new ArrayList<>(prepared.warnings());
         if (diff.isEmpty()) {
             return ChangeOutcome.noChanges(router, warnings, options);
         }
-        EffectiveChange.check(context, router, device);
-        progress.stage = ChangeStage.CHECK;
-        warnings.addAll(described(device.commitCheck().warnings()));
         if (options.dryRun()) {
             return ChangeOutcome.checked(router, diff, warnings, options);
         }
+        approval.obtain(context, options.comment(), Map.of(router, diff));
         progress.stage = ChangeStage.COMMIT;
         SafeCommit safeCommit = SafeCommit.of(context);
         if (!safeCommit.appliesTo(options)) {
@@ -120,6 +127,39 @@ final class ConfigChange {
         progress.stage = ChangeStage.CONFIRM;
         warnings.addAll(described(safeCommit.confirm(device, options.comment())));
         return ChangeOutcome.proven(router, diff, warnings, options, safeCommit.minutes(), proof.describe());
+    }
+
+    /**
+     * Everything before the commit, on the locked candidate: load, diff, guardrails on the change and,
+     * when there is a diff, the commit check. Shared with {@link NetworkTransaction}'s first phase.
+     *
+     * @param stage told of each step as it starts, for the message of a failure
+     */
+    Prepared prepare(ToolContext context, String router, JunosDevice device, Consumer<ChangeStage> stage) {
+        List<String> warnings = new ArrayList<>();
+        stage.accept(ChangeStage.LOAD);
+        warnings.addAll(described(load.loadInto(device)));
+        stage.accept(ChangeStage.COMPARE);
+        String diff = device.compareRollback(0).strip();
+        if (diff.isEmpty()) {
+            return new Prepared(diff, warnings);
+        }
+        EffectiveChange.check(context, router, device);
+        stage.accept(ChangeStage.CHECK);
+        warnings.addAll(described(device.commitCheck().warnings()));
+        return new Prepared(diff, warnings);
+    }
+
+    /**
+     * A candidate ready to commit.
+     *
+     * @param diff     the change in {@code show | compare} form; empty when there is none (and no check ran)
+     * @param warnings the router's warnings of the load and the check, each described
+     */
+    record Prepared(String diff, List<String> warnings) {
+        Prepared {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     private static List<String> described(List<RpcError> warnings) {

@@ -12,8 +12,8 @@ import io.jmcp.netconf.ConfigFormat;
 import io.jmcp.netconf.LoadAction;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,12 +32,17 @@ public final class LoadAndCommitConfig implements ToolHandler {
                     + "configuration (no change: nothing is committed), commit-checked, then committed with the "
                     + "comment. Returns the diff. dry_run=true stops after the commit check and discards the change; "
                     + "confirmed_minutes makes it a commit confirmed, rolled back unless confirm_commit follows. On "
-                    + "any failure the change is discarded and the lock released.")
+                    + "any failure the change is discarded and the lock released. router_names makes the same change on "
+                    + "several routers; with atomic=true on all of them or none (a network-wide transaction).")
             .inputSchema("""
                     {
                       "type": "object",
                       "properties": {
                         "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
+                        "router_names": {"type": "array", "items": {"type": "string"}, "minItems": 1,
+                                         "description": "Several routers to make the same change on, instead of router_name"},
+                        "atomic": {"type": "boolean", "default": false,
+                                   "description": "All routers or none: lock, load, diff and commit check everywhere first; then commit confirmed, a reachability proof and the confirming commit on all; any failure discards or rolls back every router"},
                         "config_text": {"type": "string", "description": "The configuration text to load"},
                         "config": {"type": "string", "description": "Alias of config_text"},
                         "config_format": {"type": "string", "enum": ["set", "text", "xml", "json"], "default": "set",
@@ -47,10 +52,15 @@ public final class LoadAndCommitConfig implements ToolHandler {
                     """ + CommitOptions.SCHEMA_PROPERTIES + ", "
                     + TimeoutArgument.schemaProperty("Timeout of each step in seconds") + """
                       },
-                      "required": ["router_name"]
+                      "required": []
                     }
                     """)
-            .outputSchema(ChangeOutcome.SCHEMA)
+            .outputSchema("""
+                    {"type": "object", "anyOf": [""" + ChangeOutcome.SCHEMA + ", " + TransactionResult.SCHEMA + """
+                    , {"type": "object", "properties": {"results": {"type": "array", "items": """
+                    + ChangeOutcome.SCHEMA + """
+                    }}, "required": ["results"]}]}
+                    """)
             .annotations(ToolAnnotations.mutatingTool(true, false))
             .build();
 
@@ -62,15 +72,33 @@ public final class LoadAndCommitConfig implements ToolHandler {
     @Override
     public ToolResult call(ToolContext context, Map<String, Object> arguments) {
         ToolArguments args = ToolArguments.of(arguments);
-        String router = args.requiredString("router_name");
+        List<String> routers = RouterNames.given(arguments, args);
+        if (routers.isEmpty()) {
+            throw new ToolException("argument 'router_name' is required (or 'router_names' for several routers)");
+        }
+        boolean atomic = args.optionalBoolean("atomic", false);
         String payload = configText(args);
         ConfigFormat format = args.optionalChoice("config_format", ConfigFormat.class, ConfigFormat.SET);
         LoadAction action = action(format, args);
         CommitOptions options = CommitOptions.from(args, DEFAULT_COMMENT);
         Duration timeout = context.rpcTimeout(args);
-        ChangeOutcome outcome = new ConfigChange(CandidateLoad.payload(payload, format, action), options)
-                .applyTo(context, router, timeout);
-        return new ToolResult(List.of(outcome.text()), outcome.toStructured(), !outcome.succeeded());
+        ConfigChange change = new ConfigChange(CandidateLoad.payload(payload, format, action), options);
+        String argument = arguments.get("router_names") != null ? "router_names" : "router_name";
+        if (atomic) {
+            TransactionResult result = NetworkTransaction.apply(context, argument, routers, change, timeout);
+            return new ToolResult(List.of(result.text()), result.toStructured(), !result.succeeded());
+        }
+        if (argument.equals("router_name")) {
+            ChangeOutcome outcome = change.applyTo(context, routers.get(0), timeout);
+            return new ToolResult(List.of(outcome.text()), outcome.toStructured(), !outcome.succeeded());
+        }
+        RouterNames.requireKnownAndDistinct(argument, routers, context.devices().current());
+        change.precheck(context.guardrails());
+        List<ChangeOutcome> outcomes = RouterFanOut.run(context, routers, new RouterChangeTask(context, change, timeout));
+        List<Map<String, Object>> results = outcomes.stream().map(ChangeOutcome::toStructured).toList();
+        String text = String.join("\n\n", outcomes.stream().map(ChangeOutcome::text).toList());
+        return new ToolResult(List.of(text), Map.of("results", results),
+                outcomes.stream().anyMatch(outcome -> !outcome.succeeded()));
     }
 
     /** {@code config_text}, or the seed's alias {@code config}; both may be given only when equal. */

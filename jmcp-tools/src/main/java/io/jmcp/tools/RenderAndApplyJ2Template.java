@@ -49,6 +49,8 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
                                          "description": "Router names to apply the configuration to, e.g. ['pe1', 'pe2']."},
                         "apply_config": {"type": "boolean", "default": false,
                                          "description": "If false (default), only render the template locally. If true, apply it to the router(s)."},
+                        "atomic": {"type": "boolean", "default": false,
+                                   "description": "With apply_config=true: all routers or none (a network-wide transaction: lock, load, diff and commit check everywhere first; then commit confirmed, a reachability proof and the confirming commit on all; any failure discards or rolls back every router)"},
                         "config_format": {"type": "string", "enum": ["set", "text", "xml"],
                                           "description": "Format of the rendered configuration. If omitted: 'set' when every line is a set/delete/deactivate/activate command, 'xml' when it starts with '<', otherwise 'text'."},
                     """ + CommitOptions.SCHEMA_PROPERTIES + ", "
@@ -65,8 +67,10 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
                         "config_format": {"type": "string", "enum": ["set", "text", "xml"]},
                         "applied": {"type": "boolean", "description": "whether routers were contacted"},
                         "dry_run": {"type": "boolean"},
-                        "results": {"type": "array", "items": """ + ChangeOutcome.SCHEMA + """
-                        }
+                        "results": {"type": "array", "items": {"anyOf": [""" + ChangeOutcome.SCHEMA + ", "
+                    + RouterOutcome.SCHEMA + """
+                        ]}},
+                        "transaction": """ + TransactionResult.SCHEMA + """
                       },
                       "required": ["rendered_config", "config_format", "applied", "results"]
                     }
@@ -91,7 +95,7 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
         boolean apply = args.optionalBoolean("apply_config", false);
         CommitOptions options = CommitOptions.from(args, DEFAULT_COMMENT);
         Duration timeout = context.rpcTimeout(args);
-        List<String> routers = routers(arguments, args);
+        List<String> routers = RouterNames.given(arguments, args);
 
         String rendered = renderer.render(template, variables, context.guardrails().options().templateTimeLimit(),
                 context::isCancelled);
@@ -102,27 +106,22 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
         if (routers.isEmpty()) {
             throw new ToolException("router_name or router_names must be provided when apply_config=true");
         }
-        RouterNames.requireKnownAndDistinct(args.optionalString("router_name").isPresent() ? "router_name"
-                : "router_names", routers, context.devices().current());
+        String argument = args.optionalString("router_name").isPresent() ? "router_name" : "router_names";
+        RouterNames.requireKnownAndDistinct(argument, routers, context.devices().current());
         if (rendered.isBlank()) {
             throw new ToolException("The template rendered an empty configuration; nothing was applied");
         }
         ConfigChange change = new ConfigChange(CandidateLoad.payload(rendered, format,
                 CandidateLoad.defaultAction(format)), options);
+        if (args.optionalBoolean("atomic", false)) {
+            return appliedAtomically(rendered, format, NetworkTransaction.apply(context, argument, routers, change,
+                    timeout));
+        }
         change.precheck(context.guardrails());
         context.log().info((options.dryRun() ? "Checking" : "Applying") + " the rendered configuration ("
                 + format.name().toLowerCase(Locale.ROOT) + ") on " + routers.size() + " router(s)");
-        List<ChangeOutcome> outcomes = RouterFanOut.run(context, routers, new ChangeTask(context, change, timeout));
+        List<ChangeOutcome> outcomes = RouterFanOut.run(context, routers, new RouterChangeTask(context, change, timeout));
         return applied(rendered, format, options, outcomes);
-    }
-
-    private static List<String> routers(Map<String, Object> arguments, ToolArguments args) {
-        Optional<String> single = args.optionalString("router_name");
-        List<String> several = arguments.get("router_names") == null ? List.of() : args.requiredStringList("router_names");
-        if (single.isPresent() && !several.isEmpty()) {
-            throw new ToolException("give router_name or router_names, not both");
-        }
-        return single.map(List::of).orElse(several);
     }
 
     private static ToolResult renderedOnly(String rendered, ConfigFormat format) {
@@ -151,6 +150,18 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
         return new ToolResult(List.of(summary(rendered, options, outcomes)), structured, anyFailed);
     }
 
+    private static ToolResult appliedAtomically(String rendered, ConfigFormat format, TransactionResult transaction) {
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("rendered_config", rendered);
+        structured.put("config_format", format.name().toLowerCase(Locale.ROOT));
+        structured.put("applied", true);
+        structured.put("dry_run", transaction.options().dryRun());
+        structured.put("results", transaction.outcomes().stream().map(RouterOutcome::toStructured).toList());
+        structured.put("transaction", transaction.toStructured());
+        String text = "**Rendered Configuration:**\n```\n" + rendered + "\n```\n\n" + transaction.text();
+        return new ToolResult(List.of(text), structured, !transaction.succeeded());
+    }
+
     private static String summary(String rendered, CommitOptions options, List<ChangeOutcome> outcomes) {
         StringBuilder text = new StringBuilder(options.dryRun() ? "🔍 DRY RUN - Configuration preview complete!"
                 : "Configuration application complete!");
@@ -175,30 +186,5 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
             case CHECKED -> "🔍";
             case FAILED -> "❌";
         };
-    }
-
-    /** Applies the change to one router; a failure becomes that router's outcome. */
-    private record ChangeTask(ToolContext context, ConfigChange change, Duration timeout)
-            implements RouterFanOut.RouterTask<ChangeOutcome> {
-
-        @Override
-        public ChangeOutcome run(String router) {
-            try {
-                return change.applyTo(context, router, timeout);
-            } catch (RuntimeException failure) {
-                return ChangeOutcome.failed(router, RouterFailures.describe(router, failure), change.options());
-            }
-        }
-
-        @Override
-        public ChangeOutcome notStarted(String router) {
-            return ChangeOutcome.failed(router, "Not applied: the call was cancelled before this router's turn.",
-                    change.options());
-        }
-
-        @Override
-        public String describe(ChangeOutcome outcome) {
-            return outcome.router() + ": " + outcome.status().jsonName();
-        }
     }
 }

@@ -1,11 +1,14 @@
 package io.jmcp.tools;
 
 import io.jmcp.core.inventory.Inventory;
+import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolException;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +40,21 @@ final class RouterNames {
             throw new ToolException("The following routers are not in the device mapping: " + quoted(unknown)
                     + "; nothing was done (see get_router_list)");
         }
+    }
+
+    /**
+     * The routers of a tool that takes {@code router_name} for one router or {@code router_names} for
+     * several; empty when neither is given.
+     *
+     * @throws ToolException when both are given
+     */
+    static List<String> given(Map<String, Object> arguments, ToolArguments args) {
+        Optional<String> single = args.optionalString("router_name");
+        List<String> several = arguments.get("router_names") == null ? List.of() : args.requiredStringList("router_names");
+        if (single.isPresent() && !several.isEmpty()) {
+            throw new ToolException("give router_name or router_names, not both");
+        }
+        return single.map(List::of).orElse(several);
     }
 
     private static String quoted(Collection<String> names) {

@@ -13,8 +13,6 @@ import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ClientLog;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.Elicitation;
-import io.jmcp.core.spi.ElicitationResult;
-import io.jmcp.core.spi.ElicitationUnsupportedException;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.netconf.NetconfException;
 import io.jmcp.simulator.DeviceSpec;
@@ -22,13 +20,16 @@ import io.jmcp.simulator.SimulatorFleet;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The server's services for tool calls in a test, on real parts: the simulated routers of a
- * fleet, the session pool, the guardrails. The client side (elicitation, log, progress) is absent.
+ * fleet, the session pool, the guardrails. The client side (elicitation, log) is absent; progress
+ * reports are kept.
  */
 final class SimulatedToolContext implements ToolContext, AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -38,6 +39,7 @@ final class SimulatedToolContext implements ToolContext, AutoCloseable {
     private final Guardrails guardrails;
     private final Caller caller;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final List<String> progress = new CopyOnWriteArrayList<>();
 
     private SimulatedToolContext(DeviceRegistry devices, SessionPool sessions, Guardrails guardrails, Caller caller) {
         this.devices = devices;
@@ -96,27 +98,17 @@ final class SimulatedToolContext implements ToolContext, AutoCloseable {
 
     @Override
     public Elicitation elicitation() {
-        return new Elicitation() {
-            @Override
-            public boolean isSupported() {
-                return false;
-            }
-
-            @Override
-            public String unsupportedReason() {
-                return "no client in this test";
-            }
-
-            @Override
-            public ElicitationResult request(String message, String requestedSchemaJson) {
-                throw new ElicitationUnsupportedException(unsupportedReason());
-            }
-        };
+        return Elicitation.unsupported("no client in this test");
     }
 
     @Override
     public void progress(double done, double total, String message) {
-        // No client to tell.
+        progress.add(message);
+    }
+
+    /** The messages of the progress reports so far, in order. */
+    List<String> progressMessages() {
+        return List.copyOf(progress);
     }
 
     @Override

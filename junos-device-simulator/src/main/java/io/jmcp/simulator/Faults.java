@@ -38,6 +38,12 @@ public interface Faults {
      */
     Faults failCommitCheck(String message);
 
+    /**
+     * The next commit (not commit check) is applied, then the SSH connection is dropped instead of
+     * the reply: the client cannot tell whether its commit took effect. Later commits are answered.
+     */
+    Faults dropConnectionOnNextCommit();
+
     /** Removes every fault and releases stalled replies. */
     Faults clear();
 
@@ -53,4 +59,6 @@ public interface Faults {
     boolean refusesAuthentication();
 
     Optional<String> commitCheckFailure();
+
+    boolean dropsConnectionOnNextCommit();
 }

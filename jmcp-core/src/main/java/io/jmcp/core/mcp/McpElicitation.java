@@ -2,6 +2,7 @@ package io.jmcp.core.mcp;
 
 import io.jmcp.core.spi.Elicitation;
 import io.jmcp.core.spi.ElicitationResult;
+import io.jmcp.core.spi.ElicitationTimeoutException;
 import io.jmcp.core.spi.ElicitationUnsupportedException;
 import io.jmcp.core.spi.ToolException;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -18,8 +19,6 @@ import java.util.concurrent.TimeoutException;
 
 /** {@link Elicitation} as MCP {@code elicitation/create} form requests. */
 final class McpElicitation implements Elicitation {
-    /** How long the user has to answer one form (the seed gave five minutes too). */
-    static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(5);
     private static final TypeRef<Map<String, Object>> JSON_OBJECT = new TypeRef<>() {
     };
 
@@ -45,7 +44,11 @@ final class McpElicitation implements Elicitation {
     }
 
     @Override
-    public ElicitationResult request(String message, String requestedSchemaJson) {
+    public ElicitationResult request(String message, String requestedSchemaJson, Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(LONGEST_ANSWER_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("answer timeout must be positive and at most " + LONGEST_ANSWER_TIMEOUT
+                    + ", got " + timeout);
+        }
         if (!isSupported()) {
             throw new ElicitationUnsupportedException();
         }
@@ -60,11 +63,12 @@ final class McpElicitation implements Elicitation {
         McpSchema.ElicitFormRequest request = builder.build();
         ElicitResult answer;
         try {
-            // The SDK times the request out after the server's request timeout (ANSWER_TIMEOUT);
-            // the margin only guards against a transport that never completes.
-            answer = exchange.createElicitation(request).block(ANSWER_TIMEOUT.plusSeconds(30));
+            // The server's request timeout is the longest any form may wait (LONGEST_ANSWER_TIMEOUT);
+            // this form's own limit is applied here. The margin only guards against a transport that
+            // never completes.
+            answer = exchange.createElicitation(request).timeout(timeout).block(timeout.plusSeconds(30));
         } catch (RuntimeException failure) {
-            throw describe(Exceptions.unwrap(failure));
+            throw describe(Exceptions.unwrap(failure), timeout);
         }
         if (answer == null) {
             throw new ToolException("the client closed the form request without an answer");
@@ -80,10 +84,10 @@ final class McpElicitation implements Elicitation {
         }
     }
 
-    private static ToolException describe(Throwable failure) {
+    private static ToolException describe(Throwable failure, Duration timeout) {
         if (failure instanceof TimeoutException || failure instanceof IllegalStateException
                 && failure.getMessage() != null && failure.getMessage().startsWith("Timeout")) {
-            return new ToolException("no answer to the form within " + ANSWER_TIMEOUT.toMinutes() + " minutes");
+            return new ElicitationTimeoutException(timeout);
         }
         return new ToolException("asking the user failed: " + failure.getMessage(), failure);
     }

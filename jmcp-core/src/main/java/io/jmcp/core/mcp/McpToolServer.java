@@ -1,5 +1,6 @@
 package io.jmcp.core.mcp;
 
+import io.jmcp.core.spi.Elicitation;
 import io.jmcp.core.spi.PromptHandler;
 import io.jmcp.core.spi.ResourceHandler;
 import io.jmcp.core.spi.ToolDefinition;
@@ -184,8 +185,9 @@ public final class McpToolServer implements AutoCloseable {
                 .instructions(INSTRUCTIONS)
                 .capabilities(capabilities(true))
                 .jsonMapper(jsonMapper)
-                // Elicitation waits for a person; the SDK's 10 s default would cut them off.
-                .requestTimeout(McpElicitation.ANSWER_TIMEOUT)
+                // Elicitation waits for a person; the SDK's 10 s default would cut them off. Each
+                // form applies its own limit within this one.
+                .requestTimeout(Elicitation.LONGEST_ANSWER_TIMEOUT)
                 // ToolInvoker validates, so that refused arguments are audited like any failure.
                 .validateToolInputs(false)
                 .addToolFilter(this::mayList)

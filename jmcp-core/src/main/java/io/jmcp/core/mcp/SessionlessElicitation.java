@@ -4,6 +4,8 @@ import io.jmcp.core.spi.Elicitation;
 import io.jmcp.core.spi.ElicitationResult;
 import io.jmcp.core.spi.ElicitationUnsupportedException;
 
+import java.time.Duration;
+
 /**
  * Elicitation without an MCP session: a form request is a server-to-client request, which needs a
  * session to carry it and the answer back, so the user is never asked. Tools get a message that
@@ -24,7 +26,7 @@ final class SessionlessElicitation implements Elicitation {
     }
 
     @Override
-    public ElicitationResult request(String message, String requestedSchemaJson) {
+    public ElicitationResult request(String message, String requestedSchemaJson, Duration timeout) {
         throw new ElicitationUnsupportedException(REASON + "; pass the arguments directly instead");
     }
 }

@@ -3,6 +3,7 @@ package io.jmcp.server.common;
 import io.jmcp.core.app.DemoDevices;
 import io.jmcp.core.app.RpcTimeouts;
 import io.jmcp.core.app.ServerOptions;
+import io.jmcp.core.guard.ApprovalOptions;
 import io.jmcp.core.guard.GuardOptions;
 import io.jmcp.core.output.OutputSettings;
 import io.jmcp.core.pool.ChangeSettings;
@@ -94,6 +95,16 @@ public final class ToolServerOptions {
                     + "services live; refused by default.")
     private boolean allowLinkLocalDevices;
 
+    @Option(names = "--approve-changes",
+            description = "Before every commit, show the diff(s) to the client's user through an MCP elicitation form "
+                    + "and commit only on explicit approval; declined, dismissed or unanswered changes are discarded.")
+    private boolean approveChanges;
+
+    @Option(names = "--approval-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "With --approve-changes: how long to wait for the approval before discarding the change "
+                    + "(default: ${DEFAULT-VALUE}, at most 3600).")
+    private int approvalTimeoutSeconds;
+
     @Option(names = "--change-queue-wait", paramLabel = "SECONDS",
             defaultValue = "" + ChangeSettings.DEFAULT_QUEUE_WAIT_SECONDS,
             description = "How long a configuration change waits for its turn on a router (behind other changes, "
@@ -119,6 +130,10 @@ public final class ToolServerOptions {
         }
         if (templateTimeLimitSeconds < 1) {
             return "--template-time-limit must be at least 1 second, got " + templateTimeLimitSeconds;
+        }
+        if (approvalTimeoutSeconds < 1 || approvalTimeoutSeconds > ApprovalOptions.MAX_TIMEOUT.toSeconds()) {
+            return "--approval-timeout takes 1 to " + ApprovalOptions.MAX_TIMEOUT.toSeconds() + " seconds, got "
+                    + approvalTimeoutSeconds;
         }
         if (maxOutputBytes < OutputSettings.MIN_RESULT_BUDGET) {
             return "--max-output-bytes must be at least " + OutputSettings.MIN_RESULT_BUDGET + ", got " + maxOutputBytes;
@@ -150,6 +165,11 @@ public final class ToolServerOptions {
             return "--config-dir must name an existing directory, got " + configDir;
         }
         return null;
+    }
+
+    private ApprovalOptions approval() {
+        Duration timeout = Duration.ofSeconds(approvalTimeoutSeconds);
+        return approveChanges ? ApprovalOptions.required(timeout) : ApprovalOptions.none();
     }
 
     public LogLevel logLevel() {
@@ -187,7 +207,8 @@ public final class ToolServerOptions {
                 .configDirectory(configDir)
                 .guard(GuardOptions.defaults().withLockoutProtection(!allowLockoutChanges)
                         .withTemplateTimeLimit(Duration.ofSeconds(templateTimeLimitSeconds))
-                        .withLinkLocalHosts(allowLinkLocalDevices))
+                        .withLinkLocalHosts(allowLinkLocalDevices)
+                        .withApproval(approval()))
                 .outputs(OutputSettings.defaults().withResultBudget(maxOutputBytes).withFolder(outputDir))
                 .changes(new ChangeSettings(Duration.ofSeconds(changeQueueWaitSeconds), safeCommitMinutes))
                 .build();

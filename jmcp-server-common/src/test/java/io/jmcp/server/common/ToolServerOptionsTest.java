@@ -2,6 +2,7 @@ package io.jmcp.server.common;
 
 import io.jmcp.core.app.ServerOptions;
 import io.jmcp.core.app.StartupException;
+import io.jmcp.core.guard.ApprovalOptions;
 import io.jmcp.simulator.SimulatorFleet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,8 @@ class ToolServerOptionsTest {
                 .containsExactly("--device-mapping", "--demo", "--demo-routes", "--demo-interface-units",
                         "--max-output-bytes", "--output-dir", "--read-only", "--audit-log", "--log-level",
                         "--batch-concurrency", "--persist-devices", "--config-dir", "--no-session-pool",
-                        "--allow-lockout-changes", "--template-time-limit", "--allow-link-local-devices");
+                        "--allow-lockout-changes", "--template-time-limit", "--allow-link-local-devices",
+                        "--approve-changes", "--approval-timeout", "--change-queue-wait", "--safe-commit-minutes");
         for (OptionSpec option : commandLine.getCommandSpec().options()) {
             String descriptionStart = String.join(" ", List.of(option.description()[0].split(" ")).subList(0, 3));
             assertThat(help).contains(option.longestName(), descriptionStart);
@@ -155,6 +157,35 @@ class ToolServerOptionsTest {
         assertThat(options.persistDevices()).isTrue();
         assertThat(options.configDirectory()).isEqualTo(directory);
         assertThat(options.pool().pooling()).isFalse();
+    }
+
+    @Test
+    void commitsWithoutAskingUnlessTold() {
+        ApprovalOptions approval = parse("-f", "devices.json").serverOptions(null, Map.of()).guard().approval();
+
+        assertThat(approval.required()).isFalse();
+    }
+
+    @Test
+    void asksForApprovalWithinTheGivenTime() {
+        ApprovalOptions approval = parse("-f", "devices.json", "--approve-changes", "--approval-timeout", "90")
+                .serverOptions(null, Map.of()).guard().approval();
+
+        assertThat(approval).isEqualTo(ApprovalOptions.required(Duration.ofSeconds(90)));
+    }
+
+    @Test
+    void waitsFiveMinutesForAnApprovalByDefault() {
+        assertThat(parse("-f", "devices.json", "--approve-changes").serverOptions(null, Map.of()).guard().approval()
+                .timeout()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void refusesAnApprovalTimeoutOutsideOneSecondToAnHour() {
+        assertThat(parse("-f", "devices.json", "--approval-timeout", "0").problem())
+                .isEqualTo("--approval-timeout takes 1 to 3600 seconds, got 0");
+        assertThat(parse("-f", "devices.json", "--approval-timeout", "3601").problem())
+                .isEqualTo("--approval-timeout takes 1 to 3600 seconds, got 3601");
     }
 
     @Test

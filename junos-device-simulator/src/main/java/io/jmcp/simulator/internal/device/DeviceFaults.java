@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The fault switches of one device. Reads are lock-free (volatile); stalled replies park a
@@ -19,6 +20,7 @@ public final class DeviceFaults implements Faults {
     private volatile boolean malformedReplies;
     private volatile boolean refuseAuthentication;
     private volatile String commitCheckFailure;
+    private final AtomicBoolean dropConnectionOnNextCommit = new AtomicBoolean();
     private final List<Runnable> stalled = new ArrayList<>();
 
     @Override
@@ -73,12 +75,19 @@ public final class DeviceFaults implements Faults {
     }
 
     @Override
+    public Faults dropConnectionOnNextCommit() {
+        dropConnectionOnNextCommit.set(true);
+        return this;
+    }
+
+    @Override
     public Faults clear() {
         latency = Duration.ZERO;
         dropAfterBytes = -1;
         malformedReplies = false;
         refuseAuthentication = false;
         commitCheckFailure = null;
+        dropConnectionOnNextCommit.set(false);
         return releaseStalledReplies();
     }
 
@@ -112,6 +121,16 @@ public final class DeviceFaults implements Faults {
     @Override
     public Optional<String> commitCheckFailure() {
         return Optional.ofNullable(commitCheckFailure);
+    }
+
+    @Override
+    public boolean dropsConnectionOnNextCommit() {
+        return dropConnectionOnNextCommit.get();
+    }
+
+    /** Whether this commit's connection is to be dropped; the fault is then used up. */
+    public boolean takeCommitDrop() {
+        return dropConnectionOnNextCommit.getAndSet(false);
     }
 
     /**

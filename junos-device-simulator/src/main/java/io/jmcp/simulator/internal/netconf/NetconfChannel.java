@@ -313,6 +313,11 @@ public final class NetconfChannel implements Command, AsyncCommandStreamsAware, 
         drop();
     }
 
+    @Override
+    public void dropConnection() {
+        drop();
+    }
+
     private void drop() {
         ChannelSession current = channel;
         if (current != null) {

@@ -21,4 +21,7 @@ public interface RpcContext {
 
     /** Ends this session once the current reply has been sent ({@code close-session}). */
     void closeAfterReply();
+
+    /** Drops the SSH connection now: the current reply is never sent (a fault). */
+    void dropConnection();
 }

@@ -34,6 +34,9 @@ final class CommitConfiguration implements RpcHandler {
                         ? request.text("confirm-timeout").map(CommitConfiguration::minutes).orElse(DEFAULT_CONFIRM_MINUTES)
                         : null;
                 store.commit(context.session(), request.text("log").orElse(null), minutes);
+                if (context.device().faults().takeCommitDrop()) {
+                    context.dropConnection();
+                }
                 routingEngine(results, routingEngine).empty("commit-success").end();
             }
         } catch (RpcException e) {
