@@ -135,6 +135,12 @@ final class PathWalker {
         boolean headFixed = false;
         int line = words.isEmpty() ? 0 : words.get(0).line();
         while (hasMore()) {
+            if (readsBlockValue(current)) {
+                current.setValues(new String[] {words.get(index++).text()});
+                head = head == null ? current : head;
+                addressed = current;
+                continue;
+            }
             Step step = nextStep(current.spec, current, current.keyword);
             boolean promoted = repeatsUnknownLeaf(current, step);
             Node node = promoted ? promote(current, step, owner, line) : findOrCreate(current, step, owner, line);
@@ -158,6 +164,12 @@ final class PathWalker {
             }
         }
         return new Created(head, last, addressed);
+    }
+
+    /** {@code default-policy { deny-all; }}: a bare word in the block is the statement's keyword-less value. */
+    private boolean readsBlockValue(Node current) {
+        Token next = words.get(index);
+        return current.spec.valueInBlock() && next.isWord() && Schema.lookup(current.spec, next.text()) == null;
     }
 
     private Lookup findFrom(Node start) {
@@ -285,8 +297,11 @@ final class PathWalker {
         if (spec != null) {
             return statement(spec, word);
         }
+        if (parentSpec.chained && !Schema.isElementName(word.text())) {
+            throw new ConfigSyntaxException(word.line(), "syntax error, invalid " + parentKeyword, word.text());
+        }
         Spec implicit = parentSpec.implicit();
-        if (implicit != null) {
+        if (implicit != null && implicit.accepts(word.text())) {
             return implicitEntry(implicit, word);
         }
         Node existing = parent == null ? null : unknownSibling(parent, word.text());
@@ -349,9 +364,6 @@ final class PathWalker {
         if (keys == null) {
             return new Step(spec, keyword, null, null, true);
         }
-        if (spec.choice && !Schema.isElementName(keys[0])) {
-            throw new ConfigSyntaxException(words.get(index - 1).line(), "syntax error, invalid " + keyword, keys[0]);
-        }
         return new Step(spec, keyword, keys, positional(spec), false);
     }
 
@@ -362,8 +374,11 @@ final class PathWalker {
 
     /** The identifiers of an entry; null when the path stops before them (every entry). */
     private String[] keys(Spec spec, String keyword) {
-        String[] keys = new String[spec.keyCount()];
-        for (int i = 0; i < keys.length; i++) {
+        List<String> keys = new ArrayList<>(spec.keyCount());
+        for (int i = 0; i < spec.keyCount(); i++) {
+            if (spec.keyElements[i].equals(Spec.CHOICE_VALUE) && !choiceValueFollows(spec, i)) {
+                continue;
+            }
             if (i > 0 && spec.keyWords[i] != null) {
                 expectWord(spec.keyWords[i]);
             }
@@ -373,9 +388,25 @@ final class PathWalker {
                 }
                 throw missing(keyword, "missing identifier");
             }
-            keys[i] = words.get(index++).text();
+            keys.add(words.get(index++).text());
         }
-        return keys;
+        return keys.toArray(String[]::new);
+    }
+
+    /**
+     * Whether the next word is the value of a match type ({@code upto /24}) rather than a child
+     * statement ({@code exact accept}) or a later key ({@code community add A}).
+     */
+    private boolean choiceValueFollows(Spec spec, int keyIndex) {
+        if (!hasMore() || !words.get(index).isWord() || Schema.lookup(spec, words.get(index).text()) != null) {
+            return false;
+        }
+        int laterKeys = spec.keyCount() - keyIndex - 1;
+        int available = 0;
+        for (int i = index + 1; i < words.size() && available < laterKeys && words.get(i).isWord(); i++) {
+            available++;
+        }
+        return available >= laterKeys;
     }
 
     private void expectWord(String literal) {

@@ -48,23 +48,49 @@ final class TextRenderer {
     }
 
     private static void append(Node node, String indent, List<String> lines) {
+        append(node, indent, "", lines);
+    }
+
+    /** @param chain the keywords of chained containers above, printed before this head ({@code family }) */
+    private static void append(Node node, String indent, String chain, List<String> lines) {
+        if (chains(node)) {
+            for (Node child : node.children()) {
+                append(child, indent, chain + head(node) + " ", lines);
+            }
+            return;
+        }
         if (node.annotation() != null) {
             lines.add(indent + "/* " + node.annotation() + " */");
         }
-        if (!node.spec.isValueHolder() && hasChildren(node) && !inlines(node)) {
-            lines.add(indent + prefixes(node) + head(node) + " {");
+        if (valueInBlock(node)) {
+            lines.add(indent + prefixes(node) + chain + Heads.text(node) + " {");
+            lines.add(indent + INDENT + Quoting.word(node.value()) + ";");
             for (Node child : node.children()) {
                 append(child, indent + INDENT, lines);
             }
             lines.add(indent + "}");
             return;
         }
-        lines.add(indent + statementLine(node));
+        if (!node.spec.isValueHolder() && hasChildren(node) && !inlines(node)) {
+            lines.add(indent + prefixes(node) + chain + head(node) + " {");
+            for (Node child : node.children()) {
+                append(child, indent + INDENT, lines);
+            }
+            lines.add(indent + "}");
+            return;
+        }
+        lines.add(indent + prefixes(node) + chain + statementBody(node));
     }
 
-    /** A statement that fits on one line: leaf, flag, or one-line statement with its children. */
-    private static String statementLine(Node node) {
-        return prefixes(node) + statementBody(node);
+    /** {@code default-policy { deny-all; }}: an enumerated keyword-less value is a statement of the block. */
+    private static boolean valueInBlock(Node node) {
+        return node.spec.valueInBlock() && node.values() != null;
+    }
+
+    /** {@code family inet { ... }}: a chained container prints its keyword before each child's. */
+    private static boolean chains(Node node) {
+        return node.spec.chained && hasChildren(node) && node.flags() == 0 && node.annotation() == null
+                && node.values() == null;
     }
 
     private static String statementBody(Node node) {
