@@ -269,14 +269,21 @@ final class PathWalker {
         }
     }
 
-    /** After a value, more words belong to the same level, which only one-line statements allow. */
+    /**
+     * After a value, more words set siblings at the same level, as the Junos CLI reads them
+     * ({@code icmp-type 5 inactivity-timeout 60}); a word that is no statement of that level is refused.
+     */
     private void refuseContinuationAfterValue(Node current) {
-        if (hasMore() && current.spec.known && current.spec.inline == Spec.Inline.NEVER) {
+        if (hasMore() && current.spec.known && !continuesLevel(current.spec, words.get(index))) {
             Token extra = words.get(index);
             boolean secret = index >= 2 && Secrets.isSecretKeyword(words.get(index - 2).text());
             throw new ConfigSyntaxException(extra.line(), "syntax error, unexpected word after a value",
                     secret ? Secrets.REDACTED : extra.text());
         }
+    }
+
+    private static boolean continuesLevel(Spec level, Token next) {
+        return next.isWord() && (Schema.lookup(level, next.text()) != null || level.implicit() != null);
     }
 
     private void refuseTooDeep(int depth) {

@@ -134,6 +134,9 @@ final class TextRenderer {
         if (child.spec.isValueHolder()) {
             appendValues(child, text);
         }
+        for (Node grandchild : child.children()) {
+            text.append(' ').append(inlineText(grandchild));
+        }
         return text.toString();
     }
 
@@ -172,8 +175,12 @@ final class TextRenderer {
     }
 
     private static boolean inlineSafe(Node parent, Node child, Node next) {
-        if (child.annotation() != null || (child.flags() & Node.STORED) != 0 || hasChildren(child)) {
+        if (child.annotation() != null || (child.flags() & Node.STORED) != 0) {
             return false;
+        }
+        if (hasChildren(child)) {
+            // a one-liner of its own ({@code next-hop self}) ends the line: words after it would be its own
+            return next == null && child.spec.known && !child.spec.isEntry() && inlines(child);
         }
         if (child.spec.known) {
             return child.spec.endsStatement() || next == null;
