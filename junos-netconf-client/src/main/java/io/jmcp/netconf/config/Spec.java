@@ -65,6 +65,10 @@ final class Spec {
 
     private final ConcurrentHashMap<String, Spec> byKeyword = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Spec> byElement = new ConcurrentHashMap<>();
+    // facts read from the schema on first use (racing threads compute the same value)
+    private List<String> matchTypes;
+    private List<String> positionalKeywords;
+    private Boolean addressKeyed;
     private volatile Spec implicit;
     private volatile boolean implicitResolved;
 
@@ -125,8 +129,20 @@ final class Spec {
 
     /** The match types an entry's {@code choice-ident} key takes ({@code exact}, {@code longer}...). */
     List<String> matchTypes() {
-        SchemaStatement ident = statement == null ? null : statement.child(CHOICE_IDENT);
-        return ident == null || ident.valueType() == null ? List.of() : ident.valueType().enumeration();
+        if (matchTypes == null) {
+            SchemaStatement ident = statement == null ? null : statement.child(CHOICE_IDENT);
+            matchTypes = ident == null || ident.valueType() == null ? List.of() : ident.valueType().enumeration();
+        }
+        return matchTypes;
+    }
+
+    private boolean addressKeyed() {
+        if (addressKeyed == null) {
+            SchemaStatement key = statement == null || keyElements == null ? null : statement.child(keyElements[0]);
+            ValueType type = key == null ? null : key.valueType();
+            addressKeyed = type != null && type.typedef() != null && type.typedef().startsWith("ip");
+        }
+        return addressKeyed;
     }
 
     /**
@@ -134,10 +150,7 @@ final class Spec {
      * is no address ({@code dynamic-db} in a prefix list is a statement of a newer release).
      */
     boolean accepts(String word) {
-        SchemaStatement key = statement == null || keyElements == null ? null : statement.child(keyElements[0]);
-        ValueType type = key == null ? null : key.valueType();
-        boolean address = type != null && type.typedef() != null && type.typedef().startsWith("ip");
-        return !address || !Schema.isElementName(word);
+        return !addressKeyed() || !Schema.isElementName(word);
     }
 
     boolean isEntry() {
@@ -153,8 +166,11 @@ final class Spec {
      * ({@code <default-policy><permit-all/></default-policy>}); empty for other positional values.
      */
     List<String> positionalKeywords() {
-        SchemaStatement value = positional == null || statement == null ? null : statement.child(positional);
-        return value == null || value.valueType() == null ? List.of() : value.valueType().enumeration();
+        if (positionalKeywords == null) {
+            SchemaStatement value = positional == null || statement == null ? null : statement.child(positional);
+            positionalKeywords = value == null || value.valueType() == null ? List.of() : value.valueType().enumeration();
+        }
+        return positionalKeywords;
     }
 
     /** A keyword-less value that prints as a statement of the block rather than on the head line. */
