@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Maps between the statement view of the tree and Junos's XML view: {@code interfaces { ge-0/0/0
  * { unit 0 { family inet { ... } } } }} is {@code <interfaces><interface><name>ge-0/0/0</name>
- * <unit><name>0</name><family><inet>...}. The hierarchy table says where the views differ.
+ * <unit><name>0</name><family><inet>...}. Juniper's schema ({@link Schema}) says where the views differ.
  */
 final class ElementMapper {
 
@@ -84,7 +84,7 @@ final class ElementMapper {
         }
     }
 
-    /** Reads elements into statements, the table telling leaves, lists and containers apart. */
+    /** Reads elements into statements, the schema telling leaves, lists and containers apart. */
     private static final class Reader {
         private final Object owner;
 
@@ -278,7 +278,7 @@ final class ElementMapper {
         }
 
         /**
-         * The shape of an element the table does not know: an element holding {@code <name>} first is
+         * The shape of an element the schema does not know: an element holding {@code <name>} first is
          * a list entry, other elements with children are containers, repeated values a leaf-list.
          * An entry named after its container whose name could not be a keyword is an entry of an
          * implicit list, as text would have read it ({@code things { thing/1 { ... } }}).

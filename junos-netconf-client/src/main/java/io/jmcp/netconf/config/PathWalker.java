@@ -196,7 +196,7 @@ final class PathWalker {
     }
 
     /**
-     * {@code set a b} then {@code set a c} for a statement the table does not know: {@code a} is
+     * {@code set a b} then {@code set a c} for a statement the schema does not know: {@code a} is
      * not a leaf whose value changed but a list, which Junos prints on several lines. A list of
      * words is a container of flags ({@code icmp { ping-death; large; }}), a list of other values
      * a leaf-list; either way no line is lost.
@@ -321,7 +321,7 @@ final class PathWalker {
         return statement(inferSpec(parentSpec), word);
     }
 
-    /** A sibling the table does not know either, whose shape a new path reuses (flags excepted). */
+    /** A sibling the schema does not know either, whose shape a new path reuses (flags excepted). */
     private static Node unknownSibling(Node parent, String keyword) {
         for (Node child : parent.children()) {
             if (keyword.equals(child.keyword) && !child.spec.known && !child.spec.flag) {
@@ -332,7 +332,7 @@ final class PathWalker {
     }
 
     /**
-     * The shape of a statement the table does not know, from its syntax: a last word, or a word
+     * The shape of a statement the schema does not know (a newer release), from its syntax: a last word, or a word
      * followed by a keyword of its own level, is a flag; a word before {@code [} a leaf-list; a
      * word before one last word a leaf (or, before a block, an entry with its identifier);
      * anything else a container.

@@ -130,8 +130,7 @@ final class Spec {
     /** The match types an entry's {@code choice-ident} key takes ({@code exact}, {@code longer}...). */
     List<String> matchTypes() {
         if (matchTypes == null) {
-            SchemaStatement ident = statement == null ? null : statement.child(CHOICE_IDENT);
-            matchTypes = ident == null || ident.valueType() == null ? List.of() : ident.valueType().enumeration();
+            matchTypes = enumerationOf(CHOICE_IDENT);
         }
         return matchTypes;
     }
@@ -167,10 +166,15 @@ final class Spec {
      */
     List<String> positionalKeywords() {
         if (positionalKeywords == null) {
-            SchemaStatement value = positional == null || statement == null ? null : statement.child(positional);
-            positionalKeywords = value == null || value.valueType() == null ? List.of() : value.valueType().enumeration();
+            positionalKeywords = positional == null ? List.of() : enumerationOf(positional);
         }
         return positionalKeywords;
+    }
+
+    /** The enumerated values of the child leaf {@code name}, or none. */
+    private List<String> enumerationOf(String name) {
+        SchemaStatement leaf = statement == null ? null : statement.child(name);
+        return leaf == null || leaf.valueType() == null ? List.of() : leaf.valueType().enumeration();
     }
 
     /** A keyword-less value that prints as a statement of the block rather than on the head line. */

@@ -150,9 +150,9 @@ final class TextRenderer {
     }
 
     /**
-     * Whether the children go on the statement's line. Besides the table saying so, each child
-     * must read back as the same statement there: a value or flag the table knows, anything else
-     * only last on the line (where a path may still descend), and statements the table does not
+     * Whether the children go on the statement's line. Besides the schema saying so, each child
+     * must read back as the same statement there: a value or flag the schema knows, anything else
+     * only last on the line (where a path may still descend), and statements the schema does not
      * know only where their shape can be told (last on the line, or a flag before a keyword).
      */
     static boolean inlines(Node node) {
