@@ -222,14 +222,22 @@ final class Schema {
         return bare ? null : key;
     }
 
-    /** The {@code nokeyword} value of a container or entry besides its keys ({@code local-as 64611}). */
+    /**
+     * The {@code nokeyword} value of a container or entry besides its keys ({@code local-as 64611}).
+     * Keyword-less leaves right after an empty presence container are that container's values in
+     * Juniper's YANG ({@code priority 7 0} is {@code container priority; leaf setup-priority;
+     * leaf reservation-priority}), not the statement's own.
+     */
     private static String positionalValue(SchemaStatement statement) {
         List<String> keys = statement.keys();
+        boolean afterBareKeyword = false;
         for (SchemaStatement child : statement.children()) {
-            if (child.kind() == StatementKind.LEAF && child.hasCliFeature("nokeyword") && !keys.contains(child.name())
-                    && !child.valueType().isEmpty()) {
+            boolean keywordless = child.kind() == StatementKind.LEAF && child.hasCliFeature("nokeyword");
+            if (keywordless && !afterBareKeyword && !keys.contains(child.name()) && !child.valueType().isEmpty()) {
                 return child.name();
             }
+            boolean bareKeyword = child.kind() == StatementKind.PRESENCE_CONTAINER && child.children().isEmpty();
+            afterBareKeyword = bareKeyword || afterBareKeyword && keywordless;
         }
         return null;
     }

@@ -222,6 +222,21 @@ class SchemaDrivenStatementsTest {
     }
 
     @Test
+    void valuesOfAPresenceKeywordAreNotTheParentsOwn() {
+        Configuration config = set("set protocols mpls label-switched-path l1 to 10.0.0.2");
+
+        assertThat(config.toText()).isEqualTo("""
+                protocols {
+                    mpls {
+                        label-switched-path l1 {
+                            to 10.0.0.2;
+                        }
+                    }
+                }
+                """);
+    }
+
+    @Test
     void aStatementTheSchemaDoesNotKnowIsKeptAsWritten() {
         Configuration config = set("""
                 set system future-knob 5
