@@ -35,14 +35,10 @@ public final class ConfigPaths {
         if (spec.flat) {
             return last ? parent.add(new Element(spec.implicit().element, 0)) : parent;
         }
-        if (spec.choice) {
-            Element wrapper = parent.add(new Element(spec.element, 0));
-            return step.keys() == null ? wrapper : wrapper.add(new Element(step.keys()[0], 0));
-        }
         Element element = parent.add(new Element(spec.elementFor(step.keyword()), 0));
         if (step.keys() != null) {
-            for (int k = 0; k < step.keys().length; k++) {
-                element.add(Element.leaf(spec.keyElements[k], step.keys()[k]));
+            for (Element key : spec.keyElementsOf(step.keys())) {
+                element.add(key);
             }
         }
         return element;

@@ -1,15 +1,14 @@
 package io.jmcp.netconf.config;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Maps between the statement view of the tree and Junos's XML view: {@code interfaces { ge-0/0/0
  * { unit 0 { family inet { ... } } } }} is {@code <interfaces><interface><name>ge-0/0/0</name>
- * <unit><name>0</name><family><inet>...}. The hierarchy table says where the views differ.
+ * <unit><name>0</name><family><inet>...}. Juniper's schema ({@link Schema}) says where the views differ.
  */
 final class ElementMapper {
 
@@ -34,12 +33,8 @@ final class ElementMapper {
     }
 
     private static void appendChildren(Node node, Element parent) {
-        Map<String, Element> choiceWrappers = new HashMap<>();
         for (Node child : node.children()) {
-            if (child.spec.choice) {
-                Element wrapper = choiceWrappers.computeIfAbsent(child.element(), name -> parent.add(new Element(name, 0)));
-                appendStatement(child, wrapper);
-            } else if (child.spec.flat) {
+            if (child.spec.flat) {
                 appendFlatList(child, parent);
             } else {
                 appendStatement(child, parent);
@@ -61,18 +56,18 @@ final class ElementMapper {
             appendValues(node, parent);
             return;
         }
-        boolean choiceMember = node.spec.choice;
-        Element element = parent.add(new Element(choiceMember ? node.keys[0] : node.element(), 0));
+        Element element = parent.add(new Element(node.element(), 0));
         element.flags = node.flags() & Node.STORED;
         element.annotation = node.annotation();
-        if (node.kind() == Spec.Kind.ENTRY && !choiceMember) {
+        if (node.kind() == Spec.Kind.ENTRY) {
             element.shape = Element.Shape.ENTRY;
-            for (int i = 0; i < node.keys.length; i++) {
-                element.add(Element.leaf(node.spec.keyElements[i], node.keys[i]));
+            for (Element key : node.spec.keyElementsOf(node.keys)) {
+                element.add(key);
             }
         }
         if (node.values() != null) {
-            element.add(Element.leaf(node.spec.positional, node.value()));
+            boolean keyword = node.spec.positionalKeywords().contains(node.value());
+            element.add(keyword ? Element.leaf(node.value(), null) : Element.leaf(node.spec.positional, node.value()));
         }
         appendChildren(node, element);
     }
@@ -89,7 +84,7 @@ final class ElementMapper {
         }
     }
 
-    /** Reads elements into statements, the table telling leaves, lists and containers apart. */
+    /** Reads elements into statements, the schema telling leaves, lists and containers apart. */
     private static final class Reader {
         private final Object owner;
 
@@ -113,24 +108,25 @@ final class ElementMapper {
 
         private void statement(Element element, Node parent) {
             Spec spec = Schema.lookupElement(parent.spec, element.name);
-            if (spec == null) {
+            if (spec == null || contradicts(spec, element)) {
                 requireElementName(element.name, element.line);
                 spec = unknownSpec(element, parent);
             }
             if (spec.flat) {
                 flatListEntry(element, parent, spec);
-            } else if (spec.choice) {
-                for (Element member : element.children) {
-                    requireElementName(member.name, member.line);
-                    Node node = findOrCreate(parent, spec, spec.keyword, new String[] {member.name}, member.line);
-                    mark(node, member);
-                    children(member, node, Set.of());
-                }
             } else if (spec.isValueHolder()) {
                 value(element, parent, spec);
             } else {
                 statementWithChildren(element, parent, spec);
             }
+        }
+
+        /**
+         * A value where the schema has a list ({@code <auth-user-agent>Opera1</auth-user-agent>} of
+         * an older release): kept as written rather than refused for a missing key.
+         */
+        private static boolean contradicts(Spec spec, Element element) {
+            return spec.isEntry() && element.text != null && element.children.isEmpty();
         }
 
         /** An entry of a list without element of its own; an empty element stands for the whole list. */
@@ -152,24 +148,62 @@ final class ElementMapper {
             if (positional != null) {
                 node.setValues(new String[] {positional.text == null ? "" : positional.text});
                 done.add(positional);
+            } else {
+                readKeywordValue(element, spec, node, done);
             }
             children(element, node, done);
         }
 
+        /** {@code <permit-all/>}: an enumerated keyword-less value written as an element. */
+        private static void readKeywordValue(Element element, Spec spec, Node node, Set<Element> done) {
+            List<String> keywords = spec.positionalKeywords();
+            for (Element child : element.children) {
+                if (keywords.contains(child.name) && child.text == null && child.children.isEmpty()) {
+                    node.setValues(new String[] {child.name});
+                    done.add(child);
+                    return;
+                }
+            }
+        }
+
         private static String[] keys(Element element, Spec spec, Set<Element> done) {
-            String[] keys = new String[spec.keyCount()];
-            for (int i = 0; i < keys.length; i++) {
+            List<String> keys = new ArrayList<>(spec.keyCount());
+            for (int i = 0; i < spec.keyCount(); i++) {
                 String keyElement = spec.keyElements[i];
+                if (keyElement.equals(Spec.CHOICE_VALUE)) {
+                    continue;
+                }
+                if (keyElement.equals(Spec.CHOICE_IDENT)) {
+                    matchType(element, spec, done, keys);
+                    continue;
+                }
                 List<Element> found = element.children.stream().filter(child -> child.name.equals(keyElement)).toList();
                 if (found.size() != 1 || found.get(0).text == null) {
                     String problem = found.size() > 1 ? "more than one <" : "missing <";
                     throw new ConfigSyntaxException(element.line,
                             problem + keyElement + "> in <" + element.name + ">", element.name);
                 }
-                keys[i] = found.get(0).text;
+                keys.add(found.get(0).text);
                 done.add(found.get(0));
             }
-            return keys;
+            return keys.toArray(String[]::new);
+        }
+
+        /** {@code <exact/>}, {@code <upto>/24</upto>}: the match type element, and its value when it has one. */
+        private static void matchType(Element element, Spec spec, Set<Element> done, List<String> keys) {
+            List<String> types = spec.matchTypes();
+            for (Element child : element.children) {
+                if (types.contains(child.name) && !done.contains(child)) {
+                    keys.add(child.name);
+                    if (child.text != null && !child.text.isEmpty()) {
+                        keys.add(child.text);
+                    }
+                    done.add(child);
+                    return;
+                }
+            }
+            throw new ConfigSyntaxException(element.line, "missing match type (one of " + String.join(", ", types)
+                    + ") in <" + element.name + ">", element.name);
         }
 
         /** JSON member names can be anything; statements must be writable as XML elements. */
@@ -244,7 +278,7 @@ final class ElementMapper {
         }
 
         /**
-         * The shape of an element the table does not know: an element holding {@code <name>} first is
+         * The shape of an element the schema does not know: an element holding {@code <name>} first is
          * a list entry, other elements with children are containers, repeated values a leaf-list.
          * An entry named after its container whose name could not be a keyword is an entry of an
          * implicit list, as text would have read it ({@code things { thing/1 { ... } }}).

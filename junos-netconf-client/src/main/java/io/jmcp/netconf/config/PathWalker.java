@@ -135,6 +135,12 @@ final class PathWalker {
         boolean headFixed = false;
         int line = words.isEmpty() ? 0 : words.get(0).line();
         while (hasMore()) {
+            if (readsBlockValue(current)) {
+                current.setValues(new String[] {words.get(index++).text()});
+                head = head == null ? current : head;
+                addressed = current;
+                continue;
+            }
             Step step = nextStep(current.spec, current, current.keyword);
             boolean promoted = repeatsUnknownLeaf(current, step);
             Node node = promoted ? promote(current, step, owner, line) : findOrCreate(current, step, owner, line);
@@ -158,6 +164,12 @@ final class PathWalker {
             }
         }
         return new Created(head, last, addressed);
+    }
+
+    /** {@code default-policy { deny-all; }}: a bare word in the block is the statement's keyword-less value. */
+    private boolean readsBlockValue(Node current) {
+        Token next = words.get(index);
+        return current.spec.valueInBlock() && next.isWord() && Schema.lookup(current.spec, next.text()) == null;
     }
 
     private Lookup findFrom(Node start) {
@@ -184,7 +196,7 @@ final class PathWalker {
     }
 
     /**
-     * {@code set a b} then {@code set a c} for a statement the table does not know: {@code a} is
+     * {@code set a b} then {@code set a c} for a statement the schema does not know: {@code a} is
      * not a leaf whose value changed but a list, which Junos prints on several lines. A list of
      * words is a container of flags ({@code icmp { ping-death; large; }}), a list of other values
      * a leaf-list; either way no line is lost.
@@ -257,14 +269,21 @@ final class PathWalker {
         }
     }
 
-    /** After a value, more words belong to the same level, which only one-line statements allow. */
+    /**
+     * After a value, more words set siblings at the same level, as the Junos CLI reads them
+     * ({@code icmp-type 5 inactivity-timeout 60}); a word that is no statement of that level is refused.
+     */
     private void refuseContinuationAfterValue(Node current) {
-        if (hasMore() && current.spec.known && current.spec.inline == Spec.Inline.NEVER) {
+        if (hasMore() && current.spec.known && !continuesLevel(current.spec, words.get(index))) {
             Token extra = words.get(index);
             boolean secret = index >= 2 && Secrets.isSecretKeyword(words.get(index - 2).text());
             throw new ConfigSyntaxException(extra.line(), "syntax error, unexpected word after a value",
                     secret ? Secrets.REDACTED : extra.text());
         }
+    }
+
+    private static boolean continuesLevel(Spec level, Token next) {
+        return next.isWord() && (Schema.lookup(level, next.text()) != null || level.implicit() != null);
     }
 
     private void refuseTooDeep(int depth) {
@@ -285,8 +304,11 @@ final class PathWalker {
         if (spec != null) {
             return statement(spec, word);
         }
+        if (parentSpec.chained && !Schema.isElementName(word.text())) {
+            throw new ConfigSyntaxException(word.line(), "syntax error, invalid " + parentKeyword, word.text());
+        }
         Spec implicit = parentSpec.implicit();
-        if (implicit != null) {
+        if (implicit != null && implicit.accepts(word.text())) {
             return implicitEntry(implicit, word);
         }
         Node existing = parent == null ? null : unknownSibling(parent, word.text());
@@ -299,7 +321,7 @@ final class PathWalker {
         return statement(inferSpec(parentSpec), word);
     }
 
-    /** A sibling the table does not know either, whose shape a new path reuses (flags excepted). */
+    /** A sibling the schema does not know either, whose shape a new path reuses (flags excepted). */
     private static Node unknownSibling(Node parent, String keyword) {
         for (Node child : parent.children()) {
             if (keyword.equals(child.keyword) && !child.spec.known && !child.spec.flag) {
@@ -310,7 +332,7 @@ final class PathWalker {
     }
 
     /**
-     * The shape of a statement the table does not know, from its syntax: a last word, or a word
+     * The shape of a statement the schema does not know (a newer release), from its syntax: a last word, or a word
      * followed by a keyword of its own level, is a flag; a word before {@code [} a leaf-list; a
      * word before one last word a leaf (or, before a block, an entry with its identifier);
      * anything else a container.
@@ -349,9 +371,6 @@ final class PathWalker {
         if (keys == null) {
             return new Step(spec, keyword, null, null, true);
         }
-        if (spec.choice && !Schema.isElementName(keys[0])) {
-            throw new ConfigSyntaxException(words.get(index - 1).line(), "syntax error, invalid " + keyword, keys[0]);
-        }
         return new Step(spec, keyword, keys, positional(spec), false);
     }
 
@@ -362,8 +381,11 @@ final class PathWalker {
 
     /** The identifiers of an entry; null when the path stops before them (every entry). */
     private String[] keys(Spec spec, String keyword) {
-        String[] keys = new String[spec.keyCount()];
-        for (int i = 0; i < keys.length; i++) {
+        List<String> keys = new ArrayList<>(spec.keyCount());
+        for (int i = 0; i < spec.keyCount(); i++) {
+            if (spec.keyElements[i].equals(Spec.CHOICE_VALUE) && !choiceValueFollows(spec, i)) {
+                continue;
+            }
             if (i > 0 && spec.keyWords[i] != null) {
                 expectWord(spec.keyWords[i]);
             }
@@ -373,9 +395,25 @@ final class PathWalker {
                 }
                 throw missing(keyword, "missing identifier");
             }
-            keys[i] = words.get(index++).text();
+            keys.add(words.get(index++).text());
         }
-        return keys;
+        return keys.toArray(String[]::new);
+    }
+
+    /**
+     * Whether the next word is the value of a match type ({@code upto /24}) rather than a child
+     * statement ({@code exact accept}) or a later key ({@code community add A}).
+     */
+    private boolean choiceValueFollows(Spec spec, int keyIndex) {
+        if (!hasMore() || !words.get(index).isWord() || Schema.lookup(spec, words.get(index).text()) != null) {
+            return false;
+        }
+        int laterKeys = spec.keyCount() - keyIndex - 1;
+        int available = 0;
+        for (int i = index + 1; i < words.size() && available < laterKeys && words.get(i).isWord(); i++) {
+            available++;
+        }
+        return available >= laterKeys;
     }
 
     private void expectWord(String literal) {

@@ -1,21 +1,53 @@
 package io.jmcp.netconf.config;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The Junos hierarchy knowledge of the model: the specs read from {@link JunosHierarchy#TABLE}, and
- * the fallback specs given to statements the table does not know.
+ * The Junos hierarchy knowledge of the model: specs derived on demand from Juniper's schema
+ * ({@link JunosSchema}: kinds, keys, value types, {@code junos:cli-feature} hints), and the
+ * fallback specs given to statements the schema does not know.
+ *
+ * <p>How a statement reads and prints follows from the YANG: a leaf of type {@code empty} is a
+ * flag; a {@code nokeyword} leaf is a value written right after its statement's keyword
+ * ({@code local-as 64611}); {@code oneliner} statements print their simple children on their own
+ * line; {@code homogeneous} lists print their entries in one block ({@code clients { 10/8; }});
+ * list keys after the first are written with their keyword unless {@code nokeyword}. The few text
+ * layouts the YANG does not record (lists whose keyword the CLI omits, lists the CLI groups in one
+ * block without the hint, one list whose CLI keyword differs from its name) are listed below.
  */
 final class Schema {
 
+    /** Marks "no such child" in the specs' caches, which cannot hold null. */
+    static final Spec ABSENT = fallback(Spec.Kind.CONTAINER, null);
     static final Spec ROOT;
-    /** Statements allowed at every level ({@code apply-groups}). */
-    private static final Spec GLOBAL;
+
+    /** Lists whose keyword the CLI never prints: parent statement / list ({@code interfaces { ge-0/0/0 {} }}). */
+    private static final Set<String> KEYWORDLESS_LISTS = Set.of(
+            "interfaces/interface", "routing-instances/instance", "vlans/vlan", "bridge-domains/domain",
+            "file/contents", "host/contents", "user/contents", "prefix-list/prefix-list-item",
+            "server-group/server-group", "server-group/address", "client-list/client-address-list");
+    /** Lists the CLI prints in one block ({@code name-server { 8.8.8.8; }}) whose YANG lacks {@code homogeneous}. */
+    private static final Set<String> GROUPED_LISTS = Set.of(
+            "configuration/groups", "configuration/logical-systems", "system/name-server",
+            "system/tacplus-server", "system/radius-server", "tacplus/server", "radius/server",
+            "security-zone/interfaces", "management/interfaces", "host-inbound-traffic/system-services",
+            "host-inbound-traffic/protocols");
+    /**
+     * Statements whose CLI keyword is not their YANG name: parent / keyword -> name ({@code *} for
+     * any parent). YANG names cannot start with a digit, so Juniper prefixes {@code 802.3ad}.
+     */
+    private static final Map<String, String> RENAMED = Map.of(
+            "policies/from-zone", "policy", "*/802.3ad", "ieee-802.3ad");
+    /** Containers whose keyword Junos prints before each child's ({@code family inet { ... }}). */
+    private static final Set<String> CHAINED_CONTAINERS = Set.of("family");
+    /** Keys written with a keyword other than their YANG name: list / key -> keyword. */
+    private static final Map<String, String> KEY_KEYWORDS = Map.of("policy/to-zone-name", "to-zone");
+    /** Statements every level accepts, even below statements the schema does not know. */
+    private static final Set<String> GLOBAL = Set.of("apply-groups", "apply-groups-except", "apply-macro");
 
     private static final Spec UNKNOWN_CONTAINER = fallback(Spec.Kind.CONTAINER, null);
     private static final Spec UNKNOWN_FLAG = flagFallback();
@@ -24,29 +56,232 @@ final class Schema {
     private static final Spec UNKNOWN_ENTRY = fallback(Spec.Kind.ENTRY, null);
     private static final Map<String, Spec> UNKNOWN_IMPLICIT = new ConcurrentHashMap<>();
 
+    /** Specs of statements reached by their keyword, and of keyword-less entries, per schema node. */
+    private static final Map<SchemaStatement, Spec> BY_STATEMENT = new ConcurrentHashMap<>();
+    private static final Map<SchemaStatement, Spec> ENTRIES = new ConcurrentHashMap<>();
+
     /** Junos element names: what a keyword must look like to be written as an XML element. */
     private static final Pattern ELEMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
     static {
-        TableReader reader = new TableReader();
-        reader.read(JunosHierarchy.TABLE);
-        ROOT = reader.root;
-        GLOBAL = reader.fragments.get("global");
+        Spec.Shape shape = new Spec.Shape();
+        ROOT = new Spec(null, Spec.Kind.CONTAINER, shape, JunosSchema.standard().root());
     }
 
     private Schema() {
     }
 
-    /** The spec of {@code keyword} under {@code parent}, or null when the table does not know it there. */
+    /** The spec of {@code keyword} under {@code parent}, or null when the schema does not know it there. */
     static Spec lookup(Spec parent, String keyword) {
         Spec own = parent.child(keyword);
-        return own != null ? own : GLOBAL.child(keyword);
+        if (own == null && parent.statement == null && GLOBAL.contains(keyword)) {
+            return ROOT.child(keyword);
+        }
+        return own;
     }
 
     /** The spec reached by an XML element under {@code parent}, or null when unknown. */
     static Spec lookupElement(Spec parent, String element) {
         Spec own = parent.childByElement(element);
-        return own != null ? own : GLOBAL.childByElement(element);
+        if (own == null && parent.statement == null && GLOBAL.contains(element)) {
+            return ROOT.childByElement(element);
+        }
+        return own;
+    }
+
+    static Spec childByKeyword(Spec parent, String keyword) {
+        if (parent.flat) {
+            return null;
+        }
+        SchemaStatement level = parent.statement;
+        String name = renamedName(level, keyword);
+        SchemaStatement child = level.child(name != null ? name : keyword);
+        if (child == null || isKeywordless(level, child) || name == null && renamedKeyword(level, keyword) != null) {
+            return null;
+        }
+        return BY_STATEMENT.computeIfAbsent(child, statement -> build(level, statement, keyword));
+    }
+
+    static Spec childByElement(Spec parent, String element) {
+        if (parent.flat) {
+            return null;
+        }
+        SchemaStatement level = parent.statement;
+        SchemaStatement child = level.child(element);
+        if (child == null) {
+            return null;
+        }
+        if (isKeywordless(level, child)) {
+            return implicitEntries(parent);
+        }
+        String keyword = renamedKeyword(level, element);
+        return childByKeyword(parent, keyword != null ? keyword : element);
+    }
+
+    /** The entries of the list whose keyword the text omits at this level, or null when none. */
+    static Spec implicitEntries(Spec parent) {
+        SchemaStatement level = parent.statement;
+        if (parent.flat) {
+            return ENTRIES.computeIfAbsent(level, list -> entries(list, false));
+        }
+        for (SchemaStatement child : level.children()) {
+            if (isKeywordless(level, child)) {
+                return ENTRIES.computeIfAbsent(child, list -> entries(list, true));
+            }
+        }
+        return null;
+    }
+
+    /** The YANG name of the statement written {@code keyword} under {@code level}, or null when not renamed. */
+    private static String renamedName(SchemaStatement level, String keyword) {
+        String name = RENAMED.get(level.name() + "/" + keyword);
+        return name != null ? name : RENAMED.get("*/" + keyword);
+    }
+
+    /** The CLI keyword of the statement named {@code name} under {@code level} when renamed, else null. */
+    private static String renamedKeyword(SchemaStatement level, String name) {
+        for (Map.Entry<String, String> rename : RENAMED.entrySet()) {
+            String parent = rename.getKey().substring(0, rename.getKey().indexOf('/'));
+            if (rename.getValue().equals(name) && (parent.equals("*") || parent.equals(level.name()))) {
+                return rename.getKey().substring(parent.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isKeywordless(SchemaStatement level, SchemaStatement child) {
+        return child.kind() == StatementKind.LIST && KEYWORDLESS_LISTS.contains(level.name() + "/" + child.name());
+    }
+
+    private static Spec build(SchemaStatement level, SchemaStatement statement, String keyword) {
+        Spec.Shape shape = new Spec.Shape();
+        shape.element = statement.name();
+        return switch (statement.kind()) {
+            case LEAF -> {
+                shape.flag = statement.valueType() != null && statement.valueType().isEmpty();
+                yield new Spec(keyword, shape.flag ? Spec.Kind.CONTAINER : Spec.Kind.LEAF, shape, statement);
+            }
+            case LEAF_LIST -> new Spec(keyword, Spec.Kind.LEAF_LIST, shape, statement);
+            case CONTAINER, PRESENCE_CONTAINER -> {
+                shape.positional = positionalValue(statement);
+                shape.inline = inlineOf(statement, shape.positional);
+                shape.chained = CHAINED_CONTAINERS.contains(statement.name());
+                yield new Spec(keyword, Spec.Kind.CONTAINER, shape, statement);
+            }
+            case LIST -> {
+                if (isGrouped(level, statement)) {
+                    shape.flat = true;
+                    shape.ordered = statement.orderedByUser();
+                    yield new Spec(keyword, Spec.Kind.CONTAINER, shape, statement);
+                }
+                entryShape(statement, shape);
+                yield new Spec(keyword, Spec.Kind.ENTRY, shape, statement);
+            }
+        };
+    }
+
+    /** @param keywordless entries stand alone in their parent's block ({@code any notice;}) */
+    private static Spec entries(SchemaStatement list, boolean keywordless) {
+        Spec.Shape shape = new Spec.Shape();
+        shape.element = list.name();
+        entryShape(list, shape);
+        if (shape.inline == Spec.Inline.NEVER && (keywordless && onlyLeaves(list) || isAddressWithExcept(list))) {
+            shape.inline = Spec.Inline.ALL_SIMPLE;
+        }
+        return new Spec(null, Spec.Kind.ENTRY, shape, list);
+    }
+
+    private static void entryShape(SchemaStatement list, Spec.Shape shape) {
+        List<String> keys = list.keys();
+        shape.keyElements = keys.toArray(String[]::new);
+        shape.keyWords = new String[keys.size()];
+        for (int i = 1; i < keys.size(); i++) {
+            shape.keyWords[i] = keyWord(list, keys.get(i));
+        }
+        shape.positional = positionalValue(list);
+        shape.ordered = list.orderedByUser();
+        boolean matchType = keys.contains(Spec.CHOICE_VALUE);
+        shape.inline = matchType ? Spec.Inline.ALL_SIMPLE : inlineOf(list, shape.positional);
+    }
+
+    /** Entries holding only values and flags print on one line ({@code any notice;}), hint or not. */
+    private static boolean onlyLeaves(SchemaStatement list) {
+        return list.children().stream().allMatch(child -> GLOBAL.contains(child.name())
+                || child.kind() == StatementKind.LEAF || child.kind() == StatementKind.LEAF_LIST);
+    }
+
+    /** The word before a key after the first: none for {@code nokeyword} keys and match types. */
+    private static String keyWord(SchemaStatement list, String key) {
+        String renamed = KEY_KEYWORDS.get(list.name() + "/" + key);
+        if (renamed != null) {
+            return renamed;
+        }
+        SchemaStatement leaf = list.child(key);
+        boolean bare = leaf == null || leaf.hasCliFeature("nokeyword")
+                || key.equals("choice-ident") || key.equals(Spec.CHOICE_VALUE);
+        return bare ? null : key;
+    }
+
+    /**
+     * The {@code nokeyword} value of a container or entry besides its keys ({@code local-as 64611}).
+     * Keyword-less leaves right after an empty presence container are that container's values in
+     * Juniper's YANG ({@code priority 7 0} is {@code container priority; leaf setup-priority;
+     * leaf reservation-priority}), not the statement's own.
+     */
+    private static String positionalValue(SchemaStatement statement) {
+        List<String> keys = statement.keys();
+        boolean afterBareKeyword = false;
+        for (SchemaStatement child : statement.children()) {
+            boolean keywordless = child.kind() == StatementKind.LEAF && child.hasCliFeature("nokeyword");
+            if (keywordless && !afterBareKeyword && !keys.contains(child.name()) && !child.valueType().isEmpty()) {
+                return child.name();
+            }
+            boolean bareKeyword = child.kind() == StatementKind.PRESENCE_CONTAINER && child.children().isEmpty();
+            afterBareKeyword = bareKeyword || afterBareKeyword && keywordless;
+        }
+        return null;
+    }
+
+    /**
+     * {@code oneliner}: simple children on the statement's line. {@code oneliner-plus}: one child
+     * there ({@code then accept;}), or, for a presence statement, only values and flags
+     * ({@code archive size 1m files 3;}). A keyword-less value that is not a keyword of an
+     * enumeration goes on the head line too ({@code range 1000 to 2000;}); an enumerated one is a
+     * statement of its own in the block ({@code default-policy { deny-all; }}).
+     */
+    private static Spec.Inline inlineOf(SchemaStatement statement, String positional) {
+        if (statement.hasCliFeature("oneliner")) {
+            return Spec.Inline.ALL_SIMPLE;
+        }
+        if (statement.hasCliFeature("oneliner-plus")) {
+            return statement.kind() == StatementKind.PRESENCE_CONTAINER ? Spec.Inline.ALL_SIMPLE : Spec.Inline.SINGLE_CHILD;
+        }
+        if (positional != null && statement.child(positional).valueType().enumeration().isEmpty()) {
+            return Spec.Inline.ALL_SIMPLE;
+        }
+        return Spec.Inline.NEVER;
+    }
+
+    /**
+     * Lists printed as one block of entries: {@code homogeneous} ones, the few listed, and lists of
+     * bare names with {@code except} ({@code source-address { 10/8; 10.1/16 except; }}).
+     */
+    private static boolean isGrouped(SchemaStatement level, SchemaStatement list) {
+        return list.hasCliFeature("homogeneous") || GROUPED_LISTS.contains(level.name() + "/" + list.name())
+                || isBareNamesWithExcept(list);
+    }
+
+    /** {@code 10.0.0.0/8 except;} on one line; an enumerated name is a keyword: {@code ssh { except; }}. */
+    private static boolean isAddressWithExcept(SchemaStatement list) {
+        SchemaStatement key = list.child(list.keys().get(0));
+        return isBareNamesWithExcept(list) && key.valueType() != null && key.valueType().enumeration().isEmpty();
+    }
+
+    private static boolean isBareNamesWithExcept(SchemaStatement list) {
+        SchemaStatement except = list.child("except");
+        return list.keys().size() == 1 && except != null && except.kind() == StatementKind.LEAF
+                && list.children().stream().allMatch(child -> child.name().equals(list.keys().get(0))
+                        || child.name().equals("except") || GLOBAL.contains(child.name()));
     }
 
     static Spec unknown(Spec.Kind kind) {
@@ -58,13 +293,13 @@ final class Schema {
         };
     }
 
-    /** A word the table does not know, followed by a keyword of its level: a presence flag. */
+    /** A word the schema does not know, followed by a keyword of its level: a presence flag. */
     static Spec unknownFlag() {
         return UNKNOWN_FLAG;
     }
 
     /**
-     * The spec of the entries of an implicit list the table does not know. Junos names such list
+     * The spec of the entries of an implicit list the schema does not know. Junos names such list
      * elements after their container ({@code interfaces} holds {@code interface}), so the element is
      * guessed the same way, and the guess is recognised again when the XML is read back.
      */
@@ -94,157 +329,18 @@ final class Schema {
     private static Spec flagFallback() {
         Spec.Shape shape = new Spec.Shape();
         shape.flag = true;
-        return new Spec(null, Spec.Kind.CONTAINER, shape, false);
+        shape.known = false;
+        return new Spec(null, Spec.Kind.CONTAINER, shape, null);
     }
 
     private static Spec fallback(Spec.Kind kind, String implicitElement) {
         Spec.Shape shape = new Spec.Shape();
         shape.element = implicitElement;
+        shape.known = false;
         if (kind == Spec.Kind.ENTRY) {
             shape.keyElements = new String[] {"name"};
             shape.keyWords = new String[] {null};
         }
-        return new Spec(null, kind, shape, false);
-    }
-
-    /**
-     * Reads the hierarchy table: one statement per line, indented two spaces per level, then its
-     * kind and attributes. Fragments ({@code define name}) are shared by {@code like=name}.
-     */
-    private static final class TableReader {
-        final Spec root = container(null);
-        final Map<String, Spec> fragments = new HashMap<>();
-        private final List<Spec[]> children = new ArrayList<>();
-        private final List<Object[]> likes = new ArrayList<>();
-        private final List<Spec> levels = new ArrayList<>();
-        private boolean inFragment;
-
-        void read(String table) {
-            int lineNumber = 0;
-            for (String line : table.split("\n")) {
-                lineNumber++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                readLine(line, trimmed, lineNumber);
-            }
-            children.forEach(pair -> pair[0].addChild(pair[1]));
-            likes.forEach(pair -> ((Spec) pair[0]).setLike(resolve((String) pair[1])));
-        }
-
-        private void readLine(String line, String trimmed, int lineNumber) {
-            int indent = line.length() - line.stripLeading().length();
-            if (indent % 2 != 0) {
-                throw new IllegalStateException("hierarchy table line " + lineNumber + ": odd indentation");
-            }
-            String[] words = trimmed.split("\\s+");
-            if (indent == 0 && words[0].equals("define")) {
-                Spec fragment = container(null);
-                fragments.put(words[1], fragment);
-                startLevels(fragment);
-                inFragment = true;
-                return;
-            }
-            if (indent == 0) {
-                startLevels(root);
-                inFragment = false;
-            }
-            int parentLevel = inFragment ? indent / 2 - 1 : indent / 2;
-            if (parentLevel < 0 || parentLevel >= levels.size()) {
-                throw new IllegalStateException("hierarchy table line " + lineNumber + ": bad nesting");
-            }
-            Spec parent = levels.get(parentLevel);
-            Spec spec = statement(words, lineNumber);
-            if (spec.keyword == null) {
-                parent.setImplicit(spec);
-            } else {
-                children.add(new Spec[] {parent, spec});
-            }
-            levels.subList(parentLevel + 1, levels.size()).clear();
-            levels.add(spec);
-        }
-
-        private void startLevels(Spec top) {
-            levels.clear();
-            levels.add(top);
-        }
-
-        private Spec statement(String[] words, int lineNumber) {
-            boolean implicit = words[0].startsWith("<") && words[0].endsWith(">");
-            String keyword = implicit ? null : words[0];
-            Spec.Kind kind = implicit ? Spec.Kind.ENTRY : Spec.Kind.CONTAINER;
-            Spec.Shape shape = new Spec.Shape();
-            shape.element = implicit ? words[0].substring(1, words[0].length() - 1) : keyword;
-            String like = null;
-            for (int i = 1; i < words.length; i++) {
-                String word = words[i];
-                switch (word) {
-                    case "leaf" -> kind = Spec.Kind.LEAF;
-                    case "leaves" -> kind = Spec.Kind.LEAF_LIST;
-                    case "entry" -> kind = Spec.Kind.ENTRY;
-                    case "flag" -> shape.flag = true;
-                    case "one" -> shape.inline = Spec.Inline.SINGLE_CHILD;
-                    case "all" -> shape.inline = Spec.Inline.ALL_SIMPLE;
-                    case "ordered" -> shape.ordered = true;
-                    case "flat" -> shape.flat = true;
-                    case "choice" -> shape.choice = true;
-                    default -> like = attribute(shape, word, lineNumber, like);
-                }
-            }
-            if (kind == Spec.Kind.ENTRY && shape.keyElements == null) {
-                shape.keyElements = new String[] {"name"};
-                shape.keyWords = new String[] {null};
-            }
-            Spec spec = new Spec(keyword, kind, shape, true);
-            if (like != null) {
-                likes.add(new Object[] {spec, like});
-            }
-            return spec;
-        }
-
-        private static String attribute(Spec.Shape shape, String word, int lineNumber, String like) {
-            int equals = word.indexOf('=');
-            if (equals < 0) {
-                throw new IllegalStateException("hierarchy table line " + lineNumber + ": unknown word " + word);
-            }
-            String name = word.substring(0, equals);
-            String value = word.substring(equals + 1);
-            switch (name) {
-                case "xml" -> shape.element = value;
-                case "pos" -> shape.positional = value;
-                case "key" -> keys(shape, value);
-                case "like" -> {
-                    return value;
-                }
-                default -> throw new IllegalStateException(
-                        "hierarchy table line " + lineNumber + ": unknown attribute " + name);
-            }
-            return like;
-        }
-
-        /** {@code key=from-zone-name,to-zone:to-zone-name}: identifiers and the words before them. */
-        private static void keys(Spec.Shape shape, String value) {
-            String[] parts = value.split(",");
-            shape.keyElements = new String[parts.length];
-            shape.keyWords = new String[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                int colon = parts[i].indexOf(':');
-                shape.keyWords[i] = colon < 0 ? null : parts[i].substring(0, colon);
-                shape.keyElements[i] = colon < 0 ? parts[i] : parts[i].substring(colon + 1);
-            }
-        }
-
-        private Spec resolve(String like) {
-            Spec target = like.equals("/") ? root : fragments.get(like);
-            if (target == null) {
-                throw new IllegalStateException("hierarchy table: no fragment named " + like);
-            }
-            return target;
-        }
-
-        private static Spec container(String keyword) {
-            return new Spec(keyword, Spec.Kind.CONTAINER, new Spec.Shape(), true);
-        }
+        return new Spec(null, kind, shape, null);
     }
 }

@@ -1,14 +1,15 @@
 package io.jmcp.netconf.config;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the model knows about one kind of Junos statement: how it reads in text and set lines
- * (keyword, identifiers, inline children) and how it maps to Junos XML (element, key elements).
- * Specs come from {@link JunosHierarchy}; statements the table does not know get a fallback spec
- * from {@link Schema}, inferred from their syntax, so that unknown configuration still round-trips.
+ * (keyword, identifiers, positional value, children on one line) and how it maps to Junos XML
+ * (element, key elements). Specs of known statements come from Juniper's schema
+ * ({@link Schema}, over {@link JunosSchema}) and find their children there; statements the schema
+ * does not know get a fallback spec, so that configuration of a newer release still round-trips.
  */
 final class Spec {
 
@@ -26,16 +27,21 @@ final class Spec {
     /** When {@code show configuration} prints a statement's children on its own line. */
     enum Inline {
         NEVER,
-        /** {@code then accept;}, {@code route 0/0 next-hop 10.0.0.1;}: exactly one simple child. */
+        /** {@code then accept;}: one child, or only values and flags ({@code archive size 1m files 3;}). */
         SINGLE_CHILD,
-        /** {@code file messages size 1m files 3;}: every child is simple. */
+        /** {@code local-as 64611 private;}: every child is simple. */
         ALL_SIMPLE
     }
+
+    /** The YANG key naming a match type ({@code exact}, {@code upto}); Junos XML writes it as an element. */
+    static final String CHOICE_IDENT = "choice-ident";
+    /** The YANG key holding the optional value of a match type ({@code route-filter 10/8 upto /24}). */
+    static final String CHOICE_VALUE = "choice-value";
 
     /** The text keyword; null for the entries of an implicit list ({@code ge-0/0/0 { ... }}). */
     final String keyword;
     final Kind kind;
-    /** The XML element; null for statements the table does not know (their keyword is the element). */
+    /** The XML element; null for unknown statements (their keyword is the element). */
     final String element;
     /** For entries: the XML elements holding the identifiers, in text order. */
     final String[] keyElements;
@@ -48,19 +54,25 @@ final class Spec {
     final boolean ordered;
     /** The statement has no XML element of its own; its entries carry the keyword as element. */
     final boolean flat;
-    /** XML nests entries by identifier: {@code family inet} is {@code <family><inet>}. */
-    final boolean choice;
-    /** A presence flag ({@code exact}, {@code prefer}): a container that never has children. */
+    /** Junos prints the keyword before each child's instead of a block ({@code family inet { ... }}). */
+    final boolean chained;
+    /** A presence flag ({@code exact}, {@code disable}): a statement that never has children. */
     final boolean flag;
-    /** False for fallback specs of statements the table does not know. */
+    /** False for fallback specs of statements the schema does not know. */
     final boolean known;
+    /** The schema statement whose children are this statement's children; null when unknown. */
+    final SchemaStatement statement;
 
-    private final Map<String, Spec> byKeyword = new LinkedHashMap<>();
-    private final Map<String, Spec> byElement = new HashMap<>();
-    private Spec implicit;
-    private Spec like;
+    private final ConcurrentHashMap<String, Spec> byKeyword = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Spec> byElement = new ConcurrentHashMap<>();
+    // facts read from the schema on first use (racing threads compute the same value)
+    private List<String> matchTypes;
+    private List<String> positionalKeywords;
+    private Boolean addressKeyed;
+    private volatile Spec implicit;
+    private volatile boolean implicitResolved;
 
-    Spec(String keyword, Kind kind, Shape shape, boolean known) {
+    Spec(String keyword, Kind kind, Shape shape, SchemaStatement statement) {
         this.keyword = keyword;
         this.kind = kind;
         this.element = shape.element;
@@ -70,9 +82,10 @@ final class Spec {
         this.inline = shape.inline;
         this.ordered = shape.ordered;
         this.flat = shape.flat;
-        this.choice = shape.choice;
         this.flag = shape.flag;
-        this.known = known;
+        this.chained = shape.chained;
+        this.known = shape.known;
+        this.statement = statement;
     }
 
     /** The XML element a statement with this spec and the given keyword is written as. */
@@ -84,12 +97,89 @@ final class Spec {
         return keyElements == null ? 0 : keyElements.length;
     }
 
+    /** Whether the keys end with a match type whose value may be absent ({@code exact}, {@code add}). */
+    boolean hasOptionalKey() {
+        return keyElements != null && Arrays.asList(keyElements).contains(CHOICE_VALUE);
+    }
+
+    /**
+     * The key elements of an entry with these identifiers, as Junos XML writes them: a match type
+     * is an element named after it, holding the match value when there is one
+     * ({@code <address>10/8</address><upto>/24</upto>}, {@code <add/><community-name>A</community-name>}).
+     */
+    Element[] keyElementsOf(String[] keys) {
+        boolean withValue = keys.length == keyCount();
+        Element[] elements = new Element[keys.length];
+        int k = 0;
+        for (int i = 0; i < keyCount(); i++) {
+            if (keyElements[i].equals(CHOICE_VALUE)) {
+                continue;
+            }
+            if (keyElements[i].equals(CHOICE_IDENT)) {
+                String value = withValue ? keys[k + 1] : null;
+                elements[k] = Element.leaf(keys[k], value);
+                k += withValue ? 2 : 1;
+            } else {
+                elements[k] = Element.leaf(keyElements[i], keys[k]);
+                k++;
+            }
+        }
+        return Arrays.stream(elements).filter(java.util.Objects::nonNull).toArray(Element[]::new);
+    }
+
+    /** The match types an entry's {@code choice-ident} key takes ({@code exact}, {@code longer}...). */
+    List<String> matchTypes() {
+        if (matchTypes == null) {
+            matchTypes = enumerationOf(CHOICE_IDENT);
+        }
+        return matchTypes;
+    }
+
+    private boolean addressKeyed() {
+        if (addressKeyed == null) {
+            SchemaStatement key = statement == null || keyElements == null ? null : statement.child(keyElements[0]);
+            ValueType type = key == null ? null : key.valueType();
+            addressKeyed = type != null && type.typedef() != null && type.typedef().startsWith("ip");
+        }
+        return addressKeyed;
+    }
+
+    /**
+     * Whether a word can name an entry of this keyword-less list: a word that could be a keyword
+     * is no address ({@code dynamic-db} in a prefix list is a statement of a newer release).
+     */
+    boolean accepts(String word) {
+        return !addressKeyed() || !Schema.isElementName(word);
+    }
+
     boolean isEntry() {
         return kind == Kind.ENTRY;
     }
 
     boolean isValueHolder() {
         return kind == Kind.LEAF || kind == Kind.LEAF_LIST;
+    }
+
+    /**
+     * The values of an enumerated keyword-less value, which Junos XML writes as an empty element
+     * ({@code <default-policy><permit-all/></default-policy>}); empty for other positional values.
+     */
+    List<String> positionalKeywords() {
+        if (positionalKeywords == null) {
+            positionalKeywords = positional == null ? List.of() : enumerationOf(positional);
+        }
+        return positionalKeywords;
+    }
+
+    /** The enumerated values of the child leaf {@code name}, or none. */
+    private List<String> enumerationOf(String name) {
+        SchemaStatement leaf = statement == null ? null : statement.child(name);
+        return leaf == null || leaf.valueType() == null ? List.of() : leaf.valueType().enumeration();
+    }
+
+    /** A keyword-less value that prints as a statement of the block rather than on the head line. */
+    boolean valueInBlock() {
+        return positional != null && inline == Inline.NEVER && !isEntry();
     }
 
     /** Whether a path goes on at the same level after this statement (values and flags end it). */
@@ -99,45 +189,37 @@ final class Spec {
 
     /** The spec of the child statement with this keyword, or null when unknown here. */
     Spec child(String childKeyword) {
-        Spec own = byKeyword.get(childKeyword);
-        if (own == null && like != null) {
-            return like.child(childKeyword);
+        if (statement == null) {
+            return null;
         }
-        return own;
+        Spec found = byKeyword.get(childKeyword);
+        if (found == null) {
+            found = Schema.childByKeyword(this, childKeyword);
+            byKeyword.put(childKeyword, found == null ? Schema.ABSENT : found);
+        }
+        return found == Schema.ABSENT ? null : found;
     }
 
     /** The spec reached through this XML element (flat lists answer with their container). */
     Spec childByElement(String childElement) {
-        Spec own = byElement.get(childElement);
-        if (own == null && like != null) {
-            return like.childByElement(childElement);
+        if (statement == null) {
+            return null;
         }
-        return own;
+        Spec found = byElement.get(childElement);
+        if (found == null) {
+            found = Schema.childByElement(this, childElement);
+            byElement.put(childElement, found == null ? Schema.ABSENT : found);
+        }
+        return found == Schema.ABSENT ? null : found;
     }
 
     /** The spec of the entries whose keyword text omits ({@code interfaces { ge-0/0/0 {} }}), or null. */
     Spec implicit() {
-        if (implicit == null && like != null) {
-            return like.implicit();
+        if (!implicitResolved) {
+            implicit = statement == null ? null : Schema.implicitEntries(this);
+            implicitResolved = true;
         }
         return implicit;
-    }
-
-    void addChild(Spec child) {
-        byKeyword.put(child.keyword, child);
-        String reachedBy = child.flat ? child.implicit.element : child.element;
-        byElement.put(reachedBy, child);
-    }
-
-    void setImplicit(Spec entries) {
-        this.implicit = entries;
-        if (!flat) {
-            byElement.put(entries.element, entries);
-        }
-    }
-
-    void setLike(Spec model) {
-        this.like = model;
     }
 
     @Override
@@ -145,7 +227,7 @@ final class Spec {
         return (keyword == null ? "<" + element + ">" : keyword) + " " + kind;
     }
 
-    /** The XML and layout attributes of a spec, as the hierarchy table states them. */
+    /** The XML and layout attributes of a spec. */
     static final class Shape {
         String element;
         String[] keyElements;
@@ -154,7 +236,8 @@ final class Spec {
         Inline inline = Inline.NEVER;
         boolean ordered;
         boolean flat;
-        boolean choice;
         boolean flag;
+        boolean chained;
+        boolean known = true;
     }
 }

@@ -83,8 +83,11 @@ final class TextParser {
             token = lexer.next();
         }
         List<Token> words = new ArrayList<>();
-        while (token.isWord() || token.is(Type.OPEN_BRACKET) || token.is(Type.CLOSE_BRACKET)) {
-            words.add(token);
+        while (token.isWord() || token.is(Type.OPEN_BRACKET) || token.is(Type.CLOSE_BRACKET) || token.is(Type.ANNOTATION)) {
+            // a comment inside a statement ("host-name /* why */ r1;") annotates nothing: Junos ignores it
+            if (!token.is(Type.ANNOTATION)) {
+                words.add(token);
+            }
             token = lexer.next();
         }
         if (words.isEmpty() || !(token.is(Type.SEMICOLON) || token.is(Type.OPEN_BRACE))) {

@@ -48,23 +48,49 @@ final class TextRenderer {
     }
 
     private static void append(Node node, String indent, List<String> lines) {
+        append(node, indent, "", lines);
+    }
+
+    /** @param chain the keywords of chained containers above, printed before this head ({@code family }) */
+    private static void append(Node node, String indent, String chain, List<String> lines) {
+        if (chains(node)) {
+            for (Node child : node.children()) {
+                append(child, indent, chain + head(node) + " ", lines);
+            }
+            return;
+        }
         if (node.annotation() != null) {
             lines.add(indent + "/* " + node.annotation() + " */");
         }
-        if (!node.spec.isValueHolder() && hasChildren(node) && !inlines(node)) {
-            lines.add(indent + prefixes(node) + head(node) + " {");
+        if (valueInBlock(node)) {
+            lines.add(indent + prefixes(node) + chain + Heads.text(node) + " {");
+            lines.add(indent + INDENT + Quoting.word(node.value()) + ";");
             for (Node child : node.children()) {
                 append(child, indent + INDENT, lines);
             }
             lines.add(indent + "}");
             return;
         }
-        lines.add(indent + statementLine(node));
+        if (!node.spec.isValueHolder() && hasChildren(node) && !inlines(node)) {
+            lines.add(indent + prefixes(node) + chain + head(node) + " {");
+            for (Node child : node.children()) {
+                append(child, indent + INDENT, lines);
+            }
+            lines.add(indent + "}");
+            return;
+        }
+        lines.add(indent + prefixes(node) + chain + statementBody(node));
     }
 
-    /** A statement that fits on one line: leaf, flag, or one-line statement with its children. */
-    private static String statementLine(Node node) {
-        return prefixes(node) + statementBody(node);
+    /** {@code default-policy { deny-all; }}: an enumerated keyword-less value is a statement of the block. */
+    private static boolean valueInBlock(Node node) {
+        return node.spec.valueInBlock() && node.values() != null;
+    }
+
+    /** {@code family inet { ... }}: a chained container prints its keyword before each child's. */
+    private static boolean chains(Node node) {
+        return node.spec.chained && hasChildren(node) && node.flags() == 0 && node.annotation() == null
+                && node.values() == null;
     }
 
     private static String statementBody(Node node) {
@@ -108,6 +134,9 @@ final class TextRenderer {
         if (child.spec.isValueHolder()) {
             appendValues(child, text);
         }
+        for (Node grandchild : child.children()) {
+            text.append(' ').append(inlineText(grandchild));
+        }
         return text.toString();
     }
 
@@ -121,9 +150,9 @@ final class TextRenderer {
     }
 
     /**
-     * Whether the children go on the statement's line. Besides the table saying so, each child
-     * must read back as the same statement there: a value or flag the table knows, anything else
-     * only last on the line (where a path may still descend), and statements the table does not
+     * Whether the children go on the statement's line. Besides the schema saying so, each child
+     * must read back as the same statement there: a value or flag the schema knows, anything else
+     * only last on the line (where a path may still descend), and statements the schema does not
      * know only where their shape can be told (last on the line, or a flag before a keyword).
      */
     static boolean inlines(Node node) {
@@ -146,8 +175,12 @@ final class TextRenderer {
     }
 
     private static boolean inlineSafe(Node parent, Node child, Node next) {
-        if (child.annotation() != null || (child.flags() & Node.STORED) != 0 || hasChildren(child)) {
+        if (child.annotation() != null || (child.flags() & Node.STORED) != 0) {
             return false;
+        }
+        if (hasChildren(child)) {
+            // a one-liner of its own ({@code next-hop self}) ends the line: words after it would be its own
+            return next == null && child.spec.known && !child.spec.isEntry() && inlines(child);
         }
         if (child.spec.known) {
             return child.spec.endsStatement() || next == null;

@@ -56,7 +56,7 @@ public final class JunosRequests {
                 .attribute("database", database.name().toLowerCase())
                 .attribute("format", format.attributeValue());
         if (sectionPath != null && !sectionPath.isBlank()) {
-            // The filter is built from the configuration model's hierarchy table, which knows the
+            // The filter is built from the configuration model (Juniper's schema), which knows the
             // list elements the text omits (interfaces ge-0/0/0 -> <interface><name>).
             request.child(XmlElement.of("configuration").rawXml(ConfigPaths.toXmlFilter(sectionPath)));
         }

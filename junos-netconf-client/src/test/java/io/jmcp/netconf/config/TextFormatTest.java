@@ -277,14 +277,14 @@ class TextFormatTest {
 
     @Test
     void readsRepeatedUnknownStatementsAsAContainerOfFlags() {
-        Configuration fromSet = Configuration.parse("set chassis alarm ethernet link-down\nset chassis alarm ethernet link-up",
-                ConfigFormat.SET);
-        Configuration fromText = text("chassis { alarm { ethernet link-down; ethernet link-up; } }");
+        Configuration fromSet = Configuration.parse(
+                "set chassis future-alarm ethernet link-down\nset chassis future-alarm ethernet link-up", ConfigFormat.SET);
+        Configuration fromText = text("chassis { future-alarm { ethernet link-down; ethernet link-up; } }");
 
         assertThat(fromSet).isEqualTo(fromText);
         assertThat(fromText.toText()).isEqualTo("""
                 chassis {
-                    alarm {
+                    future-alarm {
                         ethernet {
                             link-down;
                             link-up;
@@ -309,12 +309,12 @@ class TextFormatTest {
     }
 
     @Test
-    void writesListsTheTableDoesNotKnowAsJunosNamesThem() {
+    void writesListsAsTheSchemaAndUnknownListsAsJunosNamesThem() {
         Configuration config = text("class-of-service { scheduler-maps { voice-map { forwarding-class voice scheduler s1; } } }"
                 + " unknown-top { things { thing/1 { x 1; } } }");
 
         assertThat(XmlOutline.of(config.toXml()))
-                .contains("<scheduler-maps><scheduler-map><name>voice-map</name>")
+                .contains("<scheduler-maps><name>voice-map</name><forwarding-class><name>voice</name>")
                 .contains("<things><thing><name>thing/1</name><x>1</x></thing></things>");
         assertThat(Configuration.parse(config.toXml(), ConfigFormat.XML)).isEqualTo(config);
     }
