@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What an MCP client's first minute asks, sent by both servers' class-archive trainings (the short
- * sessions bin/jmcp runs under {@code -XX:ArchiveClassesAtExit}), so that each archive holds the
+ * sessions bin/jmcp runs under {@code -XX:DumpLoadedClassList}), so that each archive holds the
  * classes of initialize, the lists, a command and the facts of a router: the first tool call's path.
  */
 public final class ArchiveTrainingSession {

@@ -1,5 +1,7 @@
 package io.jmcp.server.http;
 
+import io.jmcp.core.auth.Scope;
+import io.jmcp.core.auth.TokenFile;
 import io.jmcp.server.common.ArchiveTrainingSession;
 
 import java.io.IOException;
@@ -16,11 +18,13 @@ import java.util.Optional;
 
 /**
  * One short session of the HTTP server, run by {@code bin/jmcp} (and the Docker build) under
- * {@code -XX:ArchiveClassesAtExit} to make the class-data-sharing archive later starts map instead
- * of loading and verifying thousands of classes: the server starts on one simulated router in this
- * JVM, on a free loopback port, and a client in this JVM sends what a client's first minute asks
- * (initialize, the lists, a command and the facts of a router), so that the archive holds the
- * classes of the first answered requests and of the first tool call.
+ * {@code -XX:DumpLoadedClassList} to list the classes of the class-data-sharing archive that later
+ * starts map instead of loading and verifying thousands of classes: the server starts on one
+ * simulated router in this JVM, on a free loopback port, and a client in this JVM sends what a
+ * client's first minute asks (initialize, the lists, a command and the facts of a router), so that
+ * the archive holds the classes of the first answered requests and of the first tool call. The
+ * client presents a bearer token from a token file, as every client of a real server does, so that
+ * the token check is archived too.
  */
 public final class ClassArchiveTraining {
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(120);
@@ -30,27 +34,36 @@ public final class ClassArchiveTraining {
     }
 
     public static void main(String[] args) throws Exception {
-        // No token file, whatever the working directory holds: the loopback listener serves this JVM only.
-        Path noTokens = Files.createTempDirectory("jmcp-training-").resolve("absent.tokens");
+        // A token file of its own, whatever the working directory holds; it is deleted with its folder.
+        Path folder = Files.createTempDirectory("jmcp-training-");
+        Path tokens = folder.resolve(".tokens");
+        String token = new TokenFile(tokens).generate("class-archive-training", "the class-archive training's client",
+                Scope.CONFIG).token();
         try (JmcpHttpServer server = HttpServerMain.launch(Map.of(), System.err, "--demo", "1", "-H", "127.0.0.1",
-                "-p", "0", "--tokens", noTokens.toString(), "--allow-unauthenticated-http", "--log-level", "WARN")) {
+                "-p", "0", "--tokens", tokens.toString(), "--log-level", "WARN")) {
             HttpClient client = HttpClient.newBuilder().connectTimeout(ANSWER_TIMEOUT).build();
             List<String> messages = ArchiveTrainingSession.MESSAGES;
-            HttpResponse<String> initialized = post(client, server.endpoint(), messages.get(0), Optional.empty());
+            HttpResponse<String> initialized = post(client, server.endpoint(), token, messages.get(0), Optional.empty());
             Optional<String> session = initialized.headers().firstValue(SESSION_HEADER);
             for (String message : messages.subList(1, messages.size())) {
-                post(client, server.endpoint(), message, session);
+                post(client, server.endpoint(), token, message, session);
             }
         } finally {
-            Files.deleteIfExists(noTokens.getParent());
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(folder);
         }
-        // The archive is written as the JVM exits.
+        // The class list is complete; threads the session leaves (SSH, workers) must not keep the JVM up.
         System.exit(0);
     }
 
-    private static HttpResponse<String> post(HttpClient client, URI endpoint, String message, Optional<String> session)
-            throws IOException, InterruptedException {
+    private static HttpResponse<String> post(HttpClient client, URI endpoint, String token, String message,
+            Optional<String> session) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(ANSWER_TIMEOUT)
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
                 .header("MCP-Protocol-Version", ArchiveTrainingSession.PROTOCOL_VERSION)

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One short session of the stdio server, run by {@code bin/jmcp} (and the Docker build) under
- * {@code -XX:ArchiveClassesAtExit} to make the class-data-sharing archive later starts map instead
- * of loading and verifying thousands of classes: the server starts on one simulated router in this
+ * {@code -XX:DumpLoadedClassList} to list the classes of the class-data-sharing archive that later
+ * starts map instead of loading and verifying thousands of classes: the server starts on one simulated router in this
  * JVM and answers what a client's first minute asks (initialize, the lists, a command and the
  * facts of a router), so that the archive holds the classes of the first tool call too.
  */
@@ -45,7 +45,7 @@ public final class ClassArchiveTraining {
         }
         client.close();
         server.join(TimeUnit.SECONDS.toMillis(ANSWER_SECONDS));
-        // The archive is written as the JVM exits.
+        // The class list is complete; threads the session leaves (SSH, workers) must not keep the JVM up.
         System.exit(0);
     }
 
