@@ -1,26 +1,20 @@
 package io.jmcp.server.stdio;
 
+import io.jmcp.testfixtures.TypeScriptClient;
 import io.modelcontextprotocol.json.McpJsonDefaults;
-import io.modelcontextprotocol.json.TypeRef;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The official TypeScript MCP SDK ({@code interop/ts-client/stdio-edges.mjs}, pinned by its lock
@@ -29,20 +23,18 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @Timeout(600)
 class StdioEdgesTypeScriptIT {
-    private static final Path CLIENT_DIRECTORY = Path.of("..", "interop", "ts-client").toAbsolutePath().normalize();
     private static final Path STDIO_JAR = Path.of("target", "jmcp-server-stdio.jar").toAbsolutePath();
-    private static final TypeRef<Map<String, Object>> JSON_OBJECT = new TypeRef<>() {
-    };
+    /** How long one run of the client may take. */
+    private static final Duration CLIENT_LIMIT = Duration.ofSeconds(300);
     private static final int BATCH_CALLS = 20;
 
     @TempDir
     Path directory;
+    private TypeScriptClient client;
 
     @BeforeEach
     void requireTheClient() {
-        if (!Files.isDirectory(CLIENT_DIRECTORY.resolve("node_modules").resolve("@modelcontextprotocol"))) {
-            unavailable("the TypeScript SDK is not installed: run npm ci in " + CLIENT_DIRECTORY);
-        }
+        client = TypeScriptClient.require();
         assertThat(STDIO_JAR).as("the packaged server").isRegularFile();
     }
 
@@ -97,42 +89,9 @@ class StdioEdgesTypeScriptIT {
     /** Runs {@code node stdio-edges.mjs scenario... java -jar jmcp-server-stdio.jar serverArgs...}. */
     private Map<String, Object> runClient(List<String> scenario, String... serverArgs)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("node", "stdio-edges.mjs"));
-        command.addAll(scenario);
-        command.addAll(List.of(McpServerProcess.javaExecutable(), "-jar", STDIO_JAR.toString()));
-        command.addAll(List.of(serverArgs));
-        Process client;
-        try {
-            client = new ProcessBuilder(command).directory(CLIENT_DIRECTORY.toFile()).start();
-        } catch (IOException noNode) {
-            return unavailable("node is not on the PATH (install Node.js 20 or later): " + noNode.getMessage());
-        }
-        client.getOutputStream().close();
-        CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> readAll(client.getErrorStream()));
-        byte[] output = client.getInputStream().readAllBytes();
-        if (!client.waitFor(300, TimeUnit.SECONDS)) {
-            client.destroyForcibly();
-            fail("the TypeScript client did not finish");
-        }
-        String stderr = new String(errors.join(), StandardCharsets.UTF_8);
-        assertThat(client.exitValue()).as("node stdio-edges.mjs exit code; its stderr:\n" + stderr).isZero();
-        return McpJsonDefaults.getMapper().readValue(new String(output, StandardCharsets.UTF_8), JSON_OBJECT);
-    }
-
-    private static byte[] readAll(InputStream stream) {
-        try {
-            return stream.readAllBytes();
-        } catch (IOException failure) {
-            return ("(stderr unreadable: " + failure.getMessage() + ")").getBytes(StandardCharsets.UTF_8);
-        }
-    }
-
-    /** A missing peer fails the build in CI and skips the test elsewhere. */
-    private static <T> T unavailable(String what) {
-        if ("true".equals(System.getenv("CI"))) {
-            fail(what);
-        }
-        Assumptions.abort(what);
-        return null;
+        List<String> args = new ArrayList<>(scenario);
+        args.addAll(List.of(McpServerProcess.javaExecutable(), "-jar", STDIO_JAR.toString()));
+        args.addAll(List.of(serverArgs));
+        return client.run("stdio-edges.mjs", args, CLIENT_LIMIT);
     }
 }
