@@ -48,6 +48,9 @@ public final class McpRequestCheck {
     /** jmcp returns every list in one page, so it never hands out a cursor a client could send back. */
     private static final Set<String> PAGINATED = Set.of(McpSchema.METHOD_TOOLS_LIST, McpSchema.METHOD_RESOURCES_LIST,
             McpSchema.METHOD_RESOURCES_TEMPLATES_LIST, McpSchema.METHOD_PROMPT_LIST);
+    /** The params of every list method; the SDK serves a list whatever its {@code _meta} holds. */
+    private static final TypeRef<McpSchema.PaginatedRequest> PAGINATED_TYPE = new TypeRef<>() {
+    };
     private static final String LEVELS = Arrays.stream(McpSchema.LoggingLevel.values())
             .map(level -> level.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
 
@@ -81,7 +84,7 @@ public final class McpRequestCheck {
         if (McpSchema.METHOD_LOGGING_SET_LEVEL.equals(method)) {
             return levelProblem(fields.get("level"));
         }
-        TypeRef<?> type = PARAMS_TYPES.get(method);
+        TypeRef<?> type = PAGINATED.contains(method) ? PAGINATED_TYPE : PARAMS_TYPES.get(method);
         if (type != null) {
             try {
                 jsonMapper.convertValue(fields, type);

@@ -49,6 +49,12 @@ class McpRequestCheckTest {
     }
 
     @Test
+    void refusesAListWhoseMetaIsNotAnObject() {
+        assertThat(invalidParams("resources/list", Map.of("_meta", "x")))
+                .isEqualTo("params of resources/list do not have the shape the MCP schema gives (at '_meta')");
+    }
+
+    @Test
     void namesTheFieldOfTheWrongShapeWithoutJavaTypes() {
         assertThat(invalidParams("tools/call", Map.of("name", "get_router_list", "arguments", List.of(1))))
                 .isEqualTo("params of tools/call do not have the shape the MCP schema gives (at 'arguments')");

@@ -43,10 +43,12 @@ record JsonRpcRefusal(int status, int code, String message, Object id) {
      * Params a request cannot be served with. A request with an id is answered 200 with its id, as
      * any JSON-RPC error, so that the client's pending call ends with it; a notification, which has
      * no reply, gets 400.
+     *
+     * @param error the error {@link io.jmcp.core.mcp.McpRequestCheck} gives, word for word as over stdio
      */
-    static JsonRpcRefusal invalidParams(Object id, String why) {
+    static JsonRpcRefusal invalidParams(Object id, McpSchema.JSONRPCResponse.JSONRPCError error) {
         int status = id == null ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_OK;
-        return new JsonRpcRefusal(status, McpSchema.ErrorCodes.INVALID_PARAMS, "Invalid params: " + why, id);
+        return new JsonRpcRefusal(status, error.code(), error.message(), id);
     }
 
     static JsonRpcRefusal sessionNotFound() {

@@ -1,5 +1,6 @@
 package io.jmcp.server.http;
 
+import io.jmcp.core.mcp.McpRequestCheck;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.HttpHeaders;
 import jakarta.servlet.FilterChain;
@@ -21,8 +22,8 @@ import java.util.Optional;
  * {@link JsonRpcRefusal}), and what passes is served by the SDK unchanged, through
  * {@link McpResponseSeam}. Checked, in order: Content-Type and Accept, the body's size (exact,
  * chunked or not), that it is one well-formed JSON-RPC message, the {@code MCP-Protocol-Version}
- * header, the session (present, known, and the caller's own), and that the params bind to the
- * SDK's request type.
+ * header, the session (present, known, and the caller's own), and the params, by the tool server's
+ * {@link McpRequestCheck} (the one home of those rules, shared with stdio).
  */
 final class McpEndpointGuard extends HttpFilter {
     private static final Logger log = LoggerFactory.getLogger(McpEndpointGuard.class);
@@ -30,15 +31,17 @@ final class McpEndpointGuard extends HttpFilter {
     private static final String EVENT_STREAM = "text/event-stream";
 
     private final McpMessageCheck messages;
+    private final McpRequestCheck requests;
     private final McpJsonMapper jsonMapper;
     private final int maxRequestBytes;
     private final List<String> protocolVersions;
     /** Null on a server without sessions. */
     private final SessionOwners sessions;
 
-    McpEndpointGuard(McpJsonMapper jsonMapper, int maxRequestBytes, List<String> protocolVersions,
-            SessionOwners sessions) {
+    McpEndpointGuard(McpJsonMapper jsonMapper, McpRequestCheck requests, int maxRequestBytes,
+            List<String> protocolVersions, SessionOwners sessions) {
         this.messages = new McpMessageCheck(jsonMapper);
+        this.requests = requests;
         this.jsonMapper = jsonMapper;
         this.maxRequestBytes = maxRequestBytes;
         this.protocolVersions = List.copyOf(protocolVersions);
@@ -86,7 +89,7 @@ final class McpEndpointGuard extends HttpFilter {
             refusal = sessionRefusal(request, principal);
         }
         if (refusal == null) {
-            refusal = messages.paramsRefusal(message);
+            refusal = paramsRefusal(message);
         }
         if (refusal != null) {
             refuse(response, refusal);
@@ -142,6 +145,18 @@ final class McpEndpointGuard extends HttpFilter {
         }
         refuse(response, refusal);
         return false;
+    }
+
+    /**
+     * Why the request's params cannot be served (-32602), or null. Checked after the session, so
+     * that a request for a session that is not there learns that first.
+     */
+    private JsonRpcRefusal paramsRefusal(McpMessageCheck.Message message) {
+        if (message.method() == null) {
+            return null;
+        }
+        return requests.problem(message.method(), message.params())
+                .map(problem -> JsonRpcRefusal.invalidParams(message.id(), problem)).orElse(null);
     }
 
     private static JsonRpcRefusal postHeadersRefusal(HttpServletRequest request) {

@@ -76,7 +76,8 @@ final class McpHttpServer implements AutoCloseable {
                 : new SessionOwners(settings.sessionIdleTimeout(), Clock.systemUTC());
         Filters filters = new Filters(new HttpMethodFilter(HttpMethodFilter.mcpMethods(transports.stateless()), jsonMapper),
                 new CorsFilter(origins, jsonMapper), new BearerAuthFilter(authenticator, responses),
-                new McpEndpointGuard(jsonMapper, settings.maxRequestBytes(), transports.protocolVersions(), sessions));
+                new McpEndpointGuard(jsonMapper, transports.requestCheck(), settings.maxRequestBytes(),
+                        transports.protocolVersions(), sessions));
         DeploymentManager deployment = Servlets.newContainer().addDeployment(deployment(filters,
                 new McpEndpointServlet(transports), new HealthServlet(responses), new NotFoundServlet(jsonMapper)));
         deployment.deploy();

@@ -1,6 +1,7 @@
 package io.jmcp.server.http;
 
 import io.jmcp.core.auth.Scope;
+import io.jmcp.core.mcp.McpRequestCheck;
 import io.jmcp.core.mcp.McpToolServer;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
@@ -17,7 +18,9 @@ import java.util.function.Supplier;
  * One MCP SDK servlet transport per token scope, each serving the same tools and services (what a
  * caller may see and call follows from its principal); {@link McpHttpServer} routes each request
  * by its principal's scope. The MCP servers on the transports belong to the tool server, which
- * closes them.
+ * closes them. The tool server's {@link McpRequestCheck} checks the params of every request before
+ * a transport sees it: it knows every tool, including those a scope or --read-only hides, so the
+ * same check serves every scope.
  */
 final class ScopedTransports {
     /** Clients with an open stream are pinged this often, so that proxies and NATs keep the stream. */
@@ -26,11 +29,14 @@ final class ScopedTransports {
     private final Map<Scope, HttpServlet> byScope;
     private final boolean stateless;
     private final List<String> protocolVersions;
+    private final McpRequestCheck requestCheck;
 
-    private ScopedTransports(Map<Scope, HttpServlet> byScope, boolean stateless, List<String> protocolVersions) {
+    private ScopedTransports(Map<Scope, HttpServlet> byScope, boolean stateless, List<String> protocolVersions,
+            McpRequestCheck requestCheck) {
         this.byScope = byScope;
         this.stateless = stateless;
         this.protocolVersions = protocolVersions;
+        this.requestCheck = requestCheck;
     }
 
     /**
@@ -41,7 +47,7 @@ final class ScopedTransports {
      */
     static ScopedTransports stateful(HttpServerSettings settings, ServerHttpHeaderValidator headers,
             McpToolServer tools) {
-        return perScope(false, () -> {
+        return perScope(false, tools, () -> {
             HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                     .jsonMapper(tools.jsonMapper())
                     .mcpEndpoint(McpHttpServer.ENDPOINT)
@@ -64,7 +70,7 @@ final class ScopedTransports {
      */
     static ScopedTransports stateless(HttpServerSettings settings, ServerHttpHeaderValidator headers,
             McpToolServer tools) {
-        return perScope(true, () -> {
+        return perScope(true, tools, () -> {
             HttpServletStatelessServerTransport transport = HttpServletStatelessServerTransport.builder()
                     .jsonMapper(tools.jsonMapper())
                     .messageEndpoint(McpHttpServer.ENDPOINT)
@@ -81,7 +87,7 @@ final class ScopedTransports {
     private record Transport(HttpServlet servlet, List<String> protocolVersions) {
     }
 
-    private static ScopedTransports perScope(boolean stateless, Supplier<Transport> transport) {
+    private static ScopedTransports perScope(boolean stateless, McpToolServer tools, Supplier<Transport> transport) {
         Map<Scope, HttpServlet> byScope = new EnumMap<>(Scope.class);
         List<String> protocolVersions = List.of();
         for (Scope scope : Scope.values()) {
@@ -89,7 +95,7 @@ final class ScopedTransports {
             byScope.put(scope, made.servlet());
             protocolVersions = made.protocolVersions();
         }
-        return new ScopedTransports(byScope, stateless, protocolVersions);
+        return new ScopedTransports(byScope, stateless, protocolVersions, tools.requestCheck());
     }
 
     /** Whether the transports serve without MCP sessions. */
@@ -100,6 +106,11 @@ final class ScopedTransports {
     /** The values of {@code MCP-Protocol-Version} the transports serve. */
     List<String> protocolVersions() {
         return protocolVersions;
+    }
+
+    /** The check of request params, the same as over stdio. */
+    McpRequestCheck requestCheck() {
+        return requestCheck;
     }
 
     HttpServlet forScope(Scope scope) {

@@ -3,6 +3,7 @@ package io.jmcp.server.http;
 import io.jmcp.server.http.HostileInputTest.Case;
 import io.jmcp.server.http.HostileInputTest.Expect;
 import io.jmcp.server.http.HostileInputTest.Mode;
+import io.jmcp.server.http.HostileInputTest.Target;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,6 +32,11 @@ final class HostileCases {
     private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
     private static final String JSON = "application/json";
     private static final String BOTH = "application/json, text/event-stream";
+    /** The tools that change devices or the server: refused to a read token and under --read-only. */
+    private static final List<String> MUTATING_TOOLS = List.of("load_and_commit_config",
+            "render_and_apply_j2_template", "rollback_config", "confirm_commit", "add_device", "reload_devices");
+    private static final List<String> LIST_METHODS = List.of("tools/list", "resources/list",
+            "resources/templates/list", "prompts/list");
 
     private final List<Case> cases = new ArrayList<>();
 
@@ -49,13 +55,14 @@ final class HostileCases {
         catalogue.sessions();
         catalogue.methods();
         catalogue.arguments();
+        catalogue.access();
         catalogue.clientMessages();
         return catalogue.cases;
     }
 
     private void add(String name, BiFunction<HostileInputTest, Mode, RawExchange.Request> request, Expect stateful,
             Expect stateless) {
-        cases.add(new Case(name, request, stateful, stateless));
+        cases.add(new Case(name, Target.STANDARD, request, stateful, stateless));
     }
 
     /** A body sent as an MCP client sends it, expecting the same in both modes. */
@@ -182,7 +189,12 @@ final class HostileCases {
         body("initialize capabilities a string", request(30, "initialize", "{\"protocolVersion\":\"2025-06-18\","
                 + "\"capabilities\":\"all\",\"clientInfo\":{\"name\":\"x\",\"version\":\"1\"}}"), PARAMS);
         body("logging/setLevel without params", request(31, "logging/setLevel", null), PARAMS);
-        body("logging/setLevel unknown level", request(32, "logging/setLevel", "{\"level\":\"loud\"}"), PARAMS);
+        body("logging/setLevel unknown level", request(32, "logging/setLevel", "{\"level\":\"loud\"}"),
+                PARAMS.saying("unknown logging level 'loud'; the levels are debug, info, notice, warning, error"));
+        for (String level : List.of("\"verbose\"", "\"DEBUG\"", "5", "\"\"", "{}", "[\"info\"]")) {
+            body("logging/setLevel level " + level, request(74, "logging/setLevel", "{\"level\":" + level + "}"),
+                    PARAMS.saying("unknown logging level"));
+        }
         add("logging/setLevel to debug", (test, mode) -> test.post(mode).body(request(66, "logging/setLevel",
                 "{\"level\":\"debug\"}")), OK, NO_METHOD);
         body("completion/complete without params", request(33, "completion/complete", null), PARAMS);
@@ -195,7 +207,19 @@ final class HostileCases {
         body("completion/complete with empty params", request(71, "completion/complete", "{}"), PARAMS);
         body("tools/call name null", request(72, "tools/call", "{\"name\":null}"), PARAMS);
         body("logging/setLevel with empty params", request(73, "logging/setLevel", "{}"), PARAMS);
-        body("tools/list cursor an object", request(36, "tools/list", "{\"cursor\":{\"x\":1}}"), PARAMS);
+        body("tools/list cursor an object", request(36, "tools/list", "{\"cursor\":{\"x\":1}}"),
+                PARAMS.saying("invalid cursor"));
+        for (String method : LIST_METHODS) {
+            body(method + " with a cursor", request(75, method, "{\"cursor\":\"abc\"}"),
+                    PARAMS.saying("invalid cursor 'abc': this server returns every item in one page"));
+            body(method + " with a numeric cursor", request(76, method, "{\"cursor\":5}"),
+                    PARAMS.saying("invalid cursor '5'"));
+            body(method + " with an empty cursor", request(77, method, "{\"cursor\":\"\"}"),
+                    PARAMS.saying("invalid cursor ''"));
+            body(method + " with a null cursor", request(78, method, "{\"cursor\":null}"), OK);
+            body(method + " with _meta a string", request(81, method, "{\"_meta\":\"x\"}"),
+                    PARAMS.saying("params of " + method + " do not have the shape the MCP schema gives (at '_meta')"));
+        }
         body("ping params an array", request(37, "ping", "[]"), PARAMS);
         body("notification params a string", "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\","
                 + "\"params\":\"x\"}", NOTIFICATION_PARAMS);
@@ -357,28 +381,94 @@ final class HostileCases {
     }
 
     private void arguments() {
-        body("unknown tool", request(50, "tools/call", "{\"name\":\"invalid_tool_name\",\"arguments\":{}}"), PARAMS);
-        body("empty tool name", request(51, "tools/call", "{\"name\":\"\",\"arguments\":{}}"), PARAMS);
-        body("tool name without params members", request(52, "tools/call", "{}"), PARAMS);
-        body("10 KB tool name", request(53, "tools/call", "{\"name\":\"" + "t".repeat(10_000) + "\"}"), PARAMS);
+        body("unknown tool", request(50, "tools/call", "{\"name\":\"invalid_tool_name\",\"arguments\":{}}"),
+                PARAMS.saying("Unknown tool 'invalid_tool_name'; tools/list gives the tools of this server"));
+        body("unknown tool frobnicate", request(79, "tools/call", "{\"name\":\"frobnicate\",\"arguments\":{}}"),
+                PARAMS.saying("Unknown tool 'frobnicate'"));
+        body("tool name differing in case", request(80, "tools/call", "{\"name\":\"GET_ROUTER_LIST\"}"),
+                PARAMS.saying("Unknown tool 'GET_ROUTER_LIST'"));
+        body("empty tool name", request(51, "tools/call", "{\"name\":\"\",\"arguments\":{}}"),
+                PARAMS.saying("Unknown tool ''"));
+        body("tool name without params members", request(52, "tools/call", "{}"),
+                PARAMS.saying("tools/call needs params.name"));
+        body("10 KB tool name", request(53, "tools/call", "{\"name\":\"" + "t".repeat(10_000) + "\"}"),
+                PARAMS.saying("Unknown tool '" + "t".repeat(100) + "...'"));
         body("tool name with control characters", request(54, "tools/call", "{\"name\":\"get_router_list\\u0000\\n\"}"),
-                PARAMS);
-        body("tool name with a path", request(55, "tools/call", "{\"name\":\"../get_router_list\"}"), PARAMS);
+                PARAMS.saying("Unknown tool 'get_router_list"));
+        body("tool name with a path", request(55, "tools/call", "{\"name\":\"../get_router_list\"}"),
+                PARAMS.saying("Unknown tool '../get_router_list'"));
         body("tool arguments null", request(56, "tools/call", "{\"name\":\"get_router_list\",\"arguments\":null}"), OK);
         body("tool arguments empty", request(57, "tools/call", "{\"name\":\"get_router_list\",\"arguments\":{}}"), OK);
         body("command on an unknown router", request(58, "tools/call", "{\"name\":\"execute_junos_command\","
-                + "\"arguments\":{\"router_name\":\"nope\",\"command\":\"show version\"}}"), OK);
-        body("command with a NUL", request(59, "tools/call", "{\"name\":\"execute_junos_command\",\"arguments\":"
-                + "{\"router_name\":\"vsim-01\",\"command\":\"show version\\u0000\"}}"), OK);
-        body("command with a lone surrogate", request(60, "tools/call", "{\"name\":\"execute_junos_command\","
-                + "\"arguments\":{\"router_name\":\"vsim-01\",\"command\":\"show \\udc00\"}}"), OK);
+                + "\"arguments\":{\"router_name\":\"nope\",\"command\":\"show version\"}}"), Expect.toolError("nope"));
         body("command an object", request(61, "tools/call", "{\"name\":\"execute_junos_command\",\"arguments\":"
-                + "{\"router_name\":\"vsim-01\",\"command\":{\"x\":1}}}"), OK);
+                + "{\"router_name\":\"vsim-01\",\"command\":{\"x\":1}}}"), Expect.toolError("Invalid arguments"));
         body("progress token an object", request(62, "tools/call", "{\"name\":\"get_router_list\",\"arguments\":{},"
                 + "\"_meta\":{\"progressToken\":{\"x\":1}}}"), OK);
         body("unknown prompt", request(63, "prompts/get", "{\"name\":\"no-such-prompt\"}"), PARAMS);
         body("unknown resource", request(64, "resources/read", "{\"uri\":\"jmcp://no/such\"}"), new Expect(200, -32002));
         body("resource uri not a URI", request(65, "resources/read", "{\"uri\":\"::::\"}"), new Expect(200, -32002));
+        refusedArguments();
+    }
+
+    /** Arguments a tool's input schema does not have, and text that is not valid as a command. */
+    private void refusedArguments() {
+        toolRefusal("unknown argument with a close one", "junos_config_diff", "{\"router_name\":\"vsim-01\",\"rollback\":2}",
+                "Invalid arguments for tool 'junos_config_diff': unknown argument 'rollback'; did you mean 'version'?");
+        toolRefusal("misspelt argument", "execute_junos_command",
+                "{\"router_name\":\"vsim-01\",\"comand\":\"show version\"}",
+                "unknown argument 'comand'; did you mean 'command'?");
+        toolRefusal("argument of a tool that takes none", "get_router_list", "{\"verbose\":true}",
+                "unknown argument 'verbose': tool 'get_router_list' takes no arguments");
+        toolRefusal("empty argument name", "execute_junos_command",
+                "{\"router_name\":\"vsim-01\",\"command\":\"show version\",\"\":1}", "unknown argument ''");
+        toolRefusal("command with a NUL", "execute_junos_command",
+                "{\"router_name\":\"vsim-01\",\"command\":\"show version\\u0000\"}",
+                "argument 'command' contains a NUL character (at character 13)");
+        toolRefusal("NUL in router_name", "execute_junos_command",
+                "{\"router_name\":\"vsim\\u000001\",\"command\":\"show version\"}",
+                "argument 'router_name' contains a NUL character (at character 5)");
+        toolRefusal("command with a lone surrogate", "execute_junos_command",
+                "{\"router_name\":\"vsim-01\",\"command\":\"show \\udc00\"}",
+                "argument 'command' is not valid Unicode: a lone surrogate \\udc00 at character 6");
+        toolRefusal("lone high surrogate in command", "execute_junos_command",
+                "{\"router_name\":\"vsim-01\",\"command\":\"show \\ud800version\"}",
+                "argument 'command' is not valid Unicode: a lone surrogate \\ud800 at character 6");
+        toolRefusal("reversed surrogate pair", "execute_junos_command",
+                "{\"router_name\":\"vsim-01\",\"command\":\"\\ude80\\ud83d\"}", "is not valid Unicode");
+        toolRefusal("NUL inside a list", "execute_junos_command_batch",
+                "{\"router_names\":[\"vsim-01\",\"x\\u0000\"],\"command\":\"show version\"}",
+                "argument 'router_names[1]' contains a NUL character");
+    }
+
+    private void toolRefusal(String name, String tool, String arguments, String says) {
+        body(name, call(tool, arguments), Expect.toolError(says));
+    }
+
+    /**
+     * Tools a caller may not run: those that change devices, for a read token, and on a server
+     * started with --read-only for any token. Each is refused saying exactly why, not as unknown.
+     */
+    private void access() {
+        for (String tool : MUTATING_TOOLS) {
+            Expect refused = Expect.toolError("Caller '" + HttpServerFixture.READER + "' may not call '" + tool
+                    + "': it changes devices and needs the config scope; this caller has the read scope");
+            add("read token calls " + tool, (test, mode) -> test.postAsReader(mode).body(call(tool, "{}")), refused,
+                    refused);
+            Expect readOnly = Expect.toolError("Tool '" + tool + "' changes devices, and this jmcp server runs "
+                    + "read-only (--read-only): it is not available");
+            cases.add(new Case("--read-only: " + tool, Target.READ_ONLY, (test, mode) -> test.postToReadOnly(mode)
+                    .body(call(tool, "{}")), readOnly, readOnly));
+        }
+        Expect unknown = PARAMS.saying("Unknown tool 'frobnicate'");
+        cases.add(new Case("--read-only: unknown tool", Target.READ_ONLY, (test, mode) -> test.postToReadOnly(mode)
+                .body(call("frobnicate", "{}")), unknown, unknown));
+        add("read token calls an unknown tool", (test, mode) -> test.postAsReader(mode).body(call("frobnicate", "{}")),
+                unknown, unknown);
+    }
+
+    private static String call(String tool, String arguments) {
+        return request(90, "tools/call", "{\"name\":\"" + tool + "\",\"arguments\":" + arguments + "}");
     }
 
     private void clientMessages() {

@@ -42,11 +42,30 @@ class HostileInputTest {
 
     enum Mode { STATEFUL, STATELESS }
 
-    /** What a case must get; {@code code} null means a JSON-RPC result (or no body for 202). */
-    record Expect(int status, Integer code) {
+    /**
+     * What a case must get; {@code code} null means a JSON-RPC result (or no body for 202). With
+     * {@code toolError}, the result is a tool's refusal (isError true). {@code says}, when not null,
+     * is a part of the error's message or of the refusal's text: what the client is told.
+     */
+    record Expect(int status, Integer code, boolean toolError, String says) {
+        Expect(int status, Integer code) {
+            this(status, code, false, null);
+        }
+
+        /** A tool call answered with isError true and a text containing {@code part}. */
+        static Expect toolError(String part) {
+            return new Expect(200, null, true, part);
+        }
+
+        /** This answer, its message containing {@code part}. */
+        Expect saying(String part) {
+            return new Expect(status, code, toolError, part);
+        }
+
         @Override
         public String toString() {
-            return status + (code == null ? "" : " " + code);
+            return status + (code == null ? "" : " " + code) + (toolError ? " isError" : "")
+                    + (says == null ? "" : " '" + says + "'");
         }
     }
 
@@ -66,9 +85,12 @@ class HostileInputTest {
     /** The answer to HEAD, which has no body by definition. */
     static final Expect NOT_ALLOWED_NO_BODY = new Expect(405, null);
 
+    /** Which server of a mode a case is sent to. */
+    enum Target { STANDARD, READ_ONLY }
+
     /** A hostile request and what each mode must answer (null: the case does not apply to the mode). */
-    record Case(String name, BiFunction<HostileInputTest, Mode, RawExchange.Request> request, Expect stateful,
-            Expect stateless) {
+    record Case(String name, Target target, BiFunction<HostileInputTest, Mode, RawExchange.Request> request,
+            Expect stateful, Expect stateless) {
         @Override
         public String toString() {
             return name;
@@ -78,7 +100,10 @@ class HostileInputTest {
     private Path directory;
     private HttpServerFixture withSessions;
     private HttpServerFixture withoutSessions;
+    private HttpServerFixture readOnlyWithSessions;
+    private HttpServerFixture readOnlyWithoutSessions;
     private String session;
+    private String readOnlySession;
     private String otherSession;
     private String readerSession;
 
@@ -90,28 +115,35 @@ class HostileInputTest {
                 "--max-request-bytes", limit);
         withoutSessions = HttpServerFixture.startStateless(Files.createDirectory(directory.resolve("stateless")),
                 "--max-request-bytes", limit);
-        session = openSession(withSessions.configToken());
-        otherSession = openSession(withSessions.otherConfigToken());
-        readerSession = openSession(withSessions.readToken());
+        readOnlyWithSessions = HttpServerFixture.start(Files.createDirectory(directory.resolve("read-only")),
+                "--read-only");
+        readOnlyWithoutSessions = HttpServerFixture.startStateless(
+                Files.createDirectory(directory.resolve("read-only-stateless")), "--read-only");
+        session = openSession(withSessions, withSessions.configToken());
+        otherSession = openSession(withSessions, withSessions.otherConfigToken());
+        readerSession = openSession(withSessions, withSessions.readToken());
+        readOnlySession = openSession(readOnlyWithSessions, readOnlyWithSessions.configToken());
     }
 
     @AfterAll
     void stop() throws IOException {
         withSessions.close();
         withoutSessions.close();
+        readOnlyWithSessions.close();
+        readOnlyWithoutSessions.close();
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 
-    private String openSession(String token) {
+    private static String openSession(HttpServerFixture server, String token) {
         RawExchange.Response initialized = RawExchange.request("POST", "/mcp").header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
-                .body(INITIALIZE).send(withSessions.endpoint(), RESPONSE_TIMEOUT_MILLIS);
+                .body(INITIALIZE).send(server.endpoint(), RESPONSE_TIMEOUT_MILLIS);
         assertThat(initialized.status()).isEqualTo(200);
         String id = initialized.header("mcp-session-id");
         RawExchange.Response ready = mcp(Mode.STATEFUL, token, id).body(
-                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}").send(withSessions.endpoint(),
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}").send(server.endpoint(),
                 RESPONSE_TIMEOUT_MILLIS);
         assertThat(ready.status()).isEqualTo(202);
         return id;
@@ -121,9 +153,26 @@ class HostileInputTest {
         return mode == Mode.STATEFUL ? withSessions : withoutSessions;
     }
 
+    private HttpServerFixture server(Mode mode, Target target) {
+        if (target == Target.STANDARD) {
+            return server(mode);
+        }
+        return mode == Mode.STATEFUL ? readOnlyWithSessions : readOnlyWithoutSessions;
+    }
+
     /** A POST as an MCP client sends it, with the config token and (with sessions) its session. */
     RawExchange.Request post(Mode mode) {
         return mcp(mode, server(mode).configToken(), session);
+    }
+
+    /** A POST as {@link #post} sends it, with the read token and (with sessions) its session. */
+    RawExchange.Request postAsReader(Mode mode) {
+        return mcp(mode, server(mode).readToken(), readerSession);
+    }
+
+    /** A POST to the server of the mode started with --read-only, with its config token and session. */
+    RawExchange.Request postToReadOnly(Mode mode) {
+        return mcp(mode, server(mode, Target.READ_ONLY).configToken(), readOnlySession);
     }
 
     private static RawExchange.Request mcp(Mode mode, String token, String sessionId) {
@@ -166,13 +215,14 @@ class HostileInputTest {
     void answersExactlyAndKeepsServing(Mode mode, Case hostile) {
         Expect expected = mode == Mode.STATEFUL ? hostile.stateful() : hostile.stateless();
 
-        RawExchange.Response response = hostile.request().apply(this, mode).send(server(mode).endpoint(),
+        HttpServerFixture server = server(mode, hostile.target());
+        RawExchange.Response response = hostile.request().apply(this, mode).send(server.endpoint(),
                 RESPONSE_TIMEOUT_MILLIS);
 
         assertThat(response.status()).as("%s %s: HTTP status; body: %s", mode, hostile, response.body())
                 .isEqualTo(expected.status());
         assertAnswer(response, expected, mode + " " + hostile);
-        assertStillServes(mode);
+        assertStillServes(mode, hostile.target());
     }
 
     @SuppressWarnings("unchecked")
@@ -186,6 +236,7 @@ class HostileInputTest {
         assertThat(message).containsEntry("jsonrpc", "2.0");
         if (expected.code() == null) {
             assertThat(message).as(name).containsKey("result").doesNotContainKey("error");
+            assertToolOutcome((Map<String, Object>) message.get("result"), expected, name);
             return;
         }
         assertThat(message.keySet()).as("%s: %s", name, response.body()).containsExactlyInAnyOrder("jsonrpc", "id",
@@ -195,10 +246,29 @@ class HostileInputTest {
         assertThat(error.get("message")).isInstanceOf(String.class);
         assertThat(error.keySet()).isSubsetOf("code", "message", "data");
         assertThat(response.body()).as("%s: no Java internals", name).doesNotContainPattern(JAVA_INTERNALS);
+        if (expected.says() != null) {
+            assertThat((String) error.get("message")).as("%s: what the client is told", name)
+                    .contains(expected.says());
+        }
     }
 
-    private void assertStillServes(Mode mode) {
-        RawExchange.Response listed = post(mode).body(LIST).send(server(mode).endpoint(), RESPONSE_TIMEOUT_MILLIS);
+    /** A tool's refusal is a result with isError true whose text says why, in the client's terms. */
+    @SuppressWarnings("unchecked")
+    private static void assertToolOutcome(Map<String, Object> result, Expect expected, String name) {
+        if (!expected.toolError()) {
+            return;
+        }
+        assertThat(result).as("%s: %s", name, result).containsEntry("isError", true);
+        List<Map<String, Object>> content = (List<Map<String, Object>>) result.get("content");
+        String text = (String) content.get(0).get("text");
+        assertThat(text).as("%s: what the client is told", name).contains(expected.says())
+                .doesNotContainPattern(JAVA_INTERNALS);
+    }
+
+    private void assertStillServes(Mode mode, Target target) {
+        HttpServerFixture server = server(mode, target);
+        RawExchange.Request request = target == Target.STANDARD ? post(mode) : postToReadOnly(mode);
+        RawExchange.Response listed = request.body(LIST).send(server.endpoint(), RESPONSE_TIMEOUT_MILLIS);
         assertThat(listed.status()).isEqualTo(200);
         assertThat(listed.message()).containsKey("result");
         assertThat(listed.body()).as("SSE events carry no repeated ids").doesNotStartWith("id:").doesNotContain("\nid:");

@@ -1,5 +1,6 @@
 package io.jmcp.server.http;
 
+import io.jmcp.testfixtures.ExternalPeers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

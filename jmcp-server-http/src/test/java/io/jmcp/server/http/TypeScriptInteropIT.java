@@ -2,6 +2,8 @@ package io.jmcp.server.http;
 
 import io.jmcp.core.auth.Scope;
 import io.jmcp.core.auth.TokenFile;
+import io.jmcp.testfixtures.ExternalPeers;
+import io.jmcp.testfixtures.TypeScriptClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TypeScriptInteropIT {
     private static final Path STDIO_JAR = Path.of("..", "jmcp-server-stdio", "target", "jmcp-server-stdio.jar")
             .toAbsolutePath().normalize();
+    /** How long one run of the client may take. */
+    private static final Duration CLIENT_LIMIT = Duration.ofSeconds(120);
 
     @TempDir
     Path directory;
@@ -78,7 +83,7 @@ class TypeScriptInteropIT {
         Path key = sshPrivateKey();
         try (ServerJar server = ServerJar.start(directory, List.of("--demo", "1", "-p", "0"))) {
             Map<String, Object> seen = client.run("http-edges.mjs", List.of(server.endpoint().toString(), token,
-                    key.toString()));
+                    key.toString()), CLIENT_LIMIT);
 
             List<Map<String, Object>> forms = (List<Map<String, Object>>) seen.get("forms");
             assertThat(forms).hasSize(2);
@@ -115,6 +120,6 @@ class TypeScriptInteropIT {
     }
 
     private Map<String, Object> runClient(List<String> args) throws IOException, InterruptedException {
-        return client.run("client.mjs", args);
+        return client.run("client.mjs", args, CLIENT_LIMIT);
     }
 }

@@ -18,9 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChangeApprovalTypeScriptIT {
     private static final String LINE = "set system location building 7";
 
+    private TypeScriptAgainstPackagedServer client;
+
     @BeforeEach
     void requireTheClient() {
-        TypeScriptClient.requireInstalled();
+        client = TypeScriptAgainstPackagedServer.require();
     }
 
     @Test
@@ -51,8 +53,8 @@ class ChangeApprovalTypeScriptIT {
         assertThat(seen).containsEntry("committed", false).containsEntry("errors", List.of());
     }
 
-    private static Map<String, Object> approve(String decision) throws Exception {
-        return TypeScriptClient.run("approval.mjs", List.of(decision, "vsim-01", LINE), "--demo", "1",
+    private Map<String, Object> approve(String decision) throws Exception {
+        return client.run("approval.mjs", List.of(decision, "vsim-01", LINE), "--demo", "1",
                 "--approve-changes");
     }
 }

@@ -24,10 +24,11 @@ class StdioEdgesTypeScriptIT {
 
     @TempDir
     Path directory;
+    private TypeScriptAgainstPackagedServer client;
 
     @BeforeEach
     void requireTheClient() {
-        TypeScriptClient.requireInstalled();
+        client = TypeScriptAgainstPackagedServer.require();
     }
 
     @Test
@@ -78,8 +79,9 @@ class StdioEdgesTypeScriptIT {
         assertThat((List<String>) seen.get("errors")).hasSize(2);
     }
 
-    private static Map<String, Object> runClient(List<String> scenario, String... serverArgs)
+    /** Runs {@code node stdio-edges.mjs scenario... java -jar jmcp-server-stdio.jar serverArgs...}. */
+    private Map<String, Object> runClient(List<String> scenario, String... serverArgs)
             throws IOException, InterruptedException {
-        return TypeScriptClient.run("stdio-edges.mjs", scenario, serverArgs);
+        return client.run("stdio-edges.mjs", scenario, serverArgs);
     }
 }

@@ -1,21 +1,22 @@
-package io.jmcp.server.http;
+package io.jmcp.testfixtures;
 
 import org.junit.jupiter.api.Assumptions;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.fail;
 
 /** Real third-party programs the tests run: missing ones fail the build in CI and skip the test elsewhere. */
-final class ExternalPeers {
+public final class ExternalPeers {
 
     private ExternalPeers() {
     }
 
     /** The program on the PATH, or the test stops (failing when {@code CI=true}). */
-    static Path require(String program, String howToInstall) {
-        for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+    public static Path require(String program, String howToInstall) {
+        for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             Path candidate = Path.of(directory, program);
             if (Files.isExecutable(candidate)) {
                 return candidate;
@@ -25,7 +26,7 @@ final class ExternalPeers {
     }
 
     /** Stops the test because {@code what} is missing: a failure in CI, a skip elsewhere. */
-    static <T> T missing(String what) {
+    public static <T> T missing(String what) {
         if ("true".equals(System.getenv("CI"))) {
             fail(what);
         }
