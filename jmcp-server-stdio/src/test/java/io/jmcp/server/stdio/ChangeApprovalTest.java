@@ -95,7 +95,7 @@ class ChangeApprovalTest {
         assertThat(network.device("accept-1").committedConfiguration().toSet()).contains(LOCATION);
         assertThat(forms).hasSize(1);
         assertThat(forms.get(0).message()).contains("Approve this configuration change on 1 router?")
-                .contains("within 3 seconds").contains("accept-1:\n[edit system]\n+   location {");
+                .contains("within 3 seconds").contains("accept-1:\n[edit system]\n+   location building 7;");
         assertThat(forms.get(0).requestedSchema()).extractingByKey("required").isEqualTo(List.of("approve"));
     }
 
@@ -168,7 +168,7 @@ class ChangeApprovalTest {
         CallToolResult result = network.call("rollback_config", Map.of("router_name", "rollback-1", "version", 2));
 
         assertThat(result.isError()).isTrue();
-        assertThat(forms.get(1).message()).contains("rollback-1:\n[edit system]\n-   location {");
+        assertThat(forms.get(1).message()).contains("rollback-1:\n[edit system]\n-   location building 7;");
         assertThat(snapshot("rollback-1")).isEqualTo(before);
     }
 

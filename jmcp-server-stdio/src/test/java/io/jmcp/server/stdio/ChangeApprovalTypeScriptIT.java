@@ -33,7 +33,7 @@ class ChangeApprovalTypeScriptIT {
         List<Map<String, Object>> forms = (List<Map<String, Object>>) seen.get("forms");
         assertThat(forms).hasSize(1);
         assertThat((String) forms.get(0).get("message")).contains("Approve this configuration change on 1 router?")
-                .contains("vsim-01:\n[edit system]\n+   location {\n+       building 7;");
+                .contains("vsim-01:\n[edit system]\n+   location building 7;");
         assertThat(forms.get(0)).containsEntry("fields", List.of("approve")).containsEntry("required", List.of("approve"));
         assertThat((Map<String, Object>) seen.get("change")).containsEntry("isError", false)
                 .containsEntry("status", "committed");

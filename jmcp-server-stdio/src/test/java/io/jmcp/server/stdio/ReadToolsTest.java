@@ -146,7 +146,8 @@ class ReadToolsTest {
         CallToolResult result = server.call("junos_config_diff", Map.of("router_name", "vsim-02", "version", 2));
 
         assertThat(result.isError()).isFalse();
-        assertThat(text(result)).contains("[edit system]").contains("+   location {");
+        // system location is oneliner-plus in Juniper's YANG: a single child prints on its line.
+        assertThat(text(result)).contains("[edit system]").contains("+   location building 3;");
     }
 
     @Test
