@@ -2,8 +2,8 @@ package io.jmcp.tools;
 
 import io.jmcp.core.guard.Guardrails;
 import io.jmcp.core.spi.ToolException;
+import io.jmcp.netconf.CandidateEdit;
 import io.jmcp.netconf.ConfigFormat;
-import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.LoadAction;
 import io.jmcp.netconf.RpcError;
 import io.jmcp.netconf.config.ConfigSyntaxException;
@@ -22,7 +22,7 @@ sealed interface CandidateLoad {
     void precheck(Guardrails guardrails);
 
     /** Loads into the candidate; returns the router's warnings. */
-    List<RpcError> loadInto(JunosDevice device);
+    List<RpcError> loadInto(CandidateEdit edit);
 
     static CandidateLoad payload(String payload, ConfigFormat format, LoadAction action) {
         return new Payload(payload, format, action);
@@ -56,8 +56,8 @@ sealed interface CandidateLoad {
         }
 
         @Override
-        public List<RpcError> loadInto(JunosDevice device) {
-            return device.loadConfiguration(payload, format, action).warnings();
+        public List<RpcError> loadInto(CandidateEdit edit) {
+            return edit.load(payload, format, action).warnings();
         }
     }
 
@@ -73,8 +73,8 @@ sealed interface CandidateLoad {
         }
 
         @Override
-        public List<RpcError> loadInto(JunosDevice device) {
-            device.loadRollback(version);
+        public List<RpcError> loadInto(CandidateEdit edit) {
+            edit.rollback(version);
             return List.of();
         }
     }

@@ -35,4 +35,15 @@ record CommitOptions(String comment, Integer confirmedMinutes, boolean dryRun) {
     boolean confirmed() {
         return confirmedMinutes != null;
     }
+
+    /** The router's commit these options ask for: with the comment, confirmed when {@link #confirmed()}. */
+    io.jmcp.netconf.CommitOptions routerCommit() {
+        return confirmed() ? confirmedCommit(comment, confirmedMinutes)
+                : io.jmcp.netconf.CommitOptions.comment(comment);
+    }
+
+    /** A {@code commit confirmed} with {@code comment}: rolled back unless confirmed within {@code minutes}. */
+    static io.jmcp.netconf.CommitOptions confirmedCommit(String comment, int minutes) {
+        return io.jmcp.netconf.CommitOptions.builder().comment(comment).confirmedMinutes(minutes).build();
+    }
 }

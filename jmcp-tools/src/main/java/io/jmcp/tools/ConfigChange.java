@@ -7,11 +7,10 @@ import io.jmcp.core.pool.RouterChangeQueue;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
-import io.jmcp.netconf.JunosDevice;
+import io.jmcp.netconf.CandidateEdit;
 import io.jmcp.netconf.NetconfException;
-import io.jmcp.netconf.NetconfTimeoutException;
 import io.jmcp.netconf.RpcError;
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.SessionLostException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ import java.util.function.Consumer;
  *   <li>block.cfg on the payload, before the router is contacted;</li>
  *   <li>the change's turn on the router: one change at a time, in arrival order
  *       ({@link RouterChangeQueue});</li>
- *   <li>the candidate locked exclusively, waiting for a holder outside jmcp ({@link ExclusiveCandidate});</li>
+ *   <li>the candidate locked exclusively, waiting for a holder outside jmcp ({@link LockWait#editCandidate});</li>
  *   <li>load, then the diff against the active configuration: no diff, nothing committed;</li>
  *   <li>block.cfg and the lock-out protection on what the candidate would change in the router's
  *       configuration, groups inherited ({@link EffectiveChange});</li>
@@ -85,8 +84,8 @@ final class ConfigChange {
         try {
             return context.onDevice(wait.router(), Purpose.WRITE, timeout, device -> {
                 progress.stage = ChangeStage.LOCK;
-                return ExclusiveCandidate.edit(device, wait, locked -> change(context, wait.router(), locked, timeout,
-                        progress, approval));
+                return wait.editCandidate(device, edit -> change(context, wait.router(), edit, timeout, progress,
+                        approval));
             });
         } catch (DeviceException failure) {
             throw new ToolException(failure.getMessage() + "\n" + progress.failed(sessionLost(failure.getCause())),
@@ -97,9 +96,9 @@ final class ConfigChange {
         }
     }
 
-    private ChangeOutcome change(ToolContext context, String router, JunosDevice device, Duration timeout,
+    private ChangeOutcome change(ToolContext context, String router, CandidateEdit edit, Duration timeout,
             Progress progress, ChangeApproval approval) {
-        Prepared prepared = prepare(context, router, device, stage -> progress.stage = stage);
+        Prepared prepared = prepare(context, router, edit, stage -> progress.stage = stage);
         String diff = prepared.diff();
         List<String> warnings = new ArrayList<>(prepared.warnings());
         if (diff.isEmpty()) {
@@ -112,11 +111,11 @@ final class ConfigChange {
         progress.stage = ChangeStage.COMMIT;
         SafeCommit safeCommit = SafeCommit.of(context);
         if (!safeCommit.appliesTo(options)) {
-            warnings.addAll(described(device.commit(options.comment(), options.confirmedMinutes()).warnings()));
+            warnings.addAll(described(edit.commit(options.routerCommit()).warnings()));
             context.audit().commit(router, diff, options.comment());
             return ChangeOutcome.committed(router, diff, warnings, options);
         }
-        progress.pending = safeCommit.commitConfirmed(device, options.comment());
+        progress.pending = safeCommit.commitConfirmed(edit, options.comment());
         warnings.addAll(described(progress.pending.warnings()));
         context.audit().commit(router, diff, options.comment());
         ReachabilityProof.Result proof = safeCommit.prove(router, timeout);
@@ -125,7 +124,7 @@ final class ConfigChange {
                     progress.pending.rollbackAt());
         }
         progress.stage = ChangeStage.CONFIRM;
-        warnings.addAll(described(safeCommit.confirm(device, options.comment())));
+        warnings.addAll(described(safeCommit.confirm(edit, options.comment())));
         return ChangeOutcome.proven(router, diff, warnings, options, safeCommit.minutes(), proof.describe());
     }
 
@@ -135,18 +134,18 @@ final class ConfigChange {
      *
      * @param stage told of each step as it starts, for the message of a failure
      */
-    Prepared prepare(ToolContext context, String router, JunosDevice device, Consumer<ChangeStage> stage) {
+    Prepared prepare(ToolContext context, String router, CandidateEdit edit, Consumer<ChangeStage> stage) {
         List<String> warnings = new ArrayList<>();
         stage.accept(ChangeStage.LOAD);
-        warnings.addAll(described(load.loadInto(device)));
+        warnings.addAll(described(load.loadInto(edit)));
         stage.accept(ChangeStage.COMPARE);
-        String diff = device.compareRollback(0).strip();
+        String diff = edit.diff().strip();
         if (diff.isEmpty()) {
             return new Prepared(diff, warnings);
         }
-        EffectiveChange.check(context, router, device);
+        EffectiveChange.check(context, router, edit.device());
         stage.accept(ChangeStage.CHECK);
-        warnings.addAll(described(device.commitCheck().warnings()));
+        warnings.addAll(described(edit.check().warnings()));
         return new Prepared(diff, warnings);
     }
 
@@ -167,7 +166,7 @@ final class ConfigChange {
     }
 
     private static boolean sessionLost(NetconfException failure) {
-        return failure instanceof TransportException || failure instanceof NetconfTimeoutException;
+        return failure instanceof SessionLostException;
     }
 
     /** How far a change got, for the message of a failure. */

@@ -11,6 +11,7 @@ import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.core.spi.ToolHandler;
 import io.jmcp.core.spi.ToolResult;
+import io.jmcp.netconf.CandidateEdit;
 import io.jmcp.netconf.JunosDevice;
 
 import java.time.Duration;
@@ -78,10 +79,7 @@ public final class ConfirmCommit implements ToolHandler {
     private static CommitHistory confirmIfPending(JunosDevice device, LockWait wait) {
         CommitHistory history = CommitHistory.of(device);
         if (history.pendingConfirmation().isPresent()) {
-            ExclusiveCandidate.edit(device, wait, locked -> {
-                locked.confirmCommit();
-                return null;
-            });
+            wait.editCandidate(device, CandidateEdit::confirm);
         }
         return history;
     }

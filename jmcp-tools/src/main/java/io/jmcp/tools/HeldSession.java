@@ -4,10 +4,9 @@ import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
-import io.jmcp.netconf.JunosDevice;
+import io.jmcp.netconf.CandidateEdit;
 import io.jmcp.netconf.NetconfException;
-import io.jmcp.netconf.NetconfTimeoutException;
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.SessionLostException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
 
 /**
- * One router's pooled session with its candidate locked ({@link ExclusiveCandidate}), held across
+ * One router's pooled session with its candidate locked ({@link LockWait#editCandidate}), held across
  * the phases of a {@link NetworkTransaction} on a thread of its own: the pool lends a session only
  * for the length of a callback, and the lock must outlive each phase. Steps run in the order given;
  * the session is opened with the first step, so that opening counts against the caller's bound on
@@ -60,7 +59,7 @@ final class HeldSession {
      * @return completes with the work's result, or with a {@link ToolException} or
      *         {@link DeviceException} (naming the router) when it failed or the session had ended
      */
-    <T> CompletableFuture<T> run(Function<JunosDevice, T> work) {
+    <T> CompletableFuture<T> run(Function<CandidateEdit, T> work) {
         Step<T> step = new Step<>(work);
         synchronized (this) {
             if (!ended) {
@@ -91,7 +90,7 @@ final class HeldSession {
             Step<?> opening = first;
             if (first != Step.RELEASE) {
                 context.onDevice(router, Purpose.WRITE, timeout,
-                        device -> ExclusiveCandidate.edit(device, lockWait, locked -> serve(locked, opening)));
+                        device -> lockWait.editCandidate(device, edit -> serve(edit, opening)));
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
@@ -104,10 +103,10 @@ final class HeldSession {
     }
 
     /** Runs steps until {@link #release()}; a lost session ends it by throwing. */
-    private Void serve(JunosDevice device, Step<?> first) {
+    private Void serve(CandidateEdit edit, Step<?> first) {
         Step<?> step = first;
         while (step != Step.RELEASE) {
-            step.runOn(device, router);
+            step.runOn(edit, router);
             try {
                 step = steps.take();
             } catch (InterruptedException interrupted) {
@@ -144,20 +143,20 @@ final class HeldSession {
 
     /** One piece of work and its result. */
     private static final class Step<T> {
-        static final Step<Void> RELEASE = new Step<>(device -> null);
+        static final Step<Void> RELEASE = new Step<>(edit -> null);
 
-        final Function<JunosDevice, T> work;
+        final Function<CandidateEdit, T> work;
         final CompletableFuture<T> result = new CompletableFuture<>();
 
-        Step(Function<JunosDevice, T> work) {
+        Step(Function<CandidateEdit, T> work) {
             this.work = work;
         }
 
         /** Completes the result; rethrows a lost session, which ends the hold. */
-        void runOn(JunosDevice device, String router) {
+        void runOn(CandidateEdit edit, String router) {
             try {
-                result.complete(work.apply(device));
-            } catch (TransportException | NetconfTimeoutException lost) {
+                result.complete(work.apply(edit));
+            } catch (SessionLostException lost) {
                 result.completeExceptionally(DeviceException.of(router, lost));
                 throw lost;
             } catch (NetconfException failure) {

@@ -7,6 +7,7 @@ import io.jmcp.core.pool.RouterChangeQueue;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
+import io.jmcp.netconf.CandidateEdit;
 import io.jmcp.netconf.NetconfException;
 
 import java.time.Duration;
@@ -109,7 +110,7 @@ final class NetworkTransaction {
             routers.forEach(router -> sessions.put(router, HeldSession.start(context, LockWait.startingNow(router,
                     lockWait), timeout)));
             Map<String, PhaseRunner.Attempt<ConfigChange.Prepared>> prepared = phases.run(TransactionPhase.PREPARE,
-                    routers, router -> sessions.get(router).run(device -> change.prepare(context, router, device,
+                    routers, router -> sessions.get(router).run(edit -> change.prepare(context, router, edit,
                             stage -> { })));
             prepared.forEach(this::recordPreparation);
             List<String> failed = failedIn(prepared);
@@ -137,12 +138,13 @@ final class NetworkTransaction {
             int minutes = confirmWithinMinutes();
             phases.plan(changed.size() * (options.confirmed() ? 2 : 3));
             List<String> failed = failedIn(phases.run(TransactionPhase.COMMIT, changed,
-                    router -> sessions.get(router).run(device -> device.commit(comment, minutes))));
+                    router -> sessions.get(router).run(edit -> edit.commit(CommitOptions.confirmedCommit(comment,
+                            minutes)))));
             if (!failed.isEmpty() || context.isCancelled()) {
                 return rollBack(TransactionPhase.COMMIT, changed, failed);
             }
             changed.forEach(router -> context.audit().commit(router, outcomes.get(router).diff(), comment));
-            failed = failedIn(phases.run(TransactionPhase.PROVE, changed, router -> sessions.get(router).run(device -> {
+            failed = failedIn(phases.run(TransactionPhase.PROVE, changed, router -> sessions.get(router).run(edit -> {
                 ReachabilityProof.Result proof = context.sessions().reachabilityProof().prove(router, timeout);
                 if (!proof.reached()) {
                     throw new ToolException("Reachability proof failed: " + proof.describe() + ".");
@@ -154,7 +156,8 @@ final class NetworkTransaction {
             }
             if (!options.confirmed()) {
                 failed = failedIn(phases.run(TransactionPhase.CONFIRM, changed,
-                        router -> sessions.get(router).run(device -> device.commit(comment, null))));
+                        router -> sessions.get(router).run(edit -> edit.commit(
+                                io.jmcp.netconf.CommitOptions.comment(comment)))));
                 if (!failed.isEmpty()) {
                     return rollBack(TransactionPhase.CONFIRM, changed, failed);
                 }
@@ -255,15 +258,15 @@ final class NetworkTransaction {
             String mark = TransactionMark.of(id);
             HeldSession held = sessions.get(router);
             if (!held.isEnded()) {
-                return held.run(device -> TransactionRollback.undo(device, mark, comment));
+                return held.run(edit -> TransactionRollback.undo(edit, mark, comment));
             }
             return CompletableFuture.supplyAsync(() -> onNewSession(router,
-                    device -> TransactionRollback.undo(device, mark, comment)), phases.executor());
+                    edit -> TransactionRollback.undo(edit, mark, comment)), phases.executor());
         }
 
-        private <T> T onNewSession(String router, Function<io.jmcp.netconf.JunosDevice, T> work) {
-            return context.onDevice(router, Purpose.WRITE, timeout, device -> ExclusiveCandidate.edit(device,
-                    LockWait.startingNow(router, context.sessions().changeSettings().queueWait()), work::apply));
+        private <T> T onNewSession(String router, Function<CandidateEdit, T> work) {
+            return context.onDevice(router, Purpose.WRITE, timeout, device -> LockWait.startingNow(router,
+                    context.sessions().changeSettings().queueWait()).editCandidate(device, work));
         }
 
         private void settle(String router, RouterOutcome.Status status, String message) {

@@ -2,7 +2,7 @@ package io.jmcp.tools;
 
 import io.jmcp.core.pool.ReachabilityProof;
 import io.jmcp.core.spi.ToolContext;
-import io.jmcp.netconf.JunosDevice;
+import io.jmcp.netconf.CandidateEdit;
 import io.jmcp.netconf.RpcError;
 
 import java.time.Duration;
@@ -44,9 +44,9 @@ final class SafeCommit {
     }
 
     /** Step 1: commits the locked candidate as a {@code commit confirmed}; the router rolls back at {@link Pending#rollbackAt()}. */
-    Pending commitConfirmed(JunosDevice device, String comment) {
+    Pending commitConfirmed(CandidateEdit edit, String comment) {
         Instant committedAt = Instant.now();
-        List<RpcError> warnings = device.commit(comment, minutes).warnings();
+        List<RpcError> warnings = edit.commit(CommitOptions.confirmedCommit(comment, minutes)).warnings();
         return new Pending(committedAt.plus(Duration.ofMinutes(minutes)), warnings);
     }
 
@@ -61,8 +61,8 @@ final class SafeCommit {
      * Step 3: the confirming commit, in the session that holds the lock. It is a commit of its own in
      * the router's history, with the change's comment.
      */
-    List<RpcError> confirm(JunosDevice device, String comment) {
-        return device.commit(comment, null).warnings();
+    List<RpcError> confirm(CandidateEdit edit, String comment) {
+        return edit.commit(io.jmcp.netconf.CommitOptions.comment(comment)).warnings();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.jmcp.tools;
 
-import io.jmcp.netconf.JunosDevice;
+import io.jmcp.netconf.CandidateEdit;
+import io.jmcp.netconf.CommitOptions;
 
 import java.util.OptionalInt;
 
@@ -16,18 +17,18 @@ final class TransactionRollback {
     }
 
     /**
-     * @param device the router's session, its candidate locked
+     * @param edit the router's candidate, locked
      * @return the rollback number loaded and committed, or empty when the transaction's commit never
      *         took effect there
      */
-    static OptionalInt undo(JunosDevice device, String mark, String comment) {
-        OptionalInt commit = CommitHistory.of(device).oldestCommentedWith(mark);
+    static OptionalInt undo(CandidateEdit edit, String mark, String comment) {
+        OptionalInt commit = CommitHistory.of(edit.device()).oldestCommentedWith(mark);
         if (commit.isEmpty()) {
             return OptionalInt.empty();
         }
         int before = commit.getAsInt() + 1;
-        device.loadRollback(before);
-        device.commit(comment, null);
+        edit.rollback(before);
+        edit.commit(CommitOptions.comment(comment));
         return OptionalInt.of(before);
     }
 }

@@ -561,7 +561,7 @@ class GuardrailsAdversarialTest {
         owner.lock();
         try {
             owner.loadConfiguration(setLines, ConfigFormat.SET, LoadAction.SET);
-            owner.commit("owner", null);
+            owner.commit(io.jmcp.netconf.CommitOptions.comment("owner"));
         } finally {
             owner.unlock();
         }
@@ -572,7 +572,7 @@ class GuardrailsAdversarialTest {
         try {
             owner.loadConfiguration(io.jmcp.netconf.config.Configuration.parse(baseline, ConfigFormat.SET).toText(),
                     ConfigFormat.TEXT, LoadAction.OVERRIDE);
-            owner.commit("owner restores", null);
+            owner.commit(io.jmcp.netconf.CommitOptions.comment("owner restores"));
         } finally {
             owner.unlock();
         }

@@ -1,5 +1,6 @@
 package io.jmcp.simulator;
 
+import io.jmcp.netconf.CommitOptions;
 import io.jmcp.netconf.DeviceOptions;
 import io.jmcp.netconf.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
@@ -38,7 +39,8 @@ class CommitDropFaultTest {
             junos.loadConfiguration(LINE, ConfigFormat.SET, LoadAction.SET);
             junos.commitCheck();
 
-            assertThatThrownBy(() -> junos.commit("dropped", 5)).isInstanceOf(TransportException.class);
+            assertThatThrownBy(() -> junos.commit(CommitOptions.builder().comment("dropped").confirmedMinutes(5).build()))
+                    .isInstanceOf(TransportException.class);
         } finally {
             device.faults().clear();
         }
@@ -49,7 +51,7 @@ class CommitDropFaultTest {
         try (JunosDevice junos = JunosDevice.connect(options())) {
             junos.lock();
             junos.loadRollback(1);
-            junos.commit("undone", null);
+            junos.commit(CommitOptions.comment("undone"));
         }
         assertThat(device.committedConfiguration().toSet()).doesNotContain(LINE);
     }

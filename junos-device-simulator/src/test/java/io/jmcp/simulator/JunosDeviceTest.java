@@ -1,5 +1,6 @@
 package io.jmcp.simulator;
 
+import io.jmcp.netconf.CommitOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -140,26 +141,26 @@ class JunosDeviceTest {
         junos.lock();
         junos.loadConfiguration("set system host-name renamed", ConfigFormat.SET, LoadAction.SET);
         junos.commitCheck();
-        junos.commit("rename", null);
+        junos.commit(CommitOptions.comment("rename"));
         junos.unlock();
 
         assertThat(device.hostname()).isEqualTo("renamed");
         assertThat(device.rollbackHistory().get(0).comment()).isEqualTo("rename");
 
         junos.loadRollback(1);
-        junos.commit(null, null);
+        junos.commit(CommitOptions.DEFAULT);
         assertThat(device.hostname()).isEqualTo("jd");
     }
 
     @Test
     void aConfirmedCommitRollsBackUnlessConfirmed() {
         junos.loadConfiguration("set system host-name confirmed", ConfigFormat.SET, LoadAction.SET);
-        junos.commit(null, 1);
+        junos.commit(CommitOptions.builder().confirmedMinutes(1).build());
         junos.confirmCommit();
         assertThat(device.awaitingCommitConfirmation()).isFalse();
 
         junos.loadConfiguration("set system host-name unconfirmed", ConfigFormat.SET, LoadAction.SET);
-        junos.commit(null, 1);
+        junos.commit(CommitOptions.builder().confirmedMinutes(1).build());
         assertThat(device.hostname()).isEqualTo("unconfirmed");
         Eventually.assertThat(() -> device.hostname().equals("confirmed"), "rollback of the unconfirmed commit");
     }

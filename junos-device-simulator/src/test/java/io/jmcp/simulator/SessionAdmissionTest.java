@@ -1,5 +1,6 @@
 package io.jmcp.simulator;
 
+import io.jmcp.netconf.CommitOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -95,7 +96,7 @@ class SessionAdmissionTest {
     void theRollbackOfAnUnconfirmedCommitLetsNewSessionsInAgain() {
         open.lock();
         open.loadConfiguration("delete system services netconf", ConfigFormat.SET, LoadAction.SET);
-        open.commit("cut off", 12);
+        open.commit(CommitOptions.builder().comment("cut off").confirmedMinutes(12).build());
         open.unlock();
         assertThatThrownBy(() -> connect("jmcp")).isInstanceOf(NetconfException.class);
 
@@ -126,7 +127,7 @@ class SessionAdmissionTest {
         open.lock();
         try {
             open.loadConfiguration(setLines, ConfigFormat.SET, LoadAction.SET);
-            open.commit(null, null);
+            open.commit(CommitOptions.DEFAULT);
         } finally {
             open.unlock();
         }

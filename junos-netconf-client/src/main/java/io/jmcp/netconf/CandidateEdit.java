@@ -60,6 +60,11 @@ public final class CandidateEdit implements AutoCloseable {
         return mode;
     }
 
+    /** The device this edit is on, for reads during the edit (its commit history, its configuration). */
+    public JunosDevice device() {
+        return device;
+    }
+
     /**
      * Loads configuration into the candidate.
      *

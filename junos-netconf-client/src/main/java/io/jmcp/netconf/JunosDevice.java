@@ -170,21 +170,6 @@ public final class JunosDevice implements AutoCloseable {
         }
     }
 
-    /**
-     * Commits the candidate.
-     *
-     * @deprecated positional nullables; use {@link #commit(CommitOptions)}. Kept for jmcp-tools
-     *     until it moves to {@link CandidateEdit} (issue 17).
-     */
-    @Deprecated
-    public CommitResult commit(String commentOrNull, Integer confirmedMinutesOrNull) {
-        CommitOptions.Builder options = CommitOptions.builder().comment(commentOrNull);
-        if (confirmedMinutesOrNull != null) {
-            options.confirmedMinutes(confirmedMinutesOrNull);
-        }
-        return commit(options.build());
-    }
-
     /** Confirms a pending {@code commit confirmed}. */
     public void confirmCommit() {
         commit(CommitOptions.DEFAULT);

@@ -30,6 +30,11 @@ public class LockDeniedException extends RpcErrorException {
                 .orElse(failure);
     }
 
+    /** The device's {@code lock-denied} error, as it worded it. */
+    public RpcError refusal() {
+        return refusal;
+    }
+
     /**
      * Who holds the lock as the device describes it, e.g. {@code root terminal p0 (pid 1234) on since
      * 2026-12-06 11:00:00 UTC exclusive [edit]}; the device's whole message when it names nobody

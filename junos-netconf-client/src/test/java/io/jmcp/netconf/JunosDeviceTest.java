@@ -338,7 +338,8 @@ class JunosDeviceTest {
 
         @Test
         void commitsConfirmedWithAComment() throws Exception {
-            Exchange<CommitResult> exchange = exchange(() -> device.commit("rename r1 <by jmcp>", 5),
+            Exchange<CommitResult> exchange = exchange(() -> device.commit(
+                            CommitOptions.builder().comment("rename r1 <by jmcp>").confirmedMinutes(5).build()),
                     "<commit-results><routing-engine><name>re0</name><commit-success/></routing-engine></commit-results>");
 
             assertThat(exchange.request()).isEqualTo("<commit-configuration><confirmed/><confirm-timeout>5</confirm-timeout>"
@@ -347,7 +348,7 @@ class JunosDeviceTest {
 
         @Test
         void keepsTheWarningsOfACommit() throws Exception {
-            Exchange<CommitResult> exchange = exchange(() -> device.commit(null, null),
+            Exchange<CommitResult> exchange = exchange(() -> device.commit(CommitOptions.DEFAULT),
                     "<commit-results><rpc-error><error-severity>warning</error-severity>"
                             + "<error-message>statement has no effect</error-message></rpc-error>"
                             + "<routing-engine><name>re0</name><commit-success/></routing-engine></commit-results>");
@@ -367,7 +368,7 @@ class JunosDeviceTest {
 
         @Test
         void refusesAConfirmTimeoutOfZeroMinutes() {
-            assertThatThrownBy(() -> device.commit(null, 0))
+            assertThatThrownBy(() -> device.commit(CommitOptions.builder().confirmedMinutes(0).build()))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("confirmed minutes must be 1 to 65535, was 0");
         }

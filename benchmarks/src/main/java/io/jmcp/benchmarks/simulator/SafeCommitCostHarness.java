@@ -1,5 +1,6 @@
 package io.jmcp.benchmarks.simulator;
 
+import io.jmcp.netconf.CommitOptions;
 import io.jmcp.benchmarks.Figures;
 import io.jmcp.benchmarks.process.BenchmarkSetup;
 import io.jmcp.benchmarks.process.ServerProcess;
@@ -82,14 +83,14 @@ public final class SafeCommitCostHarness {
             session.compareRollback(0);
             session.commitCheck();
             if (!safe) {
-                session.commit("benchmark", null);
+                session.commit(CommitOptions.comment("benchmark"));
                 return;
             }
-            session.commit("benchmark", SAFE_COMMIT_MINUTES);
+            session.commit(CommitOptions.builder().comment("benchmark").confirmedMinutes(SAFE_COMMIT_MINUTES).build());
             try (JunosDevice proof = JunosDevice.connect(options)) {
                 proof.rpc(PROOF_RPC);
             }
-            session.commit("benchmark [confirmed]", null);
+            session.commit(CommitOptions.comment("benchmark [confirmed]"));
         } finally {
             session.discardChanges();
             session.unlock();

@@ -9,6 +9,7 @@ import io.jmcp.netconf.DeviceOptions;
 import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.NetconfException;
 import io.jmcp.netconf.NetconfTimeoutException;
+import io.jmcp.netconf.SessionLostException;
 import io.jmcp.netconf.TransportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -246,7 +247,7 @@ public final class SessionPool implements AutoCloseable {
 
     /** A lost connection or an unanswered RPC leaves the session unusable; a device's answer does not. */
     private static boolean leavesSessionUsable(Throwable failure) {
-        if (failure instanceof TransportException || failure instanceof NetconfTimeoutException) {
+        if (failure instanceof SessionLostException) {
             return false;
         }
         return failure instanceof NetconfException || failure instanceof ToolException;

@@ -1,5 +1,6 @@
 package io.jmcp.server.stdio;
 
+import io.jmcp.netconf.CommitOptions;
 import io.jmcp.netconf.ConfigFormat;
 import io.jmcp.netconf.DeviceOptions;
 import io.jmcp.netconf.HostKeyPolicy;
@@ -175,7 +176,7 @@ class CommitConfirmAndRollbackTest {
                 .username(DeviceSpec.DEFAULT_USER).password(DeviceSpec.DEFAULT_PASSWORD)
                 .hostKeyPolicy(HostKeyPolicy.OFF).build())) {
             session.loadConfiguration(setCommands, ConfigFormat.SET, LoadAction.SET);
-            session.commit("outside jmcp", null);
+            session.commit(CommitOptions.comment("outside jmcp"));
         }
     }
 }
