@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The Junos hierarchy knowledge of the model: specs derived on demand from Juniper's schema
@@ -42,6 +43,10 @@ final class Schema {
      */
     private static final Map<String, String> RENAMED = Map.of(
             "policies/from-zone", "policy", "*/802.3ad", "ieee-802.3ad");
+    /** The keywords {@link #RENAMED} maps, so that other words (most of them identifiers) skip the look-up. */
+    private static final Set<String> RENAMED_KEYWORDS = RENAMED.keySet().stream()
+            .map(parentAndKeyword -> parentAndKeyword.substring(parentAndKeyword.indexOf('/') + 1))
+            .collect(Collectors.toUnmodifiableSet());
     /** Containers whose keyword Junos prints before each child's ({@code family inet { ... }}). */
     private static final Set<String> CHAINED_CONTAINERS = Set.of("family");
     /** Keys written with a keyword other than their YANG name: list / key -> keyword. */
@@ -134,6 +139,9 @@ final class Schema {
 
     /** The YANG name of the statement written {@code keyword} under {@code level}, or null when not renamed. */
     private static String renamedName(SchemaStatement level, String keyword) {
+        if (!RENAMED_KEYWORDS.contains(keyword)) {
+            return null;
+        }
         String name = RENAMED.get(level.name() + "/" + keyword);
         return name != null ? name : RENAMED.get("*/" + keyword);
     }

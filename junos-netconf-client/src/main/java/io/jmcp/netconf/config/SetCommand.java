@@ -20,14 +20,32 @@ record SetCommand(String verb, List<Token> words, int line) {
     /** Reads one command per line; blank lines and {@code #} comments are skipped. */
     static List<SetCommand> parseAll(String payload) {
         List<SetCommand> commands = new ArrayList<>();
-        String[] lines = payload.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            List<Token> tokens = PathWalker.tokenize(lines[i], i + 1);
+        int start = 0;
+        for (int line = 1; start <= payload.length(); line++) {
+            int end = lineEnd(payload, start);
+            List<Token> tokens = PathWalker.tokenize(withoutCarriageReturn(payload, start, end), line);
             if (!tokens.isEmpty()) {
-                commands.add(of(tokens, i + 1));
+                commands.add(of(tokens, line));
             }
+            start = end + 1;
         }
         return commands;
+    }
+
+    /** Where the line starting at {@code start} ends: its line feed, or the end of the payload. */
+    private static int lineEnd(String payload, int start) {
+        int feed = payload.indexOf('\n', start);
+        return feed < 0 ? payload.length() : feed;
+    }
+
+    /**
+     * The line's text, without the carriage return of a CRLF line ending. Scanning by hand rather
+     * than with {@code split("\\r?\\n")}: the regular expression took a quarter of the time to
+     * read a large set payload.
+     */
+    private static String withoutCarriageReturn(String payload, int start, int end) {
+        boolean crlf = end < payload.length() && end > start && payload.charAt(end - 1) == '\r';
+        return payload.substring(start, crlf ? end - 1 : end);
     }
 
     private static SetCommand of(List<Token> tokens, int line) {

@@ -20,14 +20,15 @@ final class SetWriter {
     static List<String> lines(Node root) {
         SetWriter writer = new SetWriter();
         for (Node child : root.children()) {
-            writer.statement(child, List.of());
+            writer.statement(child, "");
         }
         return writer.lines;
     }
 
-    private void statement(Node node, List<String> parentPath) {
-        List<String> path = new ArrayList<>(parentPath);
-        path.addAll(Heads.of(node));
+    /** @param parentPath the words of the parent's path, quoted and joined once for all its lines */
+    private void statement(Node node, String parentPath) {
+        String head = Heads.text(node);
+        String path = head.isEmpty() ? parentPath : parentPath.isEmpty() ? head : parentPath + ' ' + head;
         if (node.has(Node.DELETE)) {
             deletion(node, path);
             return;
@@ -50,7 +51,7 @@ final class SetWriter {
         }
     }
 
-    private void deletion(Node node, List<String> path) {
+    private void deletion(Node node, String path) {
         if (node.kind() == Spec.Kind.LEAF_LIST && node.values() != null) {
             for (String value : node.values()) {
                 command("delete", path, value);
@@ -60,7 +61,7 @@ final class SetWriter {
         command("delete", path, null);
     }
 
-    private void content(Node node, List<String> path) {
+    private void content(Node node, String path) {
         if (node.spec.isValueHolder()) {
             if (node.values() != null) {
                 for (String value : node.values()) {
@@ -79,8 +80,8 @@ final class SetWriter {
         }
     }
 
-    private void command(String verb, List<String> path, String value) {
-        StringBuilder line = new StringBuilder(verb).append(' ').append(Heads.join(path));
+    private void command(String verb, String path, String value) {
+        StringBuilder line = new StringBuilder(verb).append(' ').append(path);
         if (value != null) {
             line.append(' ').append(Quoting.word(value));
         }

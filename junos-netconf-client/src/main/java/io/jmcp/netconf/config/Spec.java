@@ -194,10 +194,14 @@ final class Spec {
         }
         Spec found = byKeyword.get(childKeyword);
         if (found == null) {
+            // misses are not remembered: they are mostly the configuration's own identifiers
+            // (interface names, prefixes), which would pile up here for the life of the process
             found = Schema.childByKeyword(this, childKeyword);
-            byKeyword.put(childKeyword, found == null ? Schema.ABSENT : found);
+            if (found != null) {
+                byKeyword.put(childKeyword, found);
+            }
         }
-        return found == Schema.ABSENT ? null : found;
+        return found;
     }
 
     /** The spec reached through this XML element (flat lists answer with their container). */

@@ -94,6 +94,15 @@ class SetCommandsTest {
     }
 
     @Test
+    void readsWindowsLineEndingsAsLineBreaksAndCountsLinesAcrossBlankOnes() {
+        assertThat(SetCommands.of("set system host-name r1\r\n\r\ndelete system services telnet\r\n", ConfigFormat.SET))
+                .containsExactly("set system host-name r1", "delete system services telnet");
+        assertThatThrownBy(() -> SetCommands.of("set system host-name r1\r\n\r\nset system host-name\r\n", ConfigFormat.SET))
+                .isInstanceOf(ConfigSyntaxException.class)
+                .hasMessage("line 3: missing argument (at 'host-name')");
+    }
+
+    @Test
     void refusesMalformedSetLinesAsALoadWould() {
         assertThatThrownBy(() -> SetCommands.of("set system host-name r1\nset system host-name", ConfigFormat.SET))
                 .isInstanceOf(ConfigSyntaxException.class)
