@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A README Java block, compiled as the body of a method that may throw, with the imports a user
- * of junos-netconf-client writes: its public packages and {@code java.nio.file}. Compiler errors
+ * of junos-netconf-client writes: its public packages, {@code java.nio.file} and {@code java.util}. Compiler errors
  * are reported at their README line.
  */
 final class JavaSnippet {
@@ -28,6 +28,7 @@ final class JavaSnippet {
             import io.jmcp.netconf.*;
             import io.jmcp.netconf.reply.*;
             import java.nio.file.*;
+            import java.util.*;
 
             class ReadmeSnippet {
                 void run() throws Exception {
