@@ -32,8 +32,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The issue's proof over every configuration of ../shared/real-configs (SOURCES.txt gives each
  * origin): parsed, printed in every format and re-parsed without loss; a .set file's own lines
- * equal to the model's set conversion; loaded into the simulator through {@link JunosDevice}
- * (an MX, or a vSRX for SRX configurations) and read back identically.
+ * equal to the model's set conversion (its {@code delete} lines applied, as {@code load set} does);
+ * loaded into the simulator through {@link JunosDevice} and read back identically. Each file goes
+ * to the simulated platform whose family's 23.4R1 schema knows most of its statements (an MX, a
+ * vSRX for SRX configurations with {@code security}, an EX), as it would to the router it was
+ * written for. An empty configuration ({@code <configuration/>}) is exact when it reads as empty.
  *
  * <p>The files that still fail are listed with their reason: the test fails when another file
  * breaks and when a listed one starts passing, so the list only ever shrinks.
@@ -46,21 +49,31 @@ class RealConfigurationFidelityTest {
     /** File, tab, why it is not exact today ("changed: ..." or "refused: ..."), one a line. */
     private static final String KNOWN_FAILURES = "real-configs-known-failures.txt";
 
+    /**
+     * The reason of a file the model reads, prints and re-reads exactly but a 23.4R1 router (the
+     * simulator) refuses: statements of other releases, fragments loaded at the top.
+     */
+    private static final String SIMULATOR_REFUSES = "model exact, simulator refuses as 23.4R1 does: ";
+
     private static SimulatorFleet fleet;
     private static JunosDevice mx;
     private static JunosDevice srx;
+    private static JunosDevice ex;
 
     @BeforeAll
     static void start() {
-        fleet = SimulatorFleet.start(List.of(DeviceSpec.of("mx", Platform.MX), DeviceSpec.of("srx", Platform.VSRX)));
+        fleet = SimulatorFleet.start(List.of(DeviceSpec.of("mx", Platform.MX), DeviceSpec.of("srx", Platform.VSRX),
+                DeviceSpec.of("ex", Platform.EX)));
         mx = connect("mx");
         srx = connect("srx");
+        ex = connect("ex");
     }
 
     @AfterAll
     static void stop() {
         mx.close();
         srx.close();
+        ex.close();
         fleet.close();
     }
 
@@ -75,8 +88,10 @@ class RealConfigurationFidelityTest {
             }
         }
         long refused = failures.values().stream().filter(reason -> reason.startsWith("refused")).count();
-        System.out.printf("real-configs fidelity: files %d, exact %d, changed %d, refused %d%n",
-                files.size(), files.size() - failures.size(), failures.size() - refused, refused);
+        long changed = failures.values().stream().filter(reason -> reason.startsWith("changed")).count();
+        System.out.printf("real-configs fidelity: files %d, exact %d, changed %d, refused %d"
+                + " (model exact, refused by the simulator as by 23.4R1: %d)%n", files.size(),
+                files.size() - failures.size(), changed, refused, failures.size() - refused - changed);
         failures.forEach((file, reason) -> System.out.println(file + "\t" + reason));
         assertThat(failures).containsExactlyEntriesOf(knownFailures());
     }
@@ -195,7 +210,7 @@ class RealConfigurationFidelityTest {
         } catch (ConfigSyntaxException e) {
             return "refused: " + e.getMessage().replace('\n', ' ');
         }
-        if (parsed.isEmpty()) {
+        if (parsed.isEmpty() && !holdsNoStatement(payload, format)) {
             return "changed: reads as an empty configuration";
         }
         for (ConfigFormat printed : FORMATS) {
@@ -210,34 +225,92 @@ class RealConfigurationFidelityTest {
                 return "changed: " + printed + " round trip differs";
             }
         }
-        if (format == ConfigFormat.SET && !sortedLines(parsed.toSet()).equals(sortedLines(payload))) {
+        if (format == ConfigFormat.SET && !sortedLines(parsed.toSet()).equals(setLinesAfterDeletes(payload))) {
             return "changed: set conversion differs from the file's own set lines";
         }
         return throughTheSimulator(parsed);
     }
 
+    /** Whether the file itself holds no statement: an empty {@code <configuration/>}, or blank text. */
+    private static boolean holdsNoStatement(String payload, ConfigFormat format) {
+        return format == ConfigFormat.XML ? IndependentSetFlattening.ofXml(payload).isEmpty() : payload.isBlank();
+    }
+
+    /**
+     * The file's own lines as {@code load set} leaves them: a {@code delete} line removes the
+     * {@code set} lines before it at or below its path, and is not itself a statement.
+     */
+    private static List<String> setLinesAfterDeletes(String payload) {
+        List<String> lines = new ArrayList<>();
+        for (String line : nonBlankLines(payload)) {
+            if (line.startsWith("delete ")) {
+                String path = "set " + line.substring("delete ".length());
+                lines.removeIf(set -> set.equals(path) || set.startsWith(path + " "));
+            } else {
+                lines.add(line);
+            }
+        }
+        lines.sort(null);
+        return lines;
+    }
+
     private static String throughTheSimulator(Configuration parsed) {
-        boolean security = parsed.schemaViolations(PlatformFamily.JUNOS).size()
-                > parsed.schemaViolations(PlatformFamily.JUNOS_ES).size();
-        JunosDevice device = security ? srx : mx;
+        JunosDevice device = switch (familyKnowingMost(parsed)) {
+            case JUNOS_ES -> srx;
+            case JUNOS_EX -> ex;
+            case JUNOS -> mx;
+        };
         try {
-            device.loadConfiguration(parsed.toText(), ConfigFormat.TEXT, LoadAction.OVERRIDE);
+            // an empty configuration has no text to load; its XML is an empty <configuration/>
+            ConfigFormat loaded = parsed.isEmpty() ? ConfigFormat.XML : ConfigFormat.TEXT;
+            device.loadConfiguration(parsed.render(loaded), loaded, LoadAction.OVERRIDE);
             String readBack = device.getConfiguration(ConfigFormat.XML, ConfigDatabase.CANDIDATE, null);
             if (!Configuration.parse(readBack, ConfigFormat.XML).equals(parsed)) {
                 return "changed: the simulator reads it back differently";
             }
             return null;
         } catch (NetconfException e) {
-            return "refused: simulator: " + e.getMessage().replace('\n', ' ');
+            return SIMULATOR_REFUSES + e.getMessage().replace('\n', ' ');
         } finally {
             device.discardChanges();
         }
     }
 
+    /**
+     * The family whose schema leaves the fewest of the file's set lines unknown (a whole unknown
+     * {@code security policies} counts every line below it); MX on a tie, then SRX.
+     */
+    private static PlatformFamily familyKnowingMost(Configuration parsed) {
+        List<String> lines = nonBlankLines(parsed.toSet());
+        PlatformFamily best = PlatformFamily.JUNOS;
+        long fewest = unknownLines(parsed, lines, best);
+        for (PlatformFamily family : List.of(PlatformFamily.JUNOS_ES, PlatformFamily.JUNOS_EX)) {
+            long unknown = unknownLines(parsed, lines, family);
+            if (unknown < fewest) {
+                best = family;
+                fewest = unknown;
+            }
+        }
+        return best;
+    }
+
+    private static long unknownLines(Configuration parsed, List<String> lines, PlatformFamily family) {
+        List<String> unknownPaths = parsed.schemaViolations(family).stream()
+                .map(violation -> "set " + (violation.path().substring("[edit".length(), violation.path().length() - 1)
+                        + " " + violation.badElement()).strip())
+                .toList();
+        return lines.stream().filter(line -> unknownPaths.stream()
+                .anyMatch(path -> line.equals(path) || line.startsWith(path + " "))).count();
+    }
+
     private static List<String> sortedLines(String text) {
-        List<String> lines = new ArrayList<>(text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+        List<String> lines = new ArrayList<>(nonBlankLines(text));
         lines.sort(null);
         return lines;
+    }
+
+    private static List<String> nonBlankLines(String text) {
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     /** The configuration files of ../shared/real-configs, sorted, with the format of each. */

@@ -269,7 +269,14 @@ final class Node {
         return removed;
     }
 
-    /** Value equality of the stored statement: kind, identity, values, state, annotation and children. */
+    /**
+     * Value equality of the stored statement: kind, identity, values, state, annotation and children.
+     * A statement the schema does not know (or knows in another shape: a value where 23.4R1 has a
+     * list) is compared by its words, the lines {@code display set} prints for it: its shape (leaf,
+     * flag, block, entry) is the model's guess from how it was written, which a set line cannot
+     * carry ({@code a { b; }} and {@code a b;} both print {@code set a b}), and a router that knows
+     * the statement reads both the same way.
+     */
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -278,20 +285,41 @@ final class Node {
         if (!(other instanceof Node that)) {
             return false;
         }
+        if (!spec.known || !that.spec.known) {
+            return SetWriter.linesOf(this).equals(SetWriter.linesOf(that));
+        }
         return spec.kind == that.spec.kind
                 && sameStatement(that)
                 && Arrays.equals(values, that.values)
                 && (flags & STORED) == (that.flags & STORED)
                 && Objects.equals(annotation, that.annotation)
-                && children().equals(that.children());
+                && sameChildren(that);
     }
 
+    /** Equal nodes print the same set lines, whatever shape a statement of another release was given. */
     @Override
     public int hashCode() {
-        int hash = Objects.hash(spec.kind, keyword, annotation, flags & STORED);
-        hash = 31 * hash + Arrays.hashCode(keys);
-        hash = 31 * hash + Arrays.hashCode(values);
-        return 31 * hash + children().hashCode();
+        return SetWriter.linesOf(this).hashCode();
+    }
+
+    /** Children pairwise; by their set lines where either side holds a statement the schema does not know. */
+    private boolean sameChildren(Node that) {
+        if (allKnown() && that.allKnown()) {
+            return children().equals(that.children());
+        }
+        return childLines().equals(that.childLines());
+    }
+
+    private boolean allKnown() {
+        return children == null || children.stream().allMatch(child -> child.spec.known);
+    }
+
+    private List<String> childLines() {
+        List<String> lines = new ArrayList<>();
+        for (Node child : children()) {
+            lines.addAll(SetWriter.linesOf(child));
+        }
+        return lines;
     }
 
     @Override

@@ -11,6 +11,15 @@ import java.util.List;
  * ({@code interfaces ge-0/0/0 unit 0 family inet address 10.0.0.1/24}), with the hierarchy
  * knowledge: which word is a keyword, which are identifiers, which are values. It can create the
  * path in a tree, find it in a tree, or only describe it.
+ *
+ * <p>A word the schema does not know (a statement of another release) cannot say its shape, and a
+ * set line even less than a text statement: {@code set a b} is {@code a b;} or {@code a { b; }}.
+ * The rule: every word after an unknown word is below it, never a sibling of it (Junos's
+ * {@code display set} prints one statement a line, so its own lines never chain siblings after a
+ * statement); one last word is its value ({@code a b;}), and a later line that gives {@code a}
+ * another value or words below it turns it into a block holding both ({@code a { b; c d; }}).
+ * Whichever shape is guessed, the words are kept exactly, in every format, and two guesses that
+ * print the same set lines are the same configuration ({@link Node#equals}).
  */
 final class PathWalker {
 
@@ -141,6 +150,7 @@ final class PathWalker {
                 addressed = current;
                 continue;
             }
+            deepenUnknownLeaf(current, owner);
             Step step = nextStep(current.spec, current, current.keyword);
             boolean promoted = repeatsUnknownLeaf(current, step);
             Node node = promoted ? promote(current, step, owner, line) : findOrCreate(current, step, owner, line);
@@ -212,6 +222,38 @@ final class PathWalker {
         Node existing = parent.child(index);
         return existing.kind() == Spec.Kind.LEAF && !existing.spec.known && existing.values() != null
                 && !existing.value().equals(step.values[0]);
+    }
+
+    /**
+     * {@code set a b} then {@code set a c d} for a statement the schema does not know: the words
+     * below {@code a} show that it is a block, not a leaf, so it becomes one holding {@code b}
+     * (a flag, or an entry when {@code b} cannot be a keyword). No word is lost or moved.
+     */
+    private void deepenUnknownLeaf(Node parent, Object owner) {
+        Token word = words.get(index);
+        if (words.size() - index < 3 || !word.isWord() || Schema.lookup(parent.spec, word.text()) != null) {
+            return;
+        }
+        int at = parent.indexOf(word.text(), null);
+        Node leaf = at < 0 ? null : parent.child(at);
+        if (leaf == null || leaf.spec.known || leaf.kind() != Spec.Kind.LEAF || leaf.values() == null) {
+            return;
+        }
+        Node block = new Node(Schema.unknown(Spec.Kind.CONTAINER), leaf.keyword, null, owner);
+        block.setLine(leaf.line());
+        block.setFlag(leaf.flags(), true);
+        block.setAnnotation(leaf.annotation());
+        block.addChild(statementOfWord(leaf.value(), leaf.keyword, owner, leaf.line()));
+        parent.setChild(at, block);
+    }
+
+    /** A lone word below a statement the schema does not know: a flag, or an entry when it cannot be a keyword. */
+    private static Node statementOfWord(String word, String parentKeyword, Object owner, int line) {
+        Node node = Schema.isElementName(word)
+                ? new Node(Schema.unknown(Spec.Kind.CONTAINER), word, null, owner)
+                : new Node(Schema.unknownImplicit(parentKeyword), null, new String[] {word}, owner);
+        node.setLine(line);
+        return node;
     }
 
     private static Node promote(Node parent, Step step, Object owner, int line) {
@@ -318,13 +360,13 @@ final class PathWalker {
         if (!Schema.isElementName(word.text())) {
             return implicitEntry(Schema.unknownImplicit(parentKeyword), word);
         }
-        return statement(inferSpec(parentSpec), word);
+        return statement(inferSpec(), word);
     }
 
-    /** A sibling the schema does not know either, whose shape a new path reuses (flags excepted). */
+    /** A sibling the schema does not know either, whose shape a new path reuses. */
     private static Node unknownSibling(Node parent, String keyword) {
         for (Node child : parent.children()) {
-            if (keyword.equals(child.keyword) && !child.spec.known && !child.spec.flag) {
+            if (keyword.equals(child.keyword) && !child.spec.known) {
                 return child;
             }
         }
@@ -332,12 +374,12 @@ final class PathWalker {
     }
 
     /**
-     * The shape of a statement the schema does not know (a newer release), from its syntax: a last word, or a word
-     * followed by a keyword of its own level, is a flag; a word before {@code [} a leaf-list; a
-     * word before one last word a leaf (or, before a block, an entry with its identifier);
-     * anything else a container.
+     * The shape of a statement the schema does not know (a newer release), from its syntax: a last
+     * word is a flag; a word before {@code [} a leaf-list; a word before one last word a leaf (or,
+     * before a block, an entry with its identifier); anything else a container holding the words
+     * after it.
      */
-    private Spec inferSpec(Spec parentSpec) {
+    private Spec inferSpec() {
         int remaining = words.size() - index - 1;
         if (remaining == 0) {
             return Schema.unknown(Spec.Kind.CONTAINER);
@@ -345,9 +387,6 @@ final class PathWalker {
         Token next = words.get(index + 1);
         if (next.is(Type.OPEN_BRACKET)) {
             return Schema.unknown(Spec.Kind.LEAF_LIST);
-        }
-        if (parentSpec.known && next.isWord() && Schema.lookup(parentSpec, next.text()) != null) {
-            return Schema.unknownFlag();
         }
         if (remaining == 1) {
             return Schema.unknown(blockFollows ? Spec.Kind.ENTRY : Spec.Kind.LEAF);

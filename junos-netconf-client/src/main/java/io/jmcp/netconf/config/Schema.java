@@ -55,7 +55,6 @@ final class Schema {
     private static final Set<String> GLOBAL = Set.of("apply-groups", "apply-groups-except", "apply-macro");
 
     private static final Spec UNKNOWN_CONTAINER = fallback(Spec.Kind.CONTAINER, null);
-    private static final Spec UNKNOWN_FLAG = flagFallback();
     private static final Spec UNKNOWN_LEAF = fallback(Spec.Kind.LEAF, null);
     private static final Spec UNKNOWN_LEAF_LIST = fallback(Spec.Kind.LEAF_LIST, null);
     private static final Spec UNKNOWN_ENTRY = fallback(Spec.Kind.ENTRY, null);
@@ -301,11 +300,6 @@ final class Schema {
         };
     }
 
-    /** A word the schema does not know, followed by a keyword of its level: a presence flag. */
-    static Spec unknownFlag() {
-        return UNKNOWN_FLAG;
-    }
-
     /**
      * The spec of the entries of an implicit list the schema does not know. Junos names such list
      * elements after their container ({@code interfaces} holds {@code interface}), so the element is
@@ -332,13 +326,6 @@ final class Schema {
     /** Whether a word can be an XML element name, hence a statement keyword. */
     static boolean isElementName(String word) {
         return ELEMENT_NAME.matcher(word).matches();
-    }
-
-    private static Spec flagFallback() {
-        Spec.Shape shape = new Spec.Shape();
-        shape.flag = true;
-        shape.known = false;
-        return new Spec(null, Spec.Kind.CONTAINER, shape, null);
     }
 
     private static Spec fallback(Spec.Kind kind, String implicitElement) {

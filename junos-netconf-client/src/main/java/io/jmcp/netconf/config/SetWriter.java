@@ -25,6 +25,13 @@ final class SetWriter {
         return writer.lines;
     }
 
+    /** The lines of one statement and everything below it, its path starting at its own keyword. */
+    static List<String> linesOf(Node statement) {
+        SetWriter writer = new SetWriter();
+        writer.statement(statement, "");
+        return writer.lines;
+    }
+
     /** @param parentPath the words of the parent's path, quoted and joined once for all its lines */
     private void statement(Node node, String parentPath) {
         String head = Heads.text(node);
