@@ -28,8 +28,9 @@ import org.xml.sax.SAXException;
  * comments ({@code /* *&#47;}, {@code #}) skipped. XML: each element's name after its parents';
  * a {@code <name>} child is its list key; text is a value, an empty element a flag; the few list
  * elements the CLI does not print are left out ({@code interfaces interface});
- * {@code inactive="inactive"} a {@code deactivate} line; elements of other namespaces
- * ({@code junos:comment}) and attributes skipped.
+ * {@code inactive="inactive"} a {@code deactivate} line; an {@code <undocumented>} wrapper
+ * stands for its statements; elements of other namespaces ({@code junos:comment}) and attributes
+ * skipped.
  */
 final class IndependentSetFlattening {
 
@@ -41,6 +42,14 @@ final class IndependentSetFlattening {
      */
     private static final Map<String, String> UNPRINTED_LIST_KEYWORDS = Map.of(
             "interfaces", "interface", "routing-instances", "instance", "vlans", "vlan", "bridge-domains", "domain");
+
+    /**
+     * The wrapper Junos XML puts around a statement its schema hides; the CLI prints the statement
+     * in its place: the same router's {@code <undocumented><queue-size>2000</queue-size></undocumented>}
+     * (../shared/junos-replies/core/get-configuration.xml) is {@code queue-size 2000;} in its text
+     * (core/show-configuration.xml).
+     */
+    private static final String UNDOCUMENTED = "undocumented";
 
     private IndependentSetFlattening() {
     }
@@ -190,6 +199,10 @@ final class IndependentSetFlattening {
     private static void flatten(String parentName, List<Element> children, List<String> path, List<String> lines,
                                 List<String> deactivations) {
         for (Element child : children) {
+            if (child.getLocalName().equals(UNDOCUMENTED)) {
+                flatten(parentName, configurationChildren(child), path, lines, deactivations);
+                continue;
+            }
             List<Element> grandchildren = configurationChildren(child);
             List<String> own = new ArrayList<>(path);
             if (!child.getLocalName().equals(UNPRINTED_LIST_KEYWORDS.get(parentName))) {

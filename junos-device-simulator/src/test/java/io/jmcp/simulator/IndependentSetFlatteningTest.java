@@ -89,6 +89,13 @@ class IndependentSetFlatteningTest {
     }
 
     @Test
+    void anUndocumentedWrapperStandsForTheStatementsInside() {
+        assertThat(IndependentSetFlattening.ofXml("<configuration><system><login><user><name>test</name>"
+                + "<undocumented><shell>csh</shell></undocumented></user></login></system></configuration>"))
+                .containsExactly("set system login user test shell csh");
+    }
+
+    @Test
     void aDocumentWithoutConfigurationHasNoLines() {
         assertThat(IndependentSetFlattening.ofXml("<rpc-reply><ok/></rpc-reply>")).isEmpty();
     }

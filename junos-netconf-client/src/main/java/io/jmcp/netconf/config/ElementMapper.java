@@ -13,7 +13,7 @@ import java.util.Set;
 final class ElementMapper {
 
     /** Junos wraps undocumented statements in this element; the statements are ordinary ones. */
-    private static final String UNDOCUMENTED = "undocumented";
+    static final String UNDOCUMENTED = "undocumented";
 
     private ElementMapper() {
     }
@@ -56,7 +56,7 @@ final class ElementMapper {
             appendValues(node, parent);
             return;
         }
-        Element element = parent.add(new Element(node.element(), 0));
+        Element element = wrapperOf(node, parent).add(new Element(node.element(), 0));
         element.flags = node.flags() & Node.STORED;
         element.annotation = node.annotation();
         if (node.kind() == Spec.Kind.ENTRY) {
@@ -75,7 +75,7 @@ final class ElementMapper {
     private static void appendValues(Node node, Element parent) {
         String[] values = node.values() == null ? new String[] {null} : node.values();
         for (int i = 0; i < values.length; i++) {
-            Element element = parent.add(Element.leaf(node.element(), values[i]));
+            Element element = wrapperOf(node, parent).add(Element.leaf(node.element(), values[i]));
             if (node.kind() == Spec.Kind.LEAF_LIST) {
                 element.shape = Element.Shape.LEAF_LIST_VALUE;
             }
@@ -84,9 +84,16 @@ final class ElementMapper {
         }
     }
 
+    /** Where a statement's element goes: its parent, or an {@code <undocumented>} wrapper there as Junos writes it. */
+    private static Element wrapperOf(Node node, Element parent) {
+        return node.has(Node.UNDOCUMENTED) ? parent.add(new Element(UNDOCUMENTED, 0)) : parent;
+    }
+
     /** Reads elements into statements, the schema telling leaves, lists and containers apart. */
     private static final class Reader {
         private final Object owner;
+        /** The elements read from inside an {@code <undocumented>} wrapper. */
+        private final Set<Element> undocumented = new HashSet<>();
 
         Reader(Object owner) {
             this.owner = owner;
@@ -99,6 +106,7 @@ final class ElementMapper {
                     continue;
                 }
                 if (element.name.equals(UNDOCUMENTED)) {
+                    undocumented.addAll(element.children);
                     children(element, parent, Set.of());
                 } else {
                     statement(element, parent);
@@ -129,11 +137,19 @@ final class ElementMapper {
             return spec.isEntry() && element.text != null && element.children.isEmpty();
         }
 
-        /** An entry of a list without element of its own; an empty element stands for the whole list. */
+        /**
+         * An entry of a list without element of its own; an empty element stands for the whole list,
+         * and one holding only text for the entry of that name, as Ansible writes a list of bare
+         * names ({@code <destination-prefix-list>DEST</destination-prefix-list>}).
+         */
         private void flatListEntry(Element element, Node parent, Spec spec) {
             Node list = findOrCreate(parent, spec, spec.keyword, null, element.line);
             if (element.child(spec.implicit().keyElements[0]) == null && element.children.isEmpty()) {
-                mark(list, element);
+                if (element.text == null || spec.implicit().keyCount() != 1) {
+                    mark(list, element);
+                    return;
+                }
+                mark(findOrCreate(list, spec.implicit(), null, new String[] {element.text}, element.line), element);
                 return;
             }
             statementWithChildren(element, list, spec.implicit());
@@ -262,8 +278,11 @@ final class ElementMapper {
             return node;
         }
 
-        private static void mark(Node node, Element element) {
+        private void mark(Node node, Element element) {
             node.setFlag(element.flags, true);
+            if (undocumented.contains(element)) {
+                node.setFlag(Node.UNDOCUMENTED, true);
+            }
             if (element.annotation != null) {
                 node.setAnnotation(element.annotation);
             }

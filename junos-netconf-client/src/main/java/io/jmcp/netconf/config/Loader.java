@@ -90,6 +90,9 @@ final class Loader {
         if (patch.annotation() != null) {
             node.setAnnotation(patch.annotation());
         }
+        if (patch.has(Node.UNDOCUMENTED)) {
+            node.setFlag(Node.UNDOCUMENTED, true);
+        }
     }
 
     private void deleteLoaded(Node target, int index, Node patch, List<Node> ancestors) {

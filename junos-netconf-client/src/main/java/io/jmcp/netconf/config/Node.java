@@ -30,6 +30,11 @@ final class Node {
     static final int REPLACE = 16;
     /** Load operation ({@code delete:}): the statement is deleted. */
     static final int DELETE = 32;
+    /**
+     * Read inside Junos's {@code <undocumented>} wrapper (a statement its schema hides): XML and
+     * JSON print it there again. Not part of the statement's value: text prints it plainly.
+     */
+    static final int UNDOCUMENTED = 64;
     static final int STORED = INACTIVE | PROTECT;
 
     /** Child lists this long are searched through a map (big prefix lists, many interfaces). */

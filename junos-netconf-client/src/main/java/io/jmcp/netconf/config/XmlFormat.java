@@ -89,6 +89,12 @@ final class XmlFormat {
 
     private static void write(Element element, int depth, StringBuilder xml) {
         String indent = TextRenderer.INDENT.repeat(depth);
+        if (isWrappedValue(element)) {
+            xml.append(indent);
+            writeCompact(element, xml);
+            xml.append('\n');
+            return;
+        }
         if (element.annotation != null) {
             xml.append(indent).append("<junos:comment>");
             escape("/* " + element.annotation + " */", xml);
@@ -111,6 +117,19 @@ final class XmlFormat {
             write(child, depth + 1, xml);
         }
         xml.append(indent).append("</").append(element.name).append(">\n");
+    }
+
+    /**
+     * An {@code <undocumented>} wrapper around one plain value, which Junos writes on one line:
+     * {@code <undocumented><shell>csh</shell></undocumented>} (../shared/junos-replies/factory/
+     * get-configuration-user.xml, core/get-configuration.xml).
+     */
+    private static boolean isWrappedValue(Element element) {
+        if (!element.name.equals(ElementMapper.UNDOCUMENTED) || element.children.size() != 1) {
+            return false;
+        }
+        Element value = element.children.get(0);
+        return value.children.isEmpty() && value.flags == 0 && value.annotation == null;
     }
 
     private static void attributes(int flags, StringBuilder xml) {

@@ -161,6 +161,36 @@ class XmlFormatTest {
         assertThatThrownBy(() -> xml(deep)).isInstanceOf(ConfigSyntaxException.class).hasMessageContaining("deeper");
     }
 
+    @Test
+    void anUndocumentedStatementIsPrintedBackInsideItsWrapperAsJunosWritesIt() {
+        Configuration config = xml("<configuration><system><login><user><name>test</name><class>superuser</class>"
+                + "<undocumented><shell>csh</shell></undocumented></user></login></system></configuration>");
+
+        assertThat(config.toSet()).isEqualTo("set system login user test class superuser\n"
+                + "set system login user test shell csh\n");
+        assertThat(config.toXml()).contains("<class>superuser</class>\n"
+                + "                <undocumented><shell>csh</shell></undocumented>\n");
+        assertThat(config.render(ConfigFormat.JSON)).contains("\"undocumented\" : {");
+        assertThat(xml(config.toXml()).toXml()).isEqualTo(config.toXml());
+        assertThat(Configuration.parse(config.render(ConfigFormat.JSON), ConfigFormat.JSON).toXml())
+                .isEqualTo(config.toXml());
+        assertThat(Configuration.parse(config.toText(), ConfigFormat.TEXT)).isEqualTo(config);
+    }
+
+    @Test
+    void aListOfBareNamesWrittenAsTextKeepsEveryName() {
+        Configuration config = xml("<configuration><firewall><family><inet><filter><name>f</name><term><name>t</name>"
+                + "<from><destination-prefix-list>A</destination-prefix-list>"
+                + "<destination-prefix-list>B</destination-prefix-list></from></term></filter></inet></family>"
+                + "</firewall></configuration>");
+
+        assertThat(config.toSet()).isEqualTo("""
+                set firewall family inet filter f term t from destination-prefix-list A
+                set firewall family inet filter f term t from destination-prefix-list B
+                """);
+        assertThat(Configuration.parse(config.toText(), ConfigFormat.TEXT)).isEqualTo(config);
+    }
+
     private static Configuration xml(String xml) {
         return Configuration.parse(xml, ConfigFormat.XML);
     }
