@@ -34,10 +34,14 @@ class IndependentFlatteningTest {
             # Files of ../shared/real-configs whose set conversion by the configuration model differs from
             # IndependentSetFlattening (no schema, no model code), with the first difference: file, tab, reason.
             # Kept exact by IndependentFlatteningTest; rewrite with -Djmcp.rewriteKnownDifferences=true.
-            # Where the flattening is the one that is wrong: XML needs the schema for a value written
-            # without its keyword (<as-number>, <ip-prefix>, <rd-type>, <bundle>), a list whose keyword
-            # the CLI hides (<contents>, <prefix-list-item>, <client-address-list>), a list of several
-            # keys (<from-zone-name> <to-zone-name>) and a renamed element (<ieee-802.3ad> is 802.3ad).
+            # Every entry was checked line by line: the flattening is the one that is wrong. XML needs the
+            # schema (nokeyword leaves in Juniper's YANG) for a value written without its keyword
+            # (<as-number>, <ip-prefix>, <rd-type>, <bundle>, <value>, <timeout>, <limit-threshold>,
+            # <address>, <filename>, <profile>, <loops>, <range-high>, <source-end-user-profile-name>),
+            # a list whose keyword the CLI hides (<contents>, <prefix-list-item>, <client-address-list>),
+            # a list of several keys (<from-zone-name> <to-zone-name>) and a renamed element
+            # (<ieee-802.3ad> is 802.3ad). The model also quotes a value holding '^' (match "^set*"),
+            # which the flattening leaves bare: no capture in ../shared shows how Junos prints it.
             # "model refuses" lines are files that are malformed as their projects wrote them.
             """;
 
