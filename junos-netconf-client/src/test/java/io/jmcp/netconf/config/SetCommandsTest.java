@@ -108,4 +108,14 @@ class SetCommandsTest {
                 .isInstanceOf(ConfigSyntaxException.class)
                 .hasMessage("line 2: missing argument (at 'host-name')");
     }
+
+    @Test
+    void aSetFileDeleteLineIsAppliedAsLoadSetDoesAndKeptAsACommand() {
+        String lines = "delete interfaces ae11\nset interfaces ae11 unit 0 description Test\n";
+
+        assertThat(Configuration.parse(lines, ConfigFormat.SET).toSet())
+                .isEqualTo("set interfaces ae11 unit 0 description Test\n");
+        assertThat(SetCommands.of(lines, ConfigFormat.SET))
+                .containsExactly("delete interfaces ae11", "set interfaces ae11 unit 0 description Test");
+    }
 }
