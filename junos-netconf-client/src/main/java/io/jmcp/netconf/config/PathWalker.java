@@ -231,12 +231,14 @@ final class PathWalker {
      */
     private void deepenUnknownLeaf(Node parent, Object owner) {
         Token word = words.get(index);
-        if (words.size() - index < 3 || !word.isWord() || Schema.lookup(parent.spec, word.text()) != null) {
+        if (words.size() - index < 3 || !word.isWord()) {
             return;
         }
+        // the cheap checks first: this runs for every step of every path read
         int at = parent.indexOf(word.text(), null);
         Node leaf = at < 0 ? null : parent.child(at);
-        if (leaf == null || leaf.spec.known || leaf.kind() != Spec.Kind.LEAF || leaf.values() == null) {
+        if (leaf == null || leaf.spec.known || leaf.kind() != Spec.Kind.LEAF || leaf.values() == null
+                || Schema.lookup(parent.spec, word.text()) != null) {
             return;
         }
         Node block = new Node(Schema.unknown(Spec.Kind.CONTAINER), leaf.keyword, null, owner);
