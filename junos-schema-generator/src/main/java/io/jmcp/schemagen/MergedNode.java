@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A schema statement over all families: what it is, its hints, and which families have it (a bit each). */
+/**
+ * A schema statement over all families: what it is, its hints, and which families have it (a bit
+ * each). {@code childrenFromAugments}: its children come from several modules' {@code augment}s,
+ * among which the YANG defines no order (the configuration root, a group).
+ */
 record MergedNode(
         String name,
         NodeKind kind,
@@ -14,6 +18,7 @@ record MergedNode(
         ValueType type,
         List<String> cliFeatures,
         int families,
+        boolean childrenFromAugments,
         Map<String, Edge> children) {
 
     /** A child and the choice branch it sits in (null outside a choice). */

@@ -13,13 +13,15 @@ import java.util.Map;
  * <pre>
  * T  base  [typedef=N] [range=R] [length=L] [pattern=P]* [posix=P]* [message=M] [enum=E]* [member=T]* [fraction=D]
  * C  choice/case branch (nested branches joined by '>')
- * N  kind name [families=mask] [keys=a b] [ordered] [type=T] [cli=f,g] [children=n[~c],...]
+ * N  kind name [families=mask] [keys=a b] [ordered] [type=T] [cli=f,g] [unordered] [children=n[~c],...]
  * root N
  * </pre>
  * Nodes are written children first, so every reference points backwards, and identical subtrees
  * are written once: the graph stays as shared as the YANG's groupings. Kinds: c container,
  * p presence container, l list, f leaf, m leaf-list. Families: bit 0 junos, 1 junos-es,
- * 2 junos-ex; absent means all. Values escape backslash, tab and newline.
+ * 2 junos-ex; absent means all. Children are listed in YANG order (the order Junos prints them),
+ * except under {@code unordered} nodes, whose children come from several modules' augments.
+ * Values escape backslash, tab and newline.
  */
 final class SchemaWriter {
 
@@ -66,6 +68,9 @@ final class SchemaWriter {
         }
         if (!node.cliFeatures().isEmpty()) {
             line.append("\tcli=").append(String.join(",", node.cliFeatures()));
+        }
+        if (node.childrenFromAugments()) {
+            line.append("\tunordered");
         }
         if (!childRefs.isEmpty()) {
             line.append("\tchildren=").append(String.join(",", childRefs));

@@ -72,6 +72,7 @@ public final class ConfigDiff {
                 Node statement = now.get(i);
                 Node previous = i > 0 ? now.get(i - 1) : null;
                 if (j < 0) {
+                    printDeleted(ancestors, old, done, deletedBefore(after, old, statement));
                     added(ancestors, statement, previous, i > 0 && matchInOld[i - 1] >= 0);
                 } else {
                     if (moved[i]) {
@@ -158,6 +159,19 @@ public final class ConfigDiff {
                     block(ancestors, '-', old.get(j));
                 }
             }
+        }
+
+        /**
+         * How many old statements Junos prints before an added one: both lists are in
+         * {@link StatementOrder}, so a deletion shows where it stood relative to an addition too.
+         */
+        private static int deletedBefore(Node parent, List<Node> old, Node added) {
+            int rank = StatementOrder.rank(parent.spec, added.spec);
+            int end = 0;
+            while (end < old.size() && StatementOrder.rank(parent.spec, old.get(end).spec) < rank) {
+                end++;
+            }
+            return end;
         }
 
         private void added(List<Node> ancestors, Node statement, Node previous, boolean previousKept) {

@@ -26,6 +26,7 @@ final class SchemaReader {
         int[] typeIds;
         List<String>[] keys;
         BitSet ordered = new BitSet();
+        BitSet unorderedChildren = new BitSet();
         Set<String>[] cliFeatures;
         int[][] children;
         int[][] childChoices;
@@ -128,6 +129,7 @@ final class SchemaReader {
             case "families" -> tables.families[id] = (byte) number();
             case "keys" -> tables.keys[id] = keyLists.computeIfAbsent(field(), v -> List.of(v.split(" ")));
             case "ordered" -> tables.ordered.set(id);
+            case "unordered" -> tables.unorderedChildren.set(id);
             case "type" -> tables.typeIds[id] = number();
             case "cli" -> tables.cliFeatures[id] = featureSets.computeIfAbsent(field(),
                     v -> Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(v.split(",")))));
