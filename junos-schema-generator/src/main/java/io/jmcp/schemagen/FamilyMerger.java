@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Merges the schemas of the platform families into one graph whose nodes say which families have
@@ -64,7 +65,14 @@ final class FamilyMerger {
         SchemaNode hintSource = hintSource(inputs, donors, first);
         Map<String, MergedNode.Edge> children = MergedNode.newChildren();
         List<String> order = ChildOrder.merge(familyOrders(inputs));
-        if (!ChildOrder.respectsAll(order, familyOrders(inputs))) {
+        Map<Integer, List<String>> ownOrders = new TreeMap<>();
+        for (int family = 0; family < inputs.length; family++) {
+            List<String> own = inputs[family] == null ? null : List.copyOf(inputs[family].children.keySet());
+            if (own != null && !ChildOrder.respectsAll(order, List.of(own)) && !first.childrenFromAugments) {
+                ownOrders.put(family, own);
+            }
+        }
+        if (!ownOrders.isEmpty()) {
             orderConflicts.add(first.name);
         }
         for (String childName : order) {
@@ -73,7 +81,7 @@ final class FamilyMerger {
         return new MergedNode(first.name, first.kind, first.keys, first.orderedByUser,
                 hintSource.kind == first.kind ? hintSource.type : first.type,
                 List.copyOf(hintSource.cliFeatures),
-                families, first.childrenFromAugments, children);
+                families, first.childrenFromAugments, children, ownOrders);
     }
 
     private MergedNode.Edge mergeChild(SchemaNode[] inputs, SchemaNode[] donors, String childName, SchemaNode first) {

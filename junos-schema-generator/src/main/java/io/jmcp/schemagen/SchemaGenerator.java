@@ -49,7 +49,7 @@ public final class SchemaGenerator {
                     + merger.conflicts());
         }
         if (!merger.orderConflicts().isEmpty()) {
-            System.err.println("statements whose families order their children differently (first family's order kept): "
+            System.err.println("statements whose families order their children differently (each family's order written): "
                     + merger.orderConflicts());
         }
         List<String> header = new ArrayList<>();

@@ -28,6 +28,7 @@ public final class JunosSchema {
     private final List<String>[] keys;
     private final BitSet ordered;
     private final BitSet unorderedChildren;
+    private final Map<Integer, int[][]> familyOrders;
     private final Set<String>[] cliFeatures;
     private final int[][] children;
     private final int[][] childChoices;
@@ -44,6 +45,7 @@ public final class JunosSchema {
         this.keys = tables.keys;
         this.ordered = tables.ordered;
         this.unorderedChildren = tables.unorderedChildren;
+        this.familyOrders = tables.familyOrders;
         this.cliFeatures = tables.cliFeatures;
         this.children = tables.children;
         this.childChoices = tables.childChoices;
@@ -124,6 +126,24 @@ public final class JunosSchema {
             }
         }
         return -1;
+    }
+
+    /** Where the named child sits in the family's own order, when its YANG orders the children differently; else -1. */
+    int familyPosition(int id, String childName, PlatformFamily family) {
+        int[][] orders = familyOrders.get(id);
+        int[] order = orders == null ? null : orders[family.ordinal()];
+        int position = order == null ? -1 : childPosition(id, childName);
+        for (int i = 0; position >= 0 && i < order.length; i++) {
+            if (order[i] == position) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether some family orders the node's children differently from {@link #childPosition}. */
+    boolean hasFamilyOrders(int id) {
+        return familyOrders.containsKey(id);
     }
 
     /** Whether the YANG orders the node's children (not so among top-level statements: see the generator). */

@@ -254,6 +254,12 @@ final class Node {
         }
     }
 
+    /** Puts the same children in another order. */
+    void replaceChildren(List<Node> reordered) {
+        children = new ArrayList<>(reordered);
+        positions = null;
+    }
+
     Node removeChild(int index) {
         positions = null;
         Node removed = children.remove(index);

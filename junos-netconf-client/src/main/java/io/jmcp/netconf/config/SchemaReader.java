@@ -27,6 +27,8 @@ final class SchemaReader {
         List<String>[] keys;
         BitSet ordered = new BitSet();
         BitSet unorderedChildren = new BitSet();
+        /** Node id to, per family (by ordinal), its own child order as indexes into the children, or null. */
+        Map<Integer, int[][]> familyOrders = new HashMap<>();
         Set<String>[] cliFeatures;
         int[][] children;
         int[][] childChoices;
@@ -134,7 +136,14 @@ final class SchemaReader {
             case "cli" -> tables.cliFeatures[id] = featureSets.computeIfAbsent(field(),
                     v -> Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(v.split(",")))));
             case "children" -> children(id);
-            default -> throw new IllegalStateException("Junos schema resource: unknown node attribute " + name);
+            default -> {
+                if (!name.startsWith("order")) {
+                    throw new IllegalStateException("Junos schema resource: unknown node attribute " + name);
+                }
+                int family = Integer.parseInt(name.substring("order".length()));
+                tables.familyOrders.computeIfAbsent(id, key -> new int[PlatformFamily.values().length][])[family] =
+                        Arrays.stream(field().split(",")).mapToInt(Integer::parseInt).toArray();
+            }
         }
     }
 

@@ -81,6 +81,15 @@ public final class SchemaStatement {
         return schema.childPosition(id, childName);
     }
 
+    /** Where the named child sits in the family's own order when it differs from {@link #childPosition}, else -1. */
+    int familyPosition(String childName, PlatformFamily family) {
+        return schema.familyPosition(id, childName, family);
+    }
+
+    boolean hasFamilyOrders() {
+        return schema.hasFamilyOrders(id);
+    }
+
     /** Whether Junos prints the children in schema order (false where the YANG defines none). */
     boolean childrenOrdered() {
         return schema.childrenOrdered(id);

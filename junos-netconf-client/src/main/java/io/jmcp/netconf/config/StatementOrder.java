@@ -1,5 +1,7 @@
 package io.jmcp.netconf.config;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,6 +27,11 @@ import java.util.Objects;
  *       in the order written: nothing says where Junos would print them, and this keeps a known
  *       statement's place independent of them.</li>
  * </ul>
+ *
+ * <p>The order kept is the one of the families merged (MX's, with the statements only SRX or EX
+ * have next to their predecessor there). At a few levels the families' YANG orders children
+ * differently ({@code protocols}, a routing instance, {@code security}): {@link #inFamilyOrder}
+ * gives the configuration as a device of one family prints it.
  */
 final class StatementOrder {
 
@@ -47,6 +54,51 @@ final class StatementOrder {
         }
         int position = child.positionIn(level);
         return position < 0 ? UNPLACED : position;
+    }
+
+    /** The child's rank as a device of {@code family} prints it. */
+    static int rank(Spec parent, Spec child, PlatformFamily family) {
+        SchemaStatement level = parent.statement;
+        if (level == null || child.statement == null || !level.hasFamilyOrders()) {
+            return rank(parent, child);
+        }
+        int position = level.familyPosition(child.statement.name(), family);
+        return position < 0 ? UNPLACED : position;
+    }
+
+    /**
+     * The tree with the children of every level whose order differs on {@code family} sorted as
+     * that family prints them (stable: list entries keep their order); {@code root} itself when
+     * no level differs. Changed nodes are copies owned by {@code token}.
+     */
+    static Node inFamilyOrder(Node node, PlatformFamily family, Object token) {
+        Node result = node;
+        for (int i = 0; i < node.childCount(); i++) {
+            Node child = node.child(i);
+            Node reordered = inFamilyOrder(child, family, token);
+            if (reordered != child) {
+                result = result == node ? node.editable(token) : result;
+                result.setChild(i, reordered);
+            }
+        }
+        if (node.spec.statement != null && node.spec.statement.hasFamilyOrders() && node.childCount() > 1) {
+            List<Node> sorted = new ArrayList<>(result.children());
+            sorted.sort(Comparator.comparingInt(child -> rank(node.spec, child.spec, family)));
+            if (!sameNodes(sorted, result.children())) {
+                result = result == node ? node.editable(token) : result;
+                result.replaceChildren(sorted);
+            }
+        }
+        return result;
+    }
+
+    private static boolean sameNodes(List<Node> a, List<Node> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -111,6 +111,26 @@ class StatementOrderTest {
         assertThat(config.toSet()).contains("set system host-name r1");
     }
 
+    /** 23.4R1's junos-es YANG puts a routing instance's interface before its instance-type; junos the other way. */
+    @Test
+    void aLevelWhoseOrderDiffersBetweenFamiliesPrintsInTheOrderOfTheFamilyAsked() {
+        Configuration config = set("""
+                set routing-instances R interface ge-0/0/1.0
+                set routing-instances R instance-type virtual-router
+                """);
+
+        assertThat(config.inFamilyOrder(PlatformFamily.JUNOS).toSet()).isEqualTo("""
+                set routing-instances R instance-type virtual-router
+                set routing-instances R interface ge-0/0/1.0
+                """);
+        assertThat(config.inFamilyOrder(PlatformFamily.JUNOS_ES).toSet()).isEqualTo("""
+                set routing-instances R interface ge-0/0/1.0
+                set routing-instances R instance-type virtual-router
+                """);
+        assertThat(config.inFamilyOrder(PlatformFamily.JUNOS_EX)).isSameAs(config);
+        assertThat(config.toSet()).startsWith("set routing-instances R instance-type");
+    }
+
     @Test
     void orderedByUserListsKeepTheGivenOrder() {
         Configuration config = set("""
