@@ -106,6 +106,13 @@ final class StatementOrder {
      * there is one, else after the last sibling that Junos prints before it.
      */
     static int insertionPoint(Node parent, List<Node> siblings, Node child) {
+        if (siblings.isEmpty()) {
+            return 0;
+        }
+        Node last = siblings.get(siblings.size() - 1);
+        if (last.spec == child.spec && Objects.equals(last.keyword, child.keyword)) {
+            return siblings.size(); // the next entry of the list being written: the common case
+        }
         int rank = rank(parent.spec, child.spec);
         int afterLower = -1;
         for (int i = siblings.size() - 1; i >= 0; i--) {
