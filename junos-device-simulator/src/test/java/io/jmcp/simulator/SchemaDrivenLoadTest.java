@@ -47,8 +47,8 @@ class SchemaDrivenLoadTest {
                 set protocols bgp local-as 64611
                 set protocols bgp local-as private
                 set protocols bgp local-as no-prepend-global-as
-                set protocols ospf area 0.0.0.0 area-range 10.0.0.0/16 override-metric 123
                 set protocols ospf area 0.0.0.0 area-range 10.0.0.0/16 restrict
+                set protocols ospf area 0.0.0.0 area-range 10.0.0.0/16 override-metric 123
                 """);
         loadsExactly(mx, "policy-options", """
                 set policy-options policy-statement p term t from route-filter 10.0.0.0/8 longer next-hop self
@@ -82,6 +82,24 @@ class SchemaDrivenLoadTest {
     }
 
     /** The section's set lines gain exactly the loaded lines, in order, and nothing else. */
+    /** 23.4R1's SRX schema orders a routing instance's interface before its instance-type; MX's the other way. */
+    @Test
+    void eachPlatformPrintsInTheStatementOrderOfItsFamily() {
+        String mxOrder = """
+                set routing-instances R instance-type virtual-router
+                set routing-instances R interface ge-0/0/1.0
+                """;
+        loadsExactly(mx, "routing-instances", mxOrder);
+        try {
+            srx.loadConfiguration(mxOrder, ConfigFormat.SET, LoadAction.SET);
+            assertThat(setLines(srx, "routing-instances")).containsExactly(
+                    "set routing-instances R interface ge-0/0/1.0",
+                    "set routing-instances R instance-type virtual-router");
+        } finally {
+            srx.discardChanges();
+        }
+    }
+
     private static void loadsExactly(JunosDevice device, String section, String lines) {
         List<String> before = setLines(device, section);
         try {

@@ -3,10 +3,10 @@ package io.jmcp.schemagen;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Merges the schemas of the platform families into one graph whose nodes say which families have
@@ -24,6 +24,7 @@ final class FamilyMerger {
 
     private final Map<List<Object>, MergedNode> merged = new HashMap<>();
     private final List<String> conflicts = new ArrayList<>();
+    private final List<String> orderConflicts = new ArrayList<>();
     private SchemaNode[] roots;
 
     /** Merges the family roots (index = family bit). */
@@ -35,6 +36,11 @@ final class FamilyMerger {
     /** Statements that are a different kind in different families (the first family's kind wins). */
     List<String> conflicts() {
         return conflicts;
+    }
+
+    /** Statements whose families list the same children in different orders (the first family's order wins). */
+    List<String> orderConflicts() {
+        return orderConflicts;
     }
 
     private MergedNode merge(SchemaNode[] inputs, SchemaNode[] donors) {
@@ -58,13 +64,24 @@ final class FamilyMerger {
         }
         SchemaNode hintSource = hintSource(inputs, donors, first);
         Map<String, MergedNode.Edge> children = MergedNode.newChildren();
-        for (String childName : childNames(inputs)) {
+        List<String> order = ChildOrder.merge(familyOrders(inputs));
+        Map<Integer, List<String>> ownOrders = new TreeMap<>();
+        for (int family = 0; family < inputs.length; family++) {
+            List<String> own = inputs[family] == null ? null : List.copyOf(inputs[family].children.keySet());
+            if (own != null && !ChildOrder.respectsAll(order, List.of(own)) && !first.childrenFromAugments) {
+                ownOrders.put(family, own);
+            }
+        }
+        if (!ownOrders.isEmpty()) {
+            orderConflicts.add(first.name);
+        }
+        for (String childName : order) {
             children.put(childName, mergeChild(inputs, donors, childName, first));
         }
         return new MergedNode(first.name, first.kind, first.keys, first.orderedByUser,
                 hintSource.kind == first.kind ? hintSource.type : first.type,
                 List.copyOf(hintSource.cliFeatures),
-                families, children);
+                families, first.childrenFromAugments, children, ownOrders);
     }
 
     private MergedNode.Edge mergeChild(SchemaNode[] inputs, SchemaNode[] donors, String childName, SchemaNode first) {
@@ -114,14 +131,14 @@ final class FamilyMerger {
         return first;
     }
 
-    private static Set<String> childNames(SchemaNode[] inputs) {
-        Set<String> names = new LinkedHashSet<>();
+    private static List<List<String>> familyOrders(SchemaNode[] inputs) {
+        List<List<String>> orders = new ArrayList<>();
         for (SchemaNode input : inputs) {
             if (input != null) {
-                names.addAll(input.children.keySet());
+                orders.add(List.copyOf(input.children.keySet()));
             }
         }
-        return names;
+        return orders;
     }
 
     /** Array equality by element identity, for memo keys. */

@@ -48,6 +48,7 @@ final class FamilySchemaBuilder {
         for (YangStatement statement : module.statement.children()) {
             if (statement.keyword().equals("augment")) {
                 SchemaNode target = resolveAugmentTarget(statement, root, module);
+                target.childrenFromAugments = true;
                 addBody(target.children, statement.children(), module, null);
             } else if (statement.keyword().equals("deviation")) {
                 throw unsupported(statement, module);

@@ -26,6 +26,8 @@ final class SchemaNode {
     /** Whether the node comes from a module with Junos's extensions (else its hints are borrowed). */
     final boolean fromExtendedModule;
     final Map<String, Edge> children = new LinkedHashMap<>();
+    /** Children were added by other modules' augments: the YANG gives no order among modules. */
+    boolean childrenFromAugments;
 
     SchemaNode(String name, NodeKind kind, List<String> keys, boolean orderedByUser, ValueType type,
             boolean fromExtendedModule) {

@@ -13,13 +13,17 @@ import java.util.Map;
  * <pre>
  * T  base  [typedef=N] [range=R] [length=L] [pattern=P]* [posix=P]* [message=M] [enum=E]* [member=T]* [fraction=D]
  * C  choice/case branch (nested branches joined by '>')
- * N  kind name [families=mask] [keys=a b] [ordered] [type=T] [cli=f,g] [children=n[~c],...]
+ * N  kind name [families=mask] [keys=a b] [ordered] [type=T] [cli=f,g] [unordered] [order<F>=i,j,...]* [children=n[~c],...]
  * root N
  * </pre>
  * Nodes are written children first, so every reference points backwards, and identical subtrees
  * are written once: the graph stays as shared as the YANG's groupings. Kinds: c container,
  * p presence container, l list, f leaf, m leaf-list. Families: bit 0 junos, 1 junos-es,
- * 2 junos-ex; absent means all. Values escape backslash, tab and newline.
+ * 2 junos-ex; absent means all. Children are listed in YANG order (the order Junos prints them),
+ * except under {@code unordered} nodes, whose children come from several modules' augments;
+ * {@code order<F>} gives family F's order where its YANG orders them differently (indexes into
+ * the children list, for the children that family has).
+ * Values escape backslash, tab and newline.
  */
 final class SchemaWriter {
 
@@ -67,6 +71,11 @@ final class SchemaWriter {
         if (!node.cliFeatures().isEmpty()) {
             line.append("\tcli=").append(String.join(",", node.cliFeatures()));
         }
+        if (node.childrenFromAugments()) {
+            line.append("\tunordered");
+        }
+        node.familyOrders().forEach((family, order) -> line.append("\torder").append(family).append('=')
+                .append(String.join(",", order.stream().map(name -> Integer.toString(indexOf(node, name))).toList())));
         if (!childRefs.isEmpty()) {
             line.append("\tchildren=").append(String.join(",", childRefs));
         }
@@ -79,6 +88,10 @@ final class SchemaWriter {
         }
         nodeIds.put(node, id);
         return id;
+    }
+
+    private static int indexOf(MergedNode node, String childName) {
+        return new ArrayList<>(node.children().keySet()).indexOf(childName);
     }
 
     private String edgeRef(MergedNode.Edge edge) {

@@ -125,4 +125,26 @@ class SchemaGraphTest {
         assertThat(text).contains("C\trate/a\n");
         assertThat(text.lines().reduce((a, b) -> b).orElseThrow()).startsWith("root\t");
     }
+
+    @Test
+    void keepsYangOrderAndMarksTheLevelsOtherModulesAugment() {
+        SchemaNode root = build(BGP);
+        SchemaNode bgp = root.children.get("protocols").node().children.get("bgp").node();
+        assertThat(bgp.children.keySet()).containsExactly("local-as", "percent", "exact", "router-id");
+        assertThat(root.childrenFromAugments).isTrue();
+        assertThat(root.children.get("groups").node().childrenFromAugments).isTrue();
+        assertThat(bgp.childrenFromAugments).isFalse();
+    }
+
+    @Test
+    void writesTheOwnOrderOfAFamilyWhoseYangOrdersChildrenDifferently() {
+        SchemaNode mx = build(BGP);
+        SchemaNode srx = build(BGP.replace("leaf router-id { type jt:ipv4addr; }", "")
+                .replace("container local-as {", "leaf router-id { type jt:ipv4addr; } container local-as {"));
+        String text = new SchemaWriter(3).write(new FamilyMerger().merge(new SchemaNode[] {mx, srx, mx}),
+                java.util.List.of("test"));
+        // merged (MX) order: local-as 0, percent 1, exact 2, router-id 3; the SRX lists router-id first
+        assertThat(text).containsPattern("N\tc\tbgp\torder1=3,0,1,2\tchildren=");
+        assertThat(text).containsPattern("N\tc\tconfiguration\tunordered\t");
+    }
 }

@@ -112,10 +112,19 @@ public final class ConfigThroughputComparison {
         }
     }
 
-    /** Loads the baseline's io.jmcp.netconf classes itself, everything else from the parent. */
+    /**
+     * Loads the baseline's io.jmcp.netconf classes and resources (the schema it was built with)
+     * itself, everything else from the parent.
+     */
     private static final class ChildFirstLoader extends URLClassLoader {
         ChildFirstLoader(URL classes, ClassLoader parent) {
             super(new URL[] {classes}, parent);
+        }
+
+        @Override
+        public URL getResource(String name) {
+            URL own = name.startsWith("io/jmcp/netconf/") ? findResource(name) : null;
+            return own != null ? own : super.getResource(name);
         }
 
         @Override

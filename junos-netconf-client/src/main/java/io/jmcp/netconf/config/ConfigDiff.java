@@ -64,6 +64,7 @@ public final class ConfigDiff {
                     done[j] = true;
                 }
             }
+            int printedBefore = 0;
             for (int i = 0; i < now.size(); i++) {
                 int j = matchInOld[i];
                 if (j >= 0 && !moved[i]) {
@@ -72,6 +73,8 @@ public final class ConfigDiff {
                 Node statement = now.get(i);
                 Node previous = i > 0 ? now.get(i - 1) : null;
                 if (j < 0) {
+                    printedBefore = deletedBefore(after, old, statement, printedBefore);
+                    printDeleted(ancestors, old, done, printedBefore);
                     added(ancestors, statement, previous, i > 0 && matchInOld[i - 1] >= 0);
                 } else {
                     if (moved[i]) {
@@ -158,6 +161,20 @@ public final class ConfigDiff {
                     block(ancestors, '-', old.get(j));
                 }
             }
+        }
+
+        /**
+         * How many old statements Junos prints before an added one: both lists are in
+         * {@link StatementOrder}, so a deletion shows where it stood relative to an addition too.
+         * Additions come in that order, so each search goes on from the previous one's answer.
+         */
+        private static int deletedBefore(Node parent, List<Node> old, Node added, int from) {
+            int rank = StatementOrder.rank(parent.spec, added.spec);
+            int end = from;
+            while (end < old.size() && StatementOrder.rank(parent.spec, old.get(end).spec) < rank) {
+                end++;
+            }
+            return end;
         }
 
         private void added(List<Node> ancestors, Node statement, Node previous, boolean previousKept) {

@@ -135,6 +135,17 @@ public final class Configuration {
         return SchemaValidator.validate(root, family);
     }
 
+    /**
+     * This configuration as a device of {@code family} prints it: the same statements, ordered
+     * as that family's schema orders them where it differs from the others' (a few levels such as
+     * {@code protocols}; see {@link StatementOrder}). Print the result; it may be this configuration.
+     */
+    public Configuration inFamilyOrder(PlatformFamily family) {
+        Object token = new Object();
+        Node reordered = StatementOrder.inFamilyOrder(root, family, token);
+        return reordered == root ? this : new Configuration(reordered, token);
+    }
+
     public boolean isEmpty() {
         return root.childCount() == 0;
     }

@@ -18,7 +18,7 @@ import java.util.Set;
 public final class JunosSchema {
 
     static final String RESOURCE = "junos-schema.txt";
-    /** Nodes with more children than this get a name index; smaller ones are scanned. */
+    /** Nodes with more children than this get a name index (name to position); smaller ones are scanned. */
     private static final int INDEXED_CHILDREN = 12;
 
     private final String[] names;
@@ -27,6 +27,8 @@ public final class JunosSchema {
     private final int[] typeIds;
     private final List<String>[] keys;
     private final BitSet ordered;
+    private final BitSet unorderedChildren;
+    private final Map<Integer, int[][]> familyOrders;
     private final Set<String>[] cliFeatures;
     private final int[][] children;
     private final int[][] childChoices;
@@ -42,6 +44,8 @@ public final class JunosSchema {
         this.typeIds = tables.typeIds;
         this.keys = tables.keys;
         this.ordered = tables.ordered;
+        this.unorderedChildren = tables.unorderedChildren;
+        this.familyOrders = tables.familyOrders;
         this.cliFeatures = tables.cliFeatures;
         this.children = tables.children;
         this.childChoices = tables.childChoices;
@@ -104,17 +108,47 @@ public final class JunosSchema {
     }
 
     int childId(int id, String childName) {
+        int position = childPosition(id, childName);
+        return position < 0 ? -1 : children[id][position];
+    }
+
+    /** Where the named child sits among the node's children (schema order), or -1. */
+    int childPosition(int id, String childName) {
         Map<String, Integer> index = childIndex[id];
         if (index != null) {
-            Integer child = index.get(childName);
-            return child == null ? -1 : child;
+            Integer position = index.get(childName);
+            return position == null ? -1 : position;
         }
-        for (int child : children[id]) {
-            if (names[child].equals(childName)) {
-                return child;
+        int[] kids = children[id];
+        for (int i = 0; i < kids.length; i++) {
+            if (names[kids[i]].equals(childName)) {
+                return i;
             }
         }
         return -1;
+    }
+
+    /** Where the named child sits in the family's own order, when its YANG orders the children differently; else -1. */
+    int familyPosition(int id, String childName, PlatformFamily family) {
+        int[][] orders = familyOrders.get(id);
+        int[] order = orders == null ? null : orders[family.ordinal()];
+        int position = order == null ? -1 : childPosition(id, childName);
+        for (int i = 0; position >= 0 && i < order.length; i++) {
+            if (order[i] == position) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether some family orders the node's children differently from {@link #childPosition}. */
+    boolean hasFamilyOrders(int id) {
+        return familyOrders.containsKey(id);
+    }
+
+    /** Whether the YANG orders the node's children (not so among top-level statements: see the generator). */
+    boolean childrenOrdered(int id) {
+        return !unorderedChildren.get(id);
     }
 
     String choiceOf(int id, String childName) {
@@ -137,8 +171,8 @@ public final class JunosSchema {
         for (int id = 0; id < children.length; id++) {
             if (children[id].length > INDEXED_CHILDREN) {
                 Map<String, Integer> byName = new HashMap<>(children[id].length * 2);
-                for (int child : children[id]) {
-                    byName.put(names[child], child);
+                for (int position = 0; position < children[id].length; position++) {
+                    byName.put(names[children[id][position]], position);
                 }
                 index[id] = byName;
             }

@@ -230,20 +230,14 @@ final class Node {
     }
 
     /**
-     * Adds a child after the last sibling with the same keyword, else at the end: Junos keeps the
-     * entries of a list together, and XML and JSON could not say otherwise.
+     * Adds a child where Junos prints it ({@link StatementOrder}): after the last sibling of its
+     * own list, else after the siblings that print before it.
      */
     void addChild(Node child) {
         if (children == null) {
             children = new ArrayList<>(4);
         }
-        for (int i = children.size() - 1; i >= 0; i--) {
-            if (Objects.equals(children.get(i).keyword, child.keyword)) {
-                insertChild(i + 1, child);
-                return;
-            }
-        }
-        insertChild(children.size(), child);
+        insertChild(StatementOrder.insertionPoint(this, children, child), child);
     }
 
     void insertChild(int index, Node child) {
@@ -263,6 +257,12 @@ final class Node {
         if (!replaced.sameStatement(child)) {
             positions = null;
         }
+    }
+
+    /** Puts the same children in another order. */
+    void replaceChildren(List<Node> reordered) {
+        children = new ArrayList<>(reordered);
+        positions = null;
     }
 
     Node removeChild(int index) {

@@ -26,6 +26,9 @@ final class SchemaReader {
         int[] typeIds;
         List<String>[] keys;
         BitSet ordered = new BitSet();
+        BitSet unorderedChildren = new BitSet();
+        /** Node id to, per family (by ordinal), its own child order as indexes into the children, or null. */
+        Map<Integer, int[][]> familyOrders = new HashMap<>();
         Set<String>[] cliFeatures;
         int[][] children;
         int[][] childChoices;
@@ -128,11 +131,19 @@ final class SchemaReader {
             case "families" -> tables.families[id] = (byte) number();
             case "keys" -> tables.keys[id] = keyLists.computeIfAbsent(field(), v -> List.of(v.split(" ")));
             case "ordered" -> tables.ordered.set(id);
+            case "unordered" -> tables.unorderedChildren.set(id);
             case "type" -> tables.typeIds[id] = number();
             case "cli" -> tables.cliFeatures[id] = featureSets.computeIfAbsent(field(),
                     v -> Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(v.split(",")))));
             case "children" -> children(id);
-            default -> throw new IllegalStateException("Junos schema resource: unknown node attribute " + name);
+            default -> {
+                if (!name.startsWith("order")) {
+                    throw new IllegalStateException("Junos schema resource: unknown node attribute " + name);
+                }
+                int family = Integer.parseInt(name.substring("order".length()));
+                tables.familyOrders.computeIfAbsent(id, key -> new int[PlatformFamily.values().length][])[family] =
+                        Arrays.stream(field().split(",")).mapToInt(Integer::parseInt).toArray();
+            }
         }
     }
 

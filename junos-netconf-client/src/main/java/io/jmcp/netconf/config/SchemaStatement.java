@@ -76,6 +76,25 @@ public final class SchemaStatement {
         return children;
     }
 
+    /** Where the named child sits in schema order, or -1 when the schema has no such child. */
+    int childPosition(String childName) {
+        return schema.childPosition(id, childName);
+    }
+
+    /** Where the named child sits in the family's own order when it differs from {@link #childPosition}, else -1. */
+    int familyPosition(String childName, PlatformFamily family) {
+        return schema.familyPosition(id, childName, family);
+    }
+
+    boolean hasFamilyOrders() {
+        return schema.hasFamilyOrders(id);
+    }
+
+    /** Whether Junos prints the children in schema order (false where the YANG defines none). */
+    boolean childrenOrdered() {
+        return schema.childrenOrdered(id);
+    }
+
     /**
      * The YANG choice branch the named child sits in ({@code transmit_rate_choice/case_2}, nested
      * branches joined by {@code >}), or null outside a choice. Children of different cases of one

@@ -70,6 +70,8 @@ final class Spec {
     private List<String> positionalKeywords;
     private Boolean addressKeyed;
     private volatile Spec implicit;
+    /** The statement's position among its parent level's children, for the level last asked about. */
+    private volatile Position position;
     private volatile boolean implicitResolved;
 
     Spec(String keyword, Kind kind, Shape shape, SchemaStatement statement) {
@@ -224,6 +226,23 @@ final class Spec {
             implicitResolved = true;
         }
         return implicit;
+    }
+
+    /**
+     * Where this statement sits among the children of {@code level} in schema order, or -1. A
+     * statement reached through a shared grouping sits under several levels; most specs are only
+     * ever asked about one, so one answer is remembered.
+     */
+    int positionIn(SchemaStatement level) {
+        Position known = position;
+        if (known == null || !known.level.equals(level)) {
+            known = new Position(level, level.childPosition(statement.name()));
+            position = known;
+        }
+        return known.index;
+    }
+
+    private record Position(SchemaStatement level, int index) {
     }
 
     @Override

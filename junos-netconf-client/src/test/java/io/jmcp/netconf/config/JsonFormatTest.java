@@ -37,9 +37,6 @@ class JsonFormatTest {
                     "configuration" : {
                         "system" : {
                             "host-name" : "r1 \\"lab\\"",
-                            "services" : {
-                                "ssh" : [null]
-                            },
                             "login" : {
                                 "user" : [
                                 {
@@ -48,6 +45,9 @@ class JsonFormatTest {
                                     "class" : "read-only"
                                 }
                                 ]
+                            },
+                            "services" : {
+                                "ssh" : [null]
                             }
                         },
                         "interfaces" : {

@@ -40,14 +40,14 @@ class LoadActionTest {
 
         assertThat(merged.textAt("system")).hasValue("""
                 host-name r2;
-                name-server {
-                    10.0.0.53;
-                }
                 services {
                     ssh;
                     telnet;
                 }
                 domain-name example.net;
+                name-server {
+                    10.0.0.53;
+                }
                 """);
     }
 
@@ -67,13 +67,13 @@ class LoadActionTest {
 
         assertThat(replaced.textAt("system")).hasValue("""
                 host-name r3;
-                name-server {
-                    10.0.0.53;
-                }
                 services {
                     netconf {
                         ssh;
                     }
+                }
+                name-server {
+                    10.0.0.53;
                 }
                 """);
     }

@@ -20,7 +20,7 @@ class OmittedBlockTest {
                 }
                 """, ConfigFormat.TEXT);
 
-        assertThat(parsed.toSet()).isEqualTo("set system login\nset system host-name r1\n");
+        assertThat(parsed.toSet()).isEqualTo("set system host-name r1\nset system login\n");
     }
 
     @Test

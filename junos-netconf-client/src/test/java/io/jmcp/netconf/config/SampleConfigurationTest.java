@@ -47,8 +47,8 @@ class SampleConfigurationTest {
                 .contains("<route-filter><address>198.51.100.0/24</address><exact></exact></route-filter>")
                 .contains("<source-address><name>203.0.113.99/32</name><except></except></source-address>")
                 .contains("<family><inet><unicast></unicast></inet><inet-vpn><unicast></unicast></inet-vpn></family>")
-                .contains("<instance><name>CUST-A</name><instance-type>vrf</instance-type>"
-                        + "<interface><name>xe-0/0/2.100</name></interface>"
+                .contains("<instance><name>CUST-A</name><instance-type>vrf</instance-type><protocols>")
+                .contains("</protocols><interface><name>xe-0/0/2.100</name></interface>"
                         + "<route-distinguisher><rd-type>64500:1</rd-type></route-distinguisher>"
                         + "<vrf-target><community>target:64500:1</community></vrf-target>");
     }

@@ -46,8 +46,8 @@ class SchemaDrivenStatementsTest {
         assertThat(config.toSet()).isEqualTo("""
                 set applications application ping term t1 icmp-type 5
                 set applications application ping term t1 inactivity-timeout 60
-                set protocols ospf area 0.0.0.0 area-range 10.0.0.0/16 override-metric 123
                 set protocols ospf area 0.0.0.0 area-range 10.0.0.0/16 restrict
+                set protocols ospf area 0.0.0.0 area-range 10.0.0.0/16 override-metric 123
                 """);
     }
 
@@ -201,8 +201,8 @@ class SchemaDrivenStatementsTest {
                 """);
 
         assertThat(config.toSet()).isEqualTo("""
-                set system login
                 set system host-name r1
+                set system login
                 set system services ssh
                 """);
     }

@@ -77,12 +77,12 @@ class SetCommandsTest {
     void turnsActivationTagsIntoActivationLines() {
         assertThat(SetCommands.of("protocols { inactive: ospf; active: isis; protect: bgp { group g { type internal; } } }",
                 ConfigFormat.TEXT)).containsExactly(
-                "set protocols ospf",
-                "deactivate protocols ospf",
+                "set protocols bgp group g type internal",
+                "protect protocols bgp",
                 "set protocols isis",
                 "activate protocols isis",
-                "set protocols bgp group g type internal",
-                "protect protocols bgp");
+                "set protocols ospf",
+                "deactivate protocols ospf");
     }
 
     @Test

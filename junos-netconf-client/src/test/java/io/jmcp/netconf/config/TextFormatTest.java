@@ -336,9 +336,9 @@ class TextFormatTest {
         Configuration config = text("interfaces { ge-0/0/0 { unit 0; mtu 9000; unit 1; } }");
 
         assertThat(config.toSet()).isEqualTo("""
+                set interfaces ge-0/0/0 mtu 9000
                 set interfaces ge-0/0/0 unit 0
                 set interfaces ge-0/0/0 unit 1
-                set interfaces ge-0/0/0 mtu 9000
                 """);
     }
 

@@ -2,7 +2,9 @@ package io.jmcp.simulator.internal.rpc;
 
 import io.jmcp.netconf.ConfigFormat;
 import io.jmcp.netconf.config.Configuration;
+import io.jmcp.netconf.config.PlatformFamily;
 import io.jmcp.simulator.CommitRecord;
+import io.jmcp.simulator.internal.device.DeviceRuntime;
 import io.jmcp.simulator.internal.device.JunosTime;
 import io.jmcp.simulator.internal.netconf.JunosError;
 import io.jmcp.simulator.internal.netconf.RpcException;
@@ -41,13 +43,19 @@ final class ConfigurationViews {
      * carrying {@code rootAttributes}, or text/set/JSON in their wrappers.
      */
     static String render(Configuration config, ConfigFormat format, Map<String, String> rootAttributes,
-                         String junosNamespace) {
+                         DeviceRuntime device) {
+        Configuration printed = asPrinted(config, device);
         return switch (format) {
-            case XML -> withAttributes(config.toXml(), rootAttributes, junosNamespace);
-            case TEXT -> new XmlWriter().start("configuration-text").text(config.toText()).end().toString();
-            case SET -> new XmlWriter().start("configuration-set").text(config.toSet()).end().toString();
-            case JSON -> new XmlWriter().text(config.toJson()).toString();
+            case XML -> withAttributes(printed.toXml(), rootAttributes, device.junosNamespace());
+            case TEXT -> new XmlWriter().start("configuration-text").text(printed.toText()).end().toString();
+            case SET -> new XmlWriter().start("configuration-set").text(printed.toSet()).end().toString();
+            case JSON -> new XmlWriter().text(printed.toJson()).toString();
         };
+    }
+
+    /** The configuration in the statement order of the device's platform family (a few levels differ between families). */
+    static Configuration asPrinted(Configuration config, DeviceRuntime device) {
+        return config.inFamilyOrder(PlatformFamily.ofModel(device.spec().model()));
     }
 
     /** The attributes Junos puts on the committed configuration's root. */

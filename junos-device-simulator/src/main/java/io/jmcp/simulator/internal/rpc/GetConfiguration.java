@@ -38,7 +38,7 @@ final class GetConfiguration implements RpcHandler {
                 ? ConfigurationViews.commitAttributes(store.lastCommit())
                 : Map.of();
         return ConfigurationViews.render(selected, ConfigurationViews.format(request.attribute("format").orElse("xml")),
-                attributes, context.device().junosNamespace());
+                attributes, context.device());
     }
 
     /** {@code inherit="inherit"} (and its variants that add group names or defaults): groups applied. */

@@ -37,22 +37,23 @@ final class ShowConfiguration {
                     ConfigurationViews.restrict(active.configuration(), path)));
         }
         if (pipes.displaySet()) {
-            return output(ConfigurationViews.restrict(active.configuration(), path).toSet());
+            return output(ConfigurationViews.asPrinted(ConfigurationViews.restrict(active.configuration(), path),
+                    context.device()).toSet());
         }
         return switch (format) {
             case "xml" -> ConfigurationViews.render(ConfigurationViews.restrict(active.configuration(), path),
-                    ConfigFormat.XML, ConfigurationViews.commitAttributes(active), context.device().junosNamespace());
+                    ConfigFormat.XML, ConfigurationViews.commitAttributes(active), context.device());
             case "json" -> ConfigurationViews.render(ConfigurationViews.restrict(active.configuration(), path),
-                    ConfigFormat.JSON, ConfigurationViews.commitAttributes(active), context.device().junosNamespace());
-            case "text", "ascii" -> output(text(active, path));
+                    ConfigFormat.JSON, ConfigurationViews.commitAttributes(active), context.device());
+            case "text", "ascii" -> output(text(active, ConfigurationViews.asPrinted(active.configuration(),
+                    context.device()), path));
             default -> throw new RpcException(JunosError.invalidValue(
                     "invalid format '" + format + "': expecting xml, text or json"));
         };
     }
 
     /** The whole configuration opens with Junos's last-commit banner; a part of it is shown relative to its path. */
-    private static String text(CommitRecord active, List<String> path) {
-        Configuration config = active.configuration();
+    private static String text(CommitRecord active, Configuration config, List<String> path) {
         if (path.isEmpty()) {
             return "## Last commit: " + JunosTime.format(active.time()) + " by " + active.user() + "\n" + config.toText();
         }

@@ -38,7 +38,7 @@ final class StandardConfigRpcs {
                     .orElse(config);
             Map<String, String> attributes = running ? ConfigurationViews.commitAttributes(store.lastCommit()) : Map.of();
             return new XmlWriter().start("data").fragment(ConfigurationViews.render(selected, ConfigFormat.XML,
-                    attributes, context.device().junosNamespace())).end().toString();
+                    attributes, context.device())).end().toString();
         };
     }
 

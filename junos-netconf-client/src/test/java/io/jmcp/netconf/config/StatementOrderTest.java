@@ -1,0 +1,314 @@
+package io.jmcp.netconf.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jmcp.netconf.ConfigFormat;
+import io.jmcp.netconf.JunosReplies;
+import io.jmcp.netconf.LoadAction;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+
+/** Junos prints a level's statements in schema order, whatever order they were configured in. */
+class StatementOrderTest {
+
+    /** Configured backwards: unit before mtu before description, ospf before bgp. */
+    private static final String OUT_OF_ORDER = """
+            set interfaces ge-0/0/0 unit 0 family inet address 10.0.0.1/24
+            set interfaces ge-0/0/0 mtu 9192
+            set interfaces ge-0/0/0 description uplink
+            set protocols ospf area 0.0.0.0 interface ge-0/0/0.0
+            set protocols bgp group ibgp type internal
+            """;
+
+    @Test
+    void statementsConfiguredOutOfOrderPrintInSchemaOrderAsText() {
+        assertThat(set(OUT_OF_ORDER).toText()).isEqualTo("""
+                interfaces {
+                    ge-0/0/0 {
+                        description uplink;
+                        mtu 9192;
+                        unit 0 {
+                            family inet {
+                                address 10.0.0.1/24;
+                            }
+                        }
+                    }
+                }
+                protocols {
+                    bgp {
+                        group ibgp {
+                            type internal;
+                        }
+                    }
+                    ospf {
+                        area 0.0.0.0 {
+                            interface ge-0/0/0.0;
+                        }
+                    }
+                }
+                """);
+    }
+
+    @Test
+    void statementsConfiguredOutOfOrderPrintInSchemaOrderAsSetLines() {
+        assertThat(set(OUT_OF_ORDER).toSet()).isEqualTo("""
+                set interfaces ge-0/0/0 description uplink
+                set interfaces ge-0/0/0 mtu 9192
+                set interfaces ge-0/0/0 unit 0 family inet address 10.0.0.1/24
+                set protocols bgp group ibgp type internal
+                set protocols ospf area 0.0.0.0 interface ge-0/0/0.0
+                """);
+    }
+
+    @Test
+    void statementsConfiguredOutOfOrderPrintInSchemaOrderAsXml() {
+        assertThat(XmlOutline.of(set(OUT_OF_ORDER).toXml())).isEqualTo("<configuration><interfaces><interface>"
+                + "<name>ge-0/0/0</name><description>uplink</description><mtu>9192</mtu><unit><name>0</name>"
+                + "<family><inet><address><name>10.0.0.1/24</name></address></inet></family></unit></interface>"
+                + "</interfaces><protocols><bgp><group><name>ibgp</name><type>internal</type></group></bgp>"
+                + "<ospf><area><name>0.0.0.0</name><interface><name>ge-0/0/0.0</name></interface></area></ospf>"
+                + "</protocols></configuration>");
+    }
+
+    @Test
+    void statementsConfiguredOutOfOrderPrintInSchemaOrderAsJson() {
+        String json = set(OUT_OF_ORDER).toJson();
+
+        assertThat(json.indexOf("\"description\"")).isLessThan(json.indexOf("\"mtu\""));
+        assertThat(json.indexOf("\"mtu\"")).isLessThan(json.indexOf("\"unit\""));
+        assertThat(json.indexOf("\"bgp\"")).isLessThan(json.indexOf("\"ospf\""));
+        assertThat(Configuration.parse(json, ConfigFormat.JSON).toText()).isEqualTo(set(OUT_OF_ORDER).toText());
+    }
+
+    @Test
+    void everyLevelPrintsItsKnownChildrenInTheOrderOfJuniperSchema() {
+        Configuration config = set(OUT_OF_ORDER + """
+                set system syslog file messages any notice
+                set system services ssh
+                set system host-name r1
+                set system services netconf ssh
+                set policy-options policy-statement p then accept
+                set policy-options policy-statement p from protocol bgp
+                """);
+
+        assertSchemaOrder(config.root());
+        assertThat(config.toSet()).contains("set system host-name r1");
+    }
+
+    /** 23.4R1's junos-es YANG puts a routing instance's interface before its instance-type; junos the other way. */
+    @Test
+    void aLevelWhoseOrderDiffersBetweenFamiliesPrintsInTheOrderOfTheFamilyAsked() {
+        Configuration config = set("""
+                set routing-instances R interface ge-0/0/1.0
+                set routing-instances R instance-type virtual-router
+                """);
+
+        assertThat(config.inFamilyOrder(PlatformFamily.JUNOS).toSet()).isEqualTo("""
+                set routing-instances R instance-type virtual-router
+                set routing-instances R interface ge-0/0/1.0
+                """);
+        assertThat(config.inFamilyOrder(PlatformFamily.JUNOS_ES).toSet()).isEqualTo("""
+                set routing-instances R interface ge-0/0/1.0
+                set routing-instances R instance-type virtual-router
+                """);
+        assertThat(config.inFamilyOrder(PlatformFamily.JUNOS_EX)).isSameAs(config);
+        assertThat(config.toSet()).startsWith("set routing-instances R instance-type");
+    }
+
+    @Test
+    void orderedByUserListsKeepTheGivenOrder() {
+        Configuration config = set("""
+                set policy-options policy-statement p term z then accept
+                set policy-options policy-statement p term a then reject
+                set policy-options policy-statement p term m then accept
+                """);
+
+        assertThat(config.toSet()).isEqualTo("""
+                set policy-options policy-statement p term z then accept
+                set policy-options policy-statement p term a then reject
+                set policy-options policy-statement p term m then accept
+                """);
+    }
+
+    /**
+     * Junos does not sort the entries of other lists either: a real SRX prints syslog file
+     * messages before interactive-commands (junos-replies core/show-configuration.xml).
+     */
+    @Test
+    void entriesOfOtherListsKeepTheGivenOrder() {
+        Configuration config = set("""
+                set system syslog file messages any notice
+                set system syslog file interactive-commands interactive-commands any
+                set system syslog file auth authorization info
+                """);
+
+        assertThat(config.toSet()).isEqualTo("""
+                set system syslog file messages any notice
+                set system syslog file interactive-commands interactive-commands any
+                set system syslog file auth authorization info
+                """);
+    }
+
+    @Test
+    void unknownStatementsPrintAfterTheirKnownSiblingsInTheOrderWritten() {
+        Configuration config = Configuration.parse("""
+                interfaces {
+                    ge-0/0/0 {
+                        future-knob 2;
+                        unit 0;
+                        other-knob;
+                        description uplink;
+                    }
+                }
+                """, ConfigFormat.TEXT);
+        Configuration later = config.load(LoadAction.SET, "set interfaces ge-0/0/0 mtu 1500", ConfigFormat.SET);
+
+        assertThat(later.toText()).isEqualTo("""
+                interfaces {
+                    ge-0/0/0 {
+                        description uplink;
+                        mtu 1500;
+                        unit 0;
+                        future-knob 2;
+                        other-knob;
+                    }
+                }
+                """);
+    }
+
+    /** The YANG orders no top-level statements: each is another module's augment. */
+    @Test
+    void topLevelStatementsKeepTheOrderWritten() {
+        assertThat(set("set protocols ospf area 0.0.0.0 interface lo0.0\nset system host-name r1\n").toSet())
+                .isEqualTo("set protocols ospf area 0.0.0.0 interface lo0.0\nset system host-name r1\n");
+    }
+
+    @Test
+    void annotationsStayWithTheirStatementWhenItMoves() {
+        Configuration config = Configuration.parse("""
+                system {
+                    services {
+                        ssh;
+                    }
+                    /* the router's name */
+                    host-name r1;
+                }
+                """, ConfigFormat.TEXT);
+
+        assertThat(config.toText()).isEqualTo("""
+                system {
+                    /* the router's name */
+                    host-name r1;
+                    services {
+                        ssh;
+                    }
+                }
+                """);
+    }
+
+    @Test
+    void theSameStatementsInAnotherOrderAreTheSameConfigurationWithNoDiff() {
+        String interfaces = OUT_OF_ORDER.lines().filter(line -> line.startsWith("set interfaces"))
+                .reduce("", (all, line) -> all + line + "\n");
+        Configuration forwards = set(interfaces);
+        List<String> lines = new ArrayList<>(interfaces.lines().toList());
+        Collections.reverse(lines);
+        Configuration backwards = set(String.join("\n", lines));
+
+        assertThat(backwards).isEqualTo(forwards);
+        assertThat(ConfigDiff.compare(forwards, backwards)).isEmpty();
+    }
+
+    /**
+     * Files Junos printed (NAPALM's and PyEZ's captures of real devices, whose order agrees with
+     * 23.4R1's schema) read back to the same elements in the same order even when every level's
+     * statements arrive in reverse order (each list's entries kept in theirs).
+     */
+    @TestFactory
+    Stream<DynamicTest> aConfigurationJunosPrintedIsReproducedFromStatementsInReverse() {
+        return Stream.of(
+                "napalm__test_junos_mocked_data_test_get_bgp_config_nhs__configuration__policy_options__policy_statement"
+                        + "____policy_options___configuration_.xml",
+                "napalm__test_junos_mocked_data_test_get_ntp_peers_normal__configuration__system__ntp__peer____ntp___"
+                        + "system___configuration_.xml",
+                "napalm__test_junos_mocked_data_test_get_probes_config_normal__configuration__services__rpm__probe__test"
+                        + "____probe___rpm___services___configuration_.xml",
+                "pyez__tests_unit_factory_rpc-reply_get-configuration.xml")
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    String printedByJunos = Files.readString(realConfigs().resolve(name));
+                    Configuration reversed = Configuration.parse(reverseStatements(printedByJunos), ConfigFormat.XML);
+
+                    assertThat(XmlOutline.of(reversed.toXml())).isEqualTo(XmlOutline.of(printedByJunos));
+                    assertThat(reversed.toText()).isEqualTo(Configuration.parse(printedByJunos, ConfigFormat.XML).toText());
+                }));
+    }
+
+    private static void assertSchemaOrder(Node node) {
+        SchemaStatement level = node.spec.statement;
+        int previous = -1;
+        for (Node child : node.children()) {
+            if (level != null && level.childrenOrdered() && child.spec.statement != null) {
+                int position = level.childPosition(child.spec.statement.name());
+                assertThat(position).as("%s after position %d under %s", child, previous, level).isGreaterThanOrEqualTo(previous);
+                previous = position;
+            }
+            assertSchemaOrder(child);
+        }
+    }
+
+    /** The XML with each element's children in reverse order, runs of one list's entries kept in order. */
+    private static String reverseStatements(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+        Element configuration = (Element) document.getElementsByTagName("configuration").item(0);
+        reverse(configuration);
+        StringWriter out = new StringWriter();
+        TransformerFactory.newDefaultInstance().newTransformer().transform(new DOMSource(configuration), new StreamResult(out));
+        return out.toString();
+    }
+
+    private static void reverse(Element element) {
+        List<List<Element>> runs = new ArrayList<>();
+        for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element childElement) {
+                reverse(childElement);
+                boolean sameRun = !runs.isEmpty() && runs.get(runs.size() - 1).get(0).getTagName().equals(childElement.getTagName());
+                if (sameRun) {
+                    runs.get(runs.size() - 1).add(childElement);
+                } else {
+                    runs.add(new ArrayList<>(List.of(childElement)));
+                }
+            }
+        }
+        boolean keyFirst = !runs.isEmpty() && runs.get(0).get(0).getTagName().equals("name");
+        List<List<Element>> body = runs.subList(keyFirst ? 1 : 0, runs.size());
+        List<List<Element>> reversed = new ArrayList<>(body);
+        Collections.reverse(reversed);
+        reversed.forEach(run -> run.forEach(element::appendChild));
+    }
+
+    private static Path realConfigs() {
+        return JunosReplies.root().resolveSibling("real-configs");
+    }
+
+    private static Configuration set(String lines) {
+        return Configuration.parse(lines, ConfigFormat.SET);
+    }
+}
