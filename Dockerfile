@@ -10,6 +10,7 @@ COPY .mvn .mvn
 COPY jmcp-servers-parent/pom.xml jmcp-servers-parent/
 COPY jmcp-bom/pom.xml jmcp-bom/
 COPY junos-netconf-client/pom.xml junos-netconf-client/
+COPY junos-config/pom.xml junos-config/
 COPY junos-schema-generator/pom.xml junos-schema-generator/
 COPY junos-device-simulator/pom.xml junos-device-simulator/
 COPY jmcp-core/pom.xml jmcp-core/
