@@ -16,6 +16,7 @@ COPY junos-device-simulator/pom.xml junos-device-simulator/
 COPY jmcp-core/pom.xml jmcp-core/
 COPY jmcp-tools/pom.xml jmcp-tools/
 COPY jmcp-server-common/pom.xml jmcp-server-common/
+COPY jmcp-demo/pom.xml jmcp-demo/
 COPY jmcp-test-fixtures/pom.xml jmcp-test-fixtures/
 COPY jmcp-server-stdio/pom.xml jmcp-server-stdio/
 COPY jmcp-server-http/pom.xml jmcp-server-http/
