@@ -10,11 +10,13 @@ COPY .mvn .mvn
 COPY jmcp-servers-parent/pom.xml jmcp-servers-parent/
 COPY jmcp-bom/pom.xml jmcp-bom/
 COPY junos-netconf-client/pom.xml junos-netconf-client/
+COPY junos-config/pom.xml junos-config/
 COPY junos-schema-generator/pom.xml junos-schema-generator/
 COPY junos-device-simulator/pom.xml junos-device-simulator/
 COPY jmcp-core/pom.xml jmcp-core/
 COPY jmcp-tools/pom.xml jmcp-tools/
 COPY jmcp-server-common/pom.xml jmcp-server-common/
+COPY jmcp-demo/pom.xml jmcp-demo/
 COPY jmcp-test-fixtures/pom.xml jmcp-test-fixtures/
 COPY jmcp-server-stdio/pom.xml jmcp-server-stdio/
 COPY jmcp-server-http/pom.xml jmcp-server-http/

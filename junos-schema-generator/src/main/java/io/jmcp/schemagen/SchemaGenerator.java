@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Generates the Junos configuration schema resource of junos-netconf-client from Juniper's YANG.
+ * Generates the Junos configuration schema resource of junos-config from Juniper's YANG.
  * Usage: {@code SchemaGenerator <junos-yang release dir> <output file>} (see README.md).
  */
 public final class SchemaGenerator {

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The schema resource committed in junos-netconf-client is what the generator makes of the YANG. */
+/** The schema resource committed in junos-config is what the generator makes of the YANG. */
 class CommittedSchemaIsFreshTest {
 
     @Test
@@ -16,7 +16,7 @@ class CommittedSchemaIsFreshTest {
         Path yang = Path.of(System.getProperty("junos.yang.dir", "../../shared/junos-yang/23.4R1"));
         assumeTrue(Files.isDirectory(yang), "Juniper's YANG is not beside the repository: " + yang);
         Path committed = Path.of(System.getProperty("junos.schema.resource",
-                "../junos-netconf-client/src/main/resources/io/jmcp/netconf/config/junos-schema.txt"));
+                "../junos-config/src/main/resources/io/jmcp/netconf/config/junos-schema.txt"));
         String fresh = SchemaGenerator.generate(yang);
         String onDisk = Files.readString(committed, StandardCharsets.UTF_8);
         assertThat(onDisk.equals(fresh))

@@ -13,8 +13,9 @@ import java.nio.file.Path;
 /**
  * Parse and print throughput of this build's configuration model as a ratio to another build's,
  * both in this process, measured in alternation so that the machine's load hits both alike.
- * The other build is a directory of junos-netconf-client classes (for instance compiled from the
- * commit a branch started from); its classes are loaded first by their own class loader.
+ * The other build is a directory of junos-config classes (of junos-netconf-client before the model
+ * moved there), for instance compiled from the commit a branch started from; its classes are
+ * loaded first by their own class loader.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.jmcp.benchmarks.config.ConfigThroughputComparison
  * BASELINE_CLASSES_DIR [MEGABYTES [ROUNDS]]}. A ratio above 1 means this build is faster.

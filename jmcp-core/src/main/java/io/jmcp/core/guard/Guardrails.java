@@ -1,7 +1,7 @@
 package io.jmcp.core.guard;
 
 import io.jmcp.netconf.ConfigFormat;
-import io.jmcp.netconf.config.JunosWords;
+import io.jmcp.netconf.command.JunosWords;
 import io.jmcp.netconf.config.SetCommands;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * How the guardrails read commands and configuration lines: words separated by any whitespace
  * (Unicode included) as the seed project read them, {@code |} between command and pipe filters.
- * Words as Junos reads them, quotes resolved, come from {@link io.jmcp.netconf.config.JunosWords}.
+ * Words as Junos reads them, quotes resolved, come from {@link io.jmcp.netconf.command.JunosWords}.
  */
 final class JunosText {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+", Pattern.UNICODE_CHARACTER_CLASS);

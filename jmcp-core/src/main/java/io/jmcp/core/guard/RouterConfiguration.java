@@ -1,6 +1,6 @@
 package io.jmcp.core.guard;
 
-import io.jmcp.netconf.config.JunosWords;
+import io.jmcp.netconf.command.JunosWords;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

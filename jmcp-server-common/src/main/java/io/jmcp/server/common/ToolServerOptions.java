@@ -8,16 +8,13 @@ import io.jmcp.core.guard.GuardOptions;
 import io.jmcp.core.output.OutputSettings;
 import io.jmcp.core.pool.ChangeSettings;
 import io.jmcp.core.pool.PoolSettings;
-import io.jmcp.simulator.DeviceSpec;
-import io.jmcp.simulator.SimulatorFleet;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The command-line options that say what a jmcp server serves, whatever its transport: the
@@ -27,6 +24,10 @@ import java.util.Map;
  */
 public final class ToolServerOptions {
     public static final int MAX_DEMO_DEVICES = 500;
+    /** Shown when {@code --demo} is given to a server built without the simulator. */
+    public static final String NO_SIMULATOR = "--demo needs the Junos device simulator, which this installation"
+            + " leaves out (jmcp-demo and junos-device-simulator are not on the class path): serve real devices with"
+            + " -f/--device-mapping FILE, or use a jmcp build that includes the simulator.";
     private static final long GUARD_DEFAULT_TEMPLATE_SECONDS = 10;
 
     @Option(names = {"-f", "--device-mapping"}, paramLabel = "FILE",
@@ -141,13 +142,6 @@ public final class ToolServerOptions {
         if (demoDevices == null && (demoRoutes != 0 || demoInterfaceUnits != 0)) {
             return "--demo-routes and --demo-interface-units shape the --demo devices: give --demo N too.";
         }
-        if (demoRoutes < 0 || demoRoutes > DeviceSpec.MAX_ROUTES) {
-            return "--demo-routes takes 0 to " + DeviceSpec.MAX_ROUTES + " routes, got " + demoRoutes;
-        }
-        if (demoInterfaceUnits < 0 || demoInterfaceUnits > DeviceSpec.MAX_INTERFACE_UNITS) {
-            return "--demo-interface-units takes 0 to " + DeviceSpec.MAX_INTERFACE_UNITS + " units, got "
-                    + demoInterfaceUnits;
-        }
         if (changeQueueWaitSeconds < 1) {
             return "--change-queue-wait must be at least 1 second, got " + changeQueueWaitSeconds;
         }
@@ -164,6 +158,22 @@ public final class ToolServerOptions {
         if (configDir != null && !Files.isDirectory(configDir)) {
             return "--config-dir must name an existing directory, got " + configDir;
         }
+        // Last: the other options are checked whether or not this installation has the simulator.
+        return demoDevices == null ? null : demoProblem();
+    }
+
+    private String demoProblem() {
+        Optional<DemoFleetFactory> factory = DemoFleetFactory.installed();
+        if (factory.isEmpty()) {
+            return NO_SIMULATOR;
+        }
+        if (demoRoutes < 0 || demoRoutes > factory.get().maxRoutes()) {
+            return "--demo-routes takes 0 to " + factory.get().maxRoutes() + " routes, got " + demoRoutes;
+        }
+        if (demoInterfaceUnits < 0 || demoInterfaceUnits > factory.get().maxInterfaceUnits()) {
+            return "--demo-interface-units takes 0 to " + factory.get().maxInterfaceUnits() + " units, got "
+                    + demoInterfaceUnits;
+        }
         return null;
     }
 
@@ -176,14 +186,17 @@ public final class ToolServerOptions {
         return logLevel;
     }
 
-    /** The simulated devices to serve, started now; null without {@code --demo}. */
-    public SimulatorFleet startDemo() {
+    /**
+     * The simulated devices to serve, started now; null without {@code --demo}.
+     *
+     * @throws IllegalStateException with {@link #NO_SIMULATOR} when the simulator is not on the class path
+     */
+    public DemoFleet startDemo() {
         if (demoDevices == null) {
             return null;
         }
-        List<DeviceSpec> specs = new ArrayList<>(SimulatorFleet.numberedSpecs(demoDevices));
-        specs.set(0, SimulatorFleet.numberedSpec(1).routes(demoRoutes).interfaceUnits(demoInterfaceUnits).build());
-        return SimulatorFleet.start(specs);
+        return DemoFleetFactory.installed().orElseThrow(() -> new IllegalStateException(NO_SIMULATOR))
+                .start(demoDevices, demoRoutes, demoInterfaceUnits);
     }
 
     /**
@@ -191,12 +204,9 @@ public final class ToolServerOptions {
      * @param environment where {@code JUNOS_TIMEOUT} is read from
      * @throws io.jmcp.core.app.StartupException when {@code JUNOS_TIMEOUT} is invalid
      */
-    public ServerOptions serverOptions(SimulatorFleet demo, Map<String, String> environment) {
+    public ServerOptions serverOptions(DemoFleet demo, Map<String, String> environment) {
         ServerOptions.Builder options = demo == null ? ServerOptions.builder(deviceMapping)
-                : ServerOptions.builder(DemoDevices.inventory(demo.devices().stream()
-                        .map(device -> new DemoDevices.Endpoint(device.name(), device.host(), device.port(),
-                                DeviceSpec.DEFAULT_USER, DeviceSpec.DEFAULT_PASSWORD))
-                        .toList()));
+                : ServerOptions.builder(DemoDevices.inventory(demo.endpoints()));
         return options
                 .readOnly(readOnly)
                 .auditLog(auditLog)

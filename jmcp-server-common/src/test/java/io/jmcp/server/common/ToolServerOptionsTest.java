@@ -3,7 +3,6 @@ package io.jmcp.server.common;
 import io.jmcp.core.app.ServerOptions;
 import io.jmcp.core.app.StartupException;
 import io.jmcp.core.guard.ApprovalOptions;
-import io.jmcp.simulator.SimulatorFleet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -99,10 +98,19 @@ class ToolServerOptionsTest {
     void refusesLargeRouterSettingsWithoutTheDemo() {
         assertThat(parse("-f", "devices.json", "--demo-routes", "10").problem())
                 .isEqualTo("--demo-routes and --demo-interface-units shape the --demo devices: give --demo N too.");
-        assertThat(parse("--demo", "1", "--demo-routes", "-1").problem())
-                .isEqualTo("--demo-routes takes 0 to 13000000 routes, got -1");
-        assertThat(parse("--demo", "1", "--demo-interface-units", "2000001").problem())
-                .isEqualTo("--demo-interface-units takes 0 to 2000000 units, got 2000001");
+    }
+
+    /** This module's test class path, like a deployment's, has no simulator (jmcp-demo is a runtime dependency of the servers). */
+    @Test
+    void refusesTheDemoWithoutTheSimulatorAndSaysWhy() {
+        ToolServerOptions tools = parse("--demo", "2", "--demo-routes", "10");
+
+        assertThat(DemoFleetFactory.installed()).isEmpty();
+        assertThat(tools.problem()).isEqualTo("--demo needs the Junos device simulator, which this installation leaves"
+                + " out (jmcp-demo and junos-device-simulator are not on the class path): serve real devices with"
+                + " -f/--device-mapping FILE, or use a jmcp build that includes the simulator.");
+        assertThatThrownBy(tools::startDemo).isInstanceOf(IllegalStateException.class)
+                .hasMessage(ToolServerOptions.NO_SIMULATOR);
     }
 
     @Test
@@ -114,16 +122,6 @@ class ToolServerOptionsTest {
         assertThat(options.outputs().folder()).isEqualTo(directory);
         assertThat(parse("-f", "devices.json").serverOptions(null, Map.of()).outputs().resultBudgetBytes())
                 .isEqualTo(100 * 1024);
-    }
-
-    @Test
-    void makesTheFirstDemoDeviceALargeRouter() {
-        ToolServerOptions tools = parse("--demo", "2", "--demo-routes", "1000", "--demo-interface-units", "10");
-        try (SimulatorFleet demo = tools.startDemo()) {
-            assertThat(demo.devices().get(0).spec().routes()).isEqualTo(1000);
-            assertThat(demo.devices().get(0).spec().interfaceUnits()).isEqualTo(10);
-            assertThat(demo.devices().get(1).spec().routes()).isZero();
-        }
     }
 
     @Test
@@ -212,17 +210,5 @@ class ToolServerOptionsTest {
     @Test
     void startsNoDevicesWithoutTheDemo() {
         assertThat(parse("-f", "devices.json").startDemo()).isNull();
-    }
-
-    @Test
-    void servesTheDemoDevicesFromMemory() {
-        ToolServerOptions tools = parse("--demo", "2");
-        try (SimulatorFleet demo = tools.startDemo()) {
-            ServerOptions options = tools.serverOptions(demo, Map.of());
-
-            assertThat(options.devicesFile()).isNull();
-            assertThat(options.inventory().names()).hasSize(2)
-                    .containsExactlyInAnyOrderElementsOf(demo.devices().stream().map(device -> device.name()).toList());
-        }
     }
 }

@@ -3,9 +3,9 @@ package io.jmcp.server.http;
 import io.jmcp.core.app.JmcpApp;
 import io.jmcp.core.app.StartupException;
 import io.jmcp.core.mcp.McpToolServer;
+import io.jmcp.server.common.DemoFleet;
 import io.jmcp.server.common.StartupReport;
 import io.jmcp.server.common.ToolServerOptions;
-import io.jmcp.simulator.SimulatorFleet;
 import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,7 +137,7 @@ public final class HttpServerMain implements Callable<Integer> {
         boolean withoutSessions = isStateless();
         RequestAuthenticator authenticator = configuration(() -> AccessPolicy.decide(tokens, allowUnauthenticated,
                 settings.bind()));
-        SimulatorFleet demo = startDemo();
+        DemoFleet demo = startDemo();
         JmcpApp app = createApp(demo);
         ServerHttpHeaderValidator origins = OriginPolicy.validator(settings.bind(), settings.allowedOrigins());
         ScopedTransports transports = withoutSessions ? ScopedTransports.stateless(settings, origins, app.toolServer())
@@ -160,7 +160,7 @@ public final class HttpServerMain implements Callable<Integer> {
                 : configuration(() -> EnvironmentSwitch.isOn(environment, STATELESS_VARIABLE));
     }
 
-    private JmcpApp createApp(SimulatorFleet demo) throws LaunchException {
+    private JmcpApp createApp(DemoFleet demo) throws LaunchException {
         try {
             return JmcpApp.create(tools.serverOptions(demo, environment), new HttpCallers());
         } catch (StartupException badConfiguration) {
@@ -213,7 +213,7 @@ public final class HttpServerMain implements Callable<Integer> {
                 .build());
     }
 
-    private SimulatorFleet startDemo() throws LaunchException {
+    private DemoFleet startDemo() throws LaunchException {
         try {
             return tools.startDemo();
         } catch (RuntimeException failure) {
@@ -230,7 +230,7 @@ public final class HttpServerMain implements Callable<Integer> {
         }
     }
 
-    private static void closeQuietly(SimulatorFleet demo) {
+    private static void closeQuietly(DemoFleet demo) {
         if (demo != null) {
             demo.close();
         }

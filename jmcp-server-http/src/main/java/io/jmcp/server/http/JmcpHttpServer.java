@@ -1,7 +1,7 @@
 package io.jmcp.server.http;
 
 import io.jmcp.core.app.JmcpApp;
-import io.jmcp.simulator.SimulatorFleet;
+import io.jmcp.server.common.DemoFleet;
 
 import java.net.URI;
 
@@ -13,10 +13,10 @@ import java.net.URI;
 final class JmcpHttpServer implements AutoCloseable {
     private final JmcpApp app;
     private final McpHttpServer http;
-    private final SimulatorFleet demo;
+    private final DemoFleet demo;
     private boolean closed;
 
-    JmcpHttpServer(JmcpApp app, McpHttpServer http, SimulatorFleet demo) {
+    JmcpHttpServer(JmcpApp app, McpHttpServer http, DemoFleet demo) {
         this.app = app;
         this.http = http;
         this.demo = demo;

@@ -3,9 +3,9 @@ package io.jmcp.server.stdio;
 import io.jmcp.core.app.JmcpApp;
 import io.jmcp.core.app.StartupException;
 import io.jmcp.core.mcp.CallerResolver;
+import io.jmcp.server.common.DemoFleet;
 import io.jmcp.server.common.StartupReport;
 import io.jmcp.server.common.ToolServerOptions;
-import io.jmcp.simulator.SimulatorFleet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -79,7 +79,7 @@ public final class StdioServerMain implements Callable<Integer> {
             return EXIT_CONFIGURATION;
         }
         Logger log = LoggerFactory.getLogger(StdioServerMain.class);
-        SimulatorFleet demo;
+        DemoFleet demo;
         try {
             demo = tools.startDemo();
         } catch (RuntimeException failure) {
@@ -126,7 +126,7 @@ public final class StdioServerMain implements Callable<Integer> {
         return tools.problem();
     }
 
-    private static void stop(SimulatorFleet demo) {
+    private static void stop(DemoFleet demo) {
         if (demo != null) {
             demo.close();
         }

@@ -39,6 +39,18 @@ final class RawServerProcess implements AutoCloseable {
     static RawServerProcess startMain(Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(McpServerProcess.javaExecutable()));
         command.addAll(McpServerProcess.javaArguments(mainClass, args));
+        return startCommand(command);
+    }
+
+    /** The stdio server on {@code classPath} instead of this JVM's (e.g. one without the simulator). */
+    static RawServerProcess startOnClassPath(String classPath, String... args) {
+        List<String> command = new ArrayList<>(List.of(McpServerProcess.javaExecutable(), "-cp", classPath,
+                StdioServerMain.class.getName()));
+        command.addAll(List.of(args));
+        return startCommand(command);
+    }
+
+    private static RawServerProcess startCommand(List<String> command) {
         try {
             return new RawServerProcess(new ProcessBuilder(command).start());
         } catch (IOException failure) {

@@ -1,6 +1,5 @@
 package io.jmcp.netconf.command;
 
-import io.jmcp.netconf.config.JunosWords;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,6 @@ import io.jmcp.netconf.CommitOptions;
 import io.jmcp.netconf.ConfigDatabase;
 import io.jmcp.netconf.ConfigFormat;
 import io.jmcp.netconf.LoadAction;
-import io.jmcp.netconf.config.ConfigPaths;
 import io.jmcp.netconf.OutputFormat;
 import java.io.StringReader;
 import javax.xml.stream.XMLStreamException;
@@ -56,9 +55,9 @@ public final class JunosRequests {
                 .attribute("database", database.name().toLowerCase())
                 .attribute("format", format.attributeValue());
         if (sectionPath != null && !sectionPath.isBlank()) {
-            // The filter is built from the configuration model (Juniper's schema), which knows the
-            // list elements the text omits (interfaces ge-0/0/0 -> <interface><name>).
-            request.child(XmlElement.of("configuration").rawXml(ConfigPaths.toXmlFilter(sectionPath)));
+            // The filter is built from the configuration model (Juniper's schema, in junos-config),
+            // which knows the list elements the text omits (interfaces ge-0/0/0 -> <interface><name>).
+            request.child(XmlElement.of("configuration").rawXml(ConfigSections.toXmlFilter(sectionPath)));
         }
         return request.toXml();
     }

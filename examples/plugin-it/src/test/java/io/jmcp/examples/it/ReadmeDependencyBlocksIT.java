@@ -14,12 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pom.xml: Maven itself builds that project's model offline, with the reactor's jmcp-bom as the
  * only artifact of its local repository, so the import must resolve and must give every library
  * the block names its version. The Gradle block cannot run here (no Gradle on the build machine):
- * it must name the same BOM, at the same version, and the same library.
+ * it must name the same BOM, at the same version, and the same libraries.
  */
 class ReadmeDependencyBlocksIT {
     private static final Readme README = Readme.ofRepository();
     private static final String BOM = "jmcp-bom";
     private static final String CLIENT = "junos-netconf-client";
+    private static final String CONFIG = "junos-config";
 
     @TempDir
     Path directory;
@@ -30,7 +31,7 @@ class ReadmeDependencyBlocksIT {
 
         assertThat(bom.version()).as("jmcp-bom/pom.xml has no parent; its version must follow the reactor's")
                 .isEqualTo(reactorVersion());
-        assertThat(bom.managedArtifactIds()).contains(CLIENT, "jmcp-core");
+        assertThat(bom.managedArtifactIds()).contains(CLIENT, CONFIG, "jmcp-core");
     }
 
     @Test
@@ -53,7 +54,8 @@ class ReadmeDependencyBlocksIT {
         CommandResult validate = Bash.run("mvn -B -o -q -Dmaven.repo.local=" + repository + " validate", consumer);
 
         assertThat(block.text()).as("README.md line %d", block.line()).contains("<artifactId>" + BOM + "</artifactId>",
-                "<version>" + reactorVersion() + "</version>", "<artifactId>" + CLIENT + "</artifactId>");
+                "<version>" + reactorVersion() + "</version>", "<artifactId>" + CLIENT + "</artifactId>",
+                "<artifactId>" + CONFIG + "</artifactId>");
         assertThat(validate.exitCode()).as("README.md line %d as a consumer's pom.xml: %s", block.line(),
                 validate.describe()).isZero();
     }
@@ -64,7 +66,7 @@ class ReadmeDependencyBlocksIT {
 
         assertThat(block.text()).as("README.md line %d", block.line())
                 .contains("implementation(platform(\"io.jmcp:" + BOM + ":" + reactorVersion() + "\"))",
-                        "implementation(\"io.jmcp:" + CLIENT + "\")");
+                        "implementation(\"io.jmcp:" + CLIENT + "\")", "implementation(\"io.jmcp:" + CONFIG + "\")");
     }
 
     private static FencedBlock singleBlock(String language) {

@@ -1,6 +1,6 @@
 package io.jmcp.simulator.internal.cli;
 
-import io.jmcp.netconf.config.JunosWords;
+import io.jmcp.netconf.command.JunosWords;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

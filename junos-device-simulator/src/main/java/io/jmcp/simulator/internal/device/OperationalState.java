@@ -1,7 +1,7 @@
 package io.jmcp.simulator.internal.device;
 
 import io.jmcp.netconf.config.Configuration;
-import io.jmcp.netconf.config.JunosWords;
+import io.jmcp.netconf.command.JunosWords;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.jmcp.simulator.internal.ssh;
 
 import io.jmcp.netconf.config.Configuration;
-import io.jmcp.netconf.config.JunosWords;
+import io.jmcp.netconf.command.JunosWords;
 import io.jmcp.simulator.internal.rpc.GroupInheritance;
 
 import java.util.ArrayList;

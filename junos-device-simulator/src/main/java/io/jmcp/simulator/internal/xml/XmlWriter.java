@@ -1,12 +1,12 @@
 package io.jmcp.simulator.internal.xml;
 
+import io.jmcp.netconf.internal.SecureXml;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -16,8 +16,6 @@ import javax.xml.stream.XMLStreamWriter;
  * enclosing {@code rpc-reply} declares the prefix.
  */
 public final class XmlWriter {
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
     private final StringWriter buffer = new StringWriter();
     private final XMLStreamWriter xml;
     private final Deque<String> open = new ArrayDeque<>();
@@ -27,7 +25,7 @@ public final class XmlWriter {
 
     public XmlWriter() {
         try {
-            xml = FACTORY.createXMLStreamWriter(buffer);
+            xml = SecureXml.writer(buffer);
         } catch (XMLStreamException e) {
             throw new IllegalStateException("no StAX writer available", e);
         }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jmcp.netconf.command.CommandLine;
-import io.jmcp.netconf.config.JunosWords;
+import io.jmcp.netconf.command.JunosWords;
 import java.util.List;
 import java.util.Map;
 

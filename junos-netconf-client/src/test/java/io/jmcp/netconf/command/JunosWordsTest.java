@@ -1,4 +1,4 @@
-package io.jmcp.netconf.config;
+package io.jmcp.netconf.command;
 
 import org.junit.jupiter.api.Test;
 
