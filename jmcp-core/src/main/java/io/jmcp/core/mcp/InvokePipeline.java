@@ -64,7 +64,7 @@ final class InvokePipeline {
     }
 
     /** Runs {@code invocation} on this thread and answers it. */
-    <R> R invoke(Invocation<R> invocation, McpTransportContext transportContext, ClientChannel client,
+    private <R> R invoke(Invocation<R> invocation, McpTransportContext transportContext, ClientChannel client,
             BooleanSupplier cancelled) {
         long started = System.nanoTime();
         Caller caller = services.callers().resolve(transportContext);
