@@ -8,7 +8,6 @@ import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.netconf.CandidateEdit;
-import io.jmcp.netconf.NetconfException;
 import io.jmcp.netconf.RpcError;
 import io.jmcp.netconf.SessionLostException;
 
@@ -88,7 +87,7 @@ final class ConfigChange {
                         approval));
             });
         } catch (DeviceException failure) {
-            throw new ToolException(failure.getMessage() + "\n" + progress.failed(sessionLost(failure.getCause())),
+            throw new ToolException(failure.getMessage() + "\n" + progress.failed(SessionLostException.isCauseOf(failure)),
                     failure);
         } catch (ChangeApproval.Refused refused) {
             throw new ToolException("Nothing was committed on " + wait.router() + " (" + refused.getMessage() + "). "
@@ -163,10 +162,6 @@ final class ConfigChange {
 
     private static List<String> described(List<RpcError> warnings) {
         return warnings.stream().map(RpcError::describe).toList();
-    }
-
-    private static boolean sessionLost(NetconfException failure) {
-        return failure instanceof SessionLostException;
     }
 
     /** How far a change got, for the message of a failure. */

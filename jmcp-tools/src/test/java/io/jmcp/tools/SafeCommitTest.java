@@ -1,6 +1,7 @@
 package io.jmcp.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.jmcp.testfixtures.tools.SimulatedToolContext;
 
 import io.jmcp.core.guard.GuardOptions;
 import io.jmcp.core.guard.Guardrails;

@@ -1,11 +1,9 @@
 package io.jmcp.simulator;
 
 import io.jmcp.netconf.ConfigFormat;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,29 +69,14 @@ class BgpRoutesExchangedTest {
             """;
     private static final String HEADING = "inet.0: 7 destinations, 7 routes (7 active, 0 holddown, 0 hidden)\n";
     private static final String COLUMNS = "  Prefix                  Nexthop              MED     Lclpref    AS path\n";
-    private static SimulatorFleet fleet;
-    private static RawNetconfSession edge;
-    private static RawNetconfSession lab;
-
-    @BeforeAll
-    static void start() {
-        fleet = SimulatorFleet.start(List.of(
-                DeviceSpec.builder("edge").initialConfiguration(BOOT, ConfigFormat.TEXT).routes(3).build(),
-                DeviceSpec.builder("lab").routes(2).build()));
-        edge = RawNetconfSession.open(fleet.device("edge"));
-        lab = RawNetconfSession.open(fleet.device("lab"));
-    }
-
-    @AfterAll
-    static void stop() {
-        edge.close();
-        lab.close();
-        fleet.close();
-    }
+    @RegisterExtension
+    static final SimulatedRouters routers = SimulatedRouters.of(
+            DeviceSpec.builder("edge").initialConfiguration(BOOT, ConfigFormat.TEXT).routes(3).build(),
+            DeviceSpec.builder("lab").routes(2).build());
 
     @Test
     void listsTheRoutesReceivedFromTheEbgpNeighborWithItsAsPath() {
-        assertThat(text(edge, "show route receive-protocol bgp 10.0.0.2")).isEqualTo(HEADING + COLUMNS + """
+        assertThat(text(routers.session("edge"), "show route receive-protocol bgp 10.0.0.2")).isEqualTo(HEADING + COLUMNS + """
                 * 16.0.0.0/24             10.0.0.2                                65001 I
                 * 16.0.1.0/24             10.0.0.2                                65001 I
                 * 16.0.2.0/24             10.0.0.2                                65001 I""");
@@ -101,7 +84,7 @@ class BgpRoutesExchangedTest {
 
     @Test
     void advertisesEbgpRoutesAndTheExportedLocalRoutesToTheIbgpNeighbor() {
-        assertThat(text(edge, "show route advertising-protocol bgp 10.255.0.253")).isEqualTo(HEADING + COLUMNS + """
+        assertThat(text(routers.session("edge"), "show route advertising-protocol bgp 10.255.0.253")).isEqualTo(HEADING + COLUMNS + """
                 * 10.0.0.0/30             Self                         100        I
                 * 10.255.0.1/32           Self                         100        I
                 * 16.0.0.0/24             10.0.0.2                     100        65001 I
@@ -113,26 +96,26 @@ class BgpRoutesExchangedTest {
     @Test
     void showsOnlyTheHeadingWhenNothingIsExchanged() {
         // Nothing goes back to the neighbor the routes came from, and the transit group has no export policy.
-        assertThat(text(edge, "show route advertising-protocol bgp 10.0.0.2")).isEqualTo(HEADING.strip());
-        assertThat(text(edge, "show route receive-protocol bgp 10.255.0.253")).isEqualTo(HEADING.strip());
+        assertThat(text(routers.session("edge"), "show route advertising-protocol bgp 10.0.0.2")).isEqualTo(HEADING.strip());
+        assertThat(text(routers.session("edge"), "show route receive-protocol bgp 10.255.0.253")).isEqualTo(HEADING.strip());
         // An address that is no configured neighbor exchanges nothing.
-        assertThat(text(edge, "show route receive-protocol bgp 198.51.100.7")).isEqualTo(HEADING.strip());
-        assertThat(text(edge, "show route advertising-protocol bgp 2001:db8::1")).isEqualTo(HEADING.strip());
+        assertThat(text(routers.session("edge"), "show route receive-protocol bgp 198.51.100.7")).isEqualTo(HEADING.strip());
+        assertThat(text(routers.session("edge"), "show route advertising-protocol bgp 2001:db8::1")).isEqualTo(HEADING.strip());
     }
 
     @Test
     void keepsIbgpRoutesFromOtherIbgpNeighbors() {
         // The default configuration: iBGP only, the learned routes from 10.255.0.253.
-        assertThat(text(lab, "show route receive-protocol bgp 10.255.0.253")).endsWith(COLUMNS + """
+        assertThat(text(routers.session("lab"), "show route receive-protocol bgp 10.255.0.253")).endsWith(COLUMNS + """
                 * 16.0.0.0/24             10.255.0.253                 100        I
                 * 16.0.1.0/24             10.255.0.253                 100        I""");
-        assertThat(text(lab, "show route advertising-protocol bgp 10.255.0.254")).startsWith("inet.0: ")
+        assertThat(text(routers.session("lab"), "show route advertising-protocol bgp 10.255.0.254")).startsWith("inet.0: ")
                 .doesNotContain("Prefix");
     }
 
     @Test
     void answersInXmlWithTheRpcsElements() {
-        ReplyXml reply = ReplyXml.of(edge.rpc("<get-route-information><receive-protocol-name>bgp</receive-protocol-name>"
+        ReplyXml reply = ReplyXml.of(routers.session("edge").rpc("<get-route-information><receive-protocol-name>bgp</receive-protocol-name>"
                 + "<peer>10.0.0.2</peer></get-route-information>"));
 
         assertThat(reply.text("/rpc-reply/route-information/route-table/table-name")).isEqualTo("inet.0");
@@ -144,7 +127,7 @@ class BgpRoutesExchangedTest {
         assertThat(reply.text("//rt[1]/rt-entry/nh/to")).isEqualTo("10.0.0.2");
         assertThat(reply.has("//rt/rt-entry/local-preference")).isFalse();
 
-        ReplyXml advertised = ReplyXml.of(edge.rpc("<get-route-information><advertising-protocol-name>bgp"
+        ReplyXml advertised = ReplyXml.of(routers.session("edge").rpc("<get-route-information><advertising-protocol-name>bgp"
                 + "</advertising-protocol-name><neighbor>10.255.0.253</neighbor></get-route-information>"));
         assertThat(advertised.texts("//rt/rt-destination")).hasSize(6);
         assertThat(advertised.text("//rt[1]/rt-entry/protocol-name")).isEqualTo("Direct");
@@ -154,27 +137,27 @@ class BgpRoutesExchangedTest {
 
     @Test
     void theCommandsStandForTheRpcAndAnswerInJson() {
-        ReplyXml rpc = ReplyXml.of(edge.rpc("<command>show route advertising-protocol bgp 10.255.0.253 | display xml rpc"
+        ReplyXml rpc = ReplyXml.of(routers.session("edge").rpc("<command>show route advertising-protocol bgp 10.255.0.253 | display xml rpc"
                 + "</command>"));
         assertThat(rpc.text("/rpc-reply/rpc/get-route-information/advertising-protocol-name")).isEqualTo("bgp");
         assertThat(rpc.text("/rpc-reply/rpc/get-route-information/neighbor")).isEqualTo("10.255.0.253");
 
-        String json = ReplyXml.of(edge.rpc("<command format=\"json\">show route receive-protocol bgp 10.0.0.2</command>"))
+        String json = ReplyXml.of(routers.session("edge").rpc("<command format=\"json\">show route receive-protocol bgp 10.0.0.2</command>"))
                 .text("/rpc-reply");
         assertThat(json).contains("\"route-information\"", "\"rt-destination\"", "\"16.0.2.0/24\"", "\"65001 I\"");
     }
 
     @Test
     void refusesAnAddressThatIsNoAddress() {
-        assertThat(ReplyXml.of(edge.rpc("<command format=\"text\">show route receive-protocol bgp bogus</command>"))
+        assertThat(ReplyXml.of(routers.session("edge").rpc("<command format=\"text\">show route receive-protocol bgp bogus</command>"))
                 .text("//error-message")).isEqualTo("invalid value: 'bogus'");
-        assertThat(ReplyXml.of(edge.rpc("<get-route-information><receive-protocol-name>bgp</receive-protocol-name>"
+        assertThat(ReplyXml.of(routers.session("edge").rpc("<get-route-information><receive-protocol-name>bgp</receive-protocol-name>"
                 + "<peer>10.0.0.0/30</peer></get-route-information>")).text("//error-message"))
                 .isEqualTo("invalid value: '10.0.0.0/30'");
-        assertThat(ReplyXml.of(edge.rpc("<get-route-information><advertising-protocol-name>bgp"
+        assertThat(ReplyXml.of(routers.session("edge").rpc("<get-route-information><advertising-protocol-name>bgp"
                 + "</advertising-protocol-name></get-route-information>")).text("//error-message"))
                 .isEqualTo("missing mandatory argument 'neighbor'");
-        assertThat(ReplyXml.of(edge.rpc("<command>show route receive-protocol ospf 10.0.0.2</command>"))
+        assertThat(ReplyXml.of(routers.session("edge").rpc("<command>show route receive-protocol ospf 10.0.0.2</command>"))
                 .text("//error-message")).isEqualTo("syntax error, expecting <command>");
     }
 

@@ -7,9 +7,8 @@ import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.LoadAction;
 import io.jmcp.netconf.ConfigFormat;
 import io.jmcp.netconf.TransportException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,23 +16,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** {@link Faults#dropConnectionOnNextCommit}: the commit takes effect, the client never hears so. */
 class CommitDropFaultTest {
     private static final String LINE = "set system location building 7";
-    private static SimulatorFleet fleet;
-    private static SimulatedDevice device;
-
-    @BeforeAll
-    static void startDevice() {
-        fleet = SimulatorFleet.start(1);
-        device = fleet.device("vsim-01");
-    }
-
-    @AfterAll
-    static void stopDevice() {
-        fleet.close();
-    }
+    @RegisterExtension
+    static final SimulatedRouters routers = SimulatedRouters.of(1);
 
     @Test
     void theNextCommitIsAppliedAndTheConnectionDroppedInsteadOfTheReply() {
-        device.faults().dropConnectionOnNextCommit();
+        routers.device().faults().dropConnectionOnNextCommit();
         try (JunosDevice junos = JunosDevice.connect(options())) {
             junos.lock();
             junos.loadConfiguration(LINE, ConfigFormat.SET, LoadAction.SET);
@@ -42,29 +30,29 @@ class CommitDropFaultTest {
             assertThatThrownBy(() -> junos.commit(CommitOptions.builder().comment("dropped").confirmedMinutes(5).build()))
                     .isInstanceOf(TransportException.class);
         } finally {
-            device.faults().clear();
+            routers.device().faults().clear();
         }
-        assertThat(device.committedConfiguration().toSet()).contains(LINE);
-        assertThat(device.rollbackHistory().get(0).comment()).isEqualTo("dropped");
-        assertThat(device.awaitingCommitConfirmation()).isTrue();
-        assertThat(device.faults().dropsConnectionOnNextCommit()).as("used up").isFalse();
+        assertThat(routers.device().committedConfiguration().toSet()).contains(LINE);
+        assertThat(routers.device().rollbackHistory().get(0).comment()).isEqualTo("dropped");
+        assertThat(routers.device().awaitingCommitConfirmation()).isTrue();
+        assertThat(routers.device().faults().dropsConnectionOnNextCommit()).as("used up").isFalse();
         try (JunosDevice junos = JunosDevice.connect(options())) {
             junos.lock();
             junos.loadRollback(1);
             junos.commit(CommitOptions.comment("undone"));
         }
-        assertThat(device.committedConfiguration().toSet()).doesNotContain(LINE);
+        assertThat(routers.device().committedConfiguration().toSet()).doesNotContain(LINE);
     }
 
     @Test
     void clearSwitchesItOff() {
-        device.faults().dropConnectionOnNextCommit().clear();
+        routers.device().faults().dropConnectionOnNextCommit().clear();
 
-        assertThat(device.faults().dropsConnectionOnNextCommit()).isFalse();
+        assertThat(routers.device().faults().dropsConnectionOnNextCommit()).isFalse();
     }
 
     private static DeviceOptions options() {
-        return DeviceOptions.builder(SimulatedDevice.HOST).port(device.port()).username(DeviceSpec.DEFAULT_USER)
+        return DeviceOptions.builder(SimulatedDevice.HOST).port(routers.device().port()).username(DeviceSpec.DEFAULT_USER)
                 .password(DeviceSpec.DEFAULT_PASSWORD).hostKeyPolicy(HostKeyPolicy.OFF).build();
     }
 }

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jmcp.netconf.ConfigFormat;
 
 import java.time.Duration;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,23 +39,10 @@ class ConfigurationRpcTest {
                 }
             }
             """;
-    private SimulatorFleet fleet;
-    private SimulatedDevice device;
-    private RawNetconfSession netconf;
-
-    @BeforeEach
-    void start() {
-        fleet = SimulatorFleet.start(List.of(DeviceSpec.builder("cfg").initialConfiguration(BOOT, ConfigFormat.TEXT)
-                .timerMinute(Duration.ofMillis(200)).build()));
-        device = fleet.device("cfg");
-        netconf = RawNetconfSession.open(device);
-    }
-
-    @AfterEach
-    void stop() {
-        netconf.close();
-        fleet.close();
-    }
+    /** A fresh router for each test. */
+    @RegisterExtension
+    final SimulatedRouters routers = SimulatedRouters.of(DeviceSpec.builder("cfg")
+            .initialConfiguration(BOOT, ConfigFormat.TEXT).timerMinute(Duration.ofMillis(200)).build());
 
     @Test
     void returnsTheCandidateAsXmlByDefault() {
@@ -226,20 +211,20 @@ class ConfigurationRpcTest {
         ReplyXml reply = rpc("<commit-configuration><log>rename the box</log></commit-configuration>");
 
         assertThat(reply.has("//commit-results/routing-engine/commit-success")).isTrue();
-        assertThat(device.rollbackHistory().get(0).comment()).isEqualTo("rename the box");
-        assertThat(device.hostname()).isEqualTo("committed");
+        assertThat(routers.device().rollbackHistory().get(0).comment()).isEqualTo("rename the box");
+        assertThat(routers.device().hostname()).isEqualTo("committed");
     }
 
     @Test
     void aCommitCheckFaultFailsLikeAJunosCommitError() {
-        device.faults().failCommitCheck("interface-range 'axp' is not defined");
+        routers.device().faults().failCommitCheck("interface-range 'axp' is not defined");
 
         ReplyXml reply = rpc("<commit-configuration/>");
 
         assertThat(reply.texts("//commit-results/rpc-error/error-message"))
                 .containsExactly("interface-range 'axp' is not defined", "configuration check-out failed");
         assertThat(reply.text("//commit-results/rpc-error/error-tag")).isEqualTo("operation-failed");
-        assertThat(device.rollbackHistory()).hasSize(1);
+        assertThat(routers.device().rollbackHistory()).hasSize(1);
     }
 
     @Test
@@ -247,10 +232,10 @@ class ConfigurationRpcTest {
         load("set system host-name temporary");
 
         rpc("<commit-configuration><confirmed/><confirm-timeout>1</confirm-timeout></commit-configuration>");
-        assertThat(device.hostname()).isEqualTo("temporary");
+        assertThat(routers.device().hostname()).isEqualTo("temporary");
 
-        Eventually.assertThat(() -> device.hostname().equals("cfg-test"), "rolled back to the boot configuration");
-        assertThat(device.rollbackHistory().get(0).client()).isEqualTo("other");
+        Eventually.assertThat(() -> routers.device().hostname().equals("cfg-test"), "rolled back to the boot configuration");
+        assertThat(routers.device().rollbackHistory().get(0).client()).isEqualTo("other");
     }
 
     @Test
@@ -280,7 +265,7 @@ class ConfigurationRpcTest {
         assertOk(rpc("<commit/>"));
         assertOk(rpc("<unlock><target><candidate/></target></unlock>"));
 
-        assertThat(device.hostname()).isEqualTo("edited");
+        assertThat(routers.device().hostname()).isEqualTo("edited");
         assertThat(rpc("<get-config><source><running/></source><filter type=\"subtree\"><configuration><system>"
                 + "<domain-name/></system></configuration></filter></get-config>").has("//host-name")).isFalse();
     }
@@ -291,7 +276,7 @@ class ConfigurationRpcTest {
     }
 
     private ReplyXml rpc(String operation) {
-        return ReplyXml.of(netconf.rpc(operation));
+        return ReplyXml.of(routers.session("cfg").rpc(operation));
     }
 
     private static void assertOk(ReplyXml reply) {

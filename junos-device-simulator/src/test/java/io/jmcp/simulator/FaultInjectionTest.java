@@ -5,37 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Faults switched on and off at run time, each observed by a client. */
 class FaultInjectionTest {
     private static final String REQUEST = "<get-chassis-inventory/>";
-    private static SimulatorFleet fleet;
-    private static SimulatedDevice device;
-
-    @BeforeAll
-    static void startDevice() {
-        fleet = SimulatorFleet.start(1);
-        device = fleet.device("vsim-01");
-    }
+    @RegisterExtension
+    static final SimulatedRouters routers = SimulatedRouters.of(1);
 
     @AfterEach
     void clearFaults() {
-        device.faults().clear();
-    }
-
-    @AfterAll
-    static void stopDevice() {
-        fleet.close();
+        routers.device().faults().clear();
     }
 
     @Test
     void latencyHoldsEveryReplyBack() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
-            device.faults().latency(Duration.ofSeconds(2));
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
+            routers.device().faults().latency(Duration.ofSeconds(2));
             netconf.send("<rpc message-id=\"1\">" + REQUEST + "</rpc>");
 
             assertThat(netconf.nextMessage(Duration.ofMillis(500))).isEmpty();
@@ -45,37 +33,37 @@ class FaultInjectionTest {
 
     @Test
     void stallSendsTheFirstBytesAndHoldsTheRestUntilReleased() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
             int before = netconf.receivedByteCount();
-            device.faults().stallRepliesAfter(40);
+            routers.device().faults().stallRepliesAfter(40);
             netconf.send("<rpc message-id=\"1\">" + REQUEST + "</rpc>");
 
             awaitReceived(netconf, before + 40);
             assertThat(netconf.nextMessage(Duration.ofMillis(300))).isEmpty();
             assertThat(netconf.receivedByteCount()).isEqualTo(before + 40);
 
-            device.faults().releaseStalledReplies();
+            routers.device().faults().releaseStalledReplies();
             assertThat(netconf.nextMessage()).contains("<chassis-inventory");
         }
     }
 
     @Test
     void aStalledSessionThatCloseLeavesNothingBehind() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
-            device.faults().stallRepliesAfter(10);
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
+            routers.device().faults().stallRepliesAfter(10);
             netconf.send("<rpc message-id=\"1\">" + REQUEST + "</rpc>");
             awaitReceived(netconf, netconf.receivedByteCount() + 1);
         }
         awaitNoOpenSessions();
-        device.faults().releaseStalledReplies();
-        assertThat(device.openSessionCount()).isZero();
+        routers.device().faults().releaseStalledReplies();
+        assertThat(routers.device().openSessionCount()).isZero();
     }
 
     @Test
     void dropCutsTheReplyAfterTheGivenBytesAndClosesTheConnection() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
             int before = netconf.receivedByteCount();
-            device.faults().dropConnectionAfter(25);
+            routers.device().faults().dropConnectionAfter(25);
             netconf.send("<rpc message-id=\"1\">" + REQUEST + "</rpc>");
 
             assertThat(netconf.awaitClosed()).isTrue();
@@ -86,36 +74,36 @@ class FaultInjectionTest {
 
     @Test
     void malformedRepliesAreFramedButNotWellFormed() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
-            device.faults().malformedReplies(true);
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
+            routers.device().faults().malformedReplies(true);
             String broken = netconf.rpc(REQUEST);
 
             assertThat(broken).startsWith("<rpc-reply");
             assertThatThrownBy(() -> ReplyXml.of(broken)).isInstanceOf(AssertionError.class)
                     .hasMessageContaining("not well-formed");
 
-            device.faults().malformedReplies(false);
+            routers.device().faults().malformedReplies(false);
             assertThat(ReplyXml.of(netconf.rpc(REQUEST)).has("//chassis-inventory")).isTrue();
         }
     }
 
     @Test
     void refusedAuthenticationRejectsGoodCredentialsUntilCleared() {
-        long logins = device.loginCount();
-        device.faults().refuseAuthentication(true);
+        long logins = routers.device().loginCount();
+        routers.device().faults().refuseAuthentication(true);
 
-        assertThatThrownBy(() -> RawNetconfSession.connect(device)).isInstanceOf(IllegalStateException.class);
-        assertThat(device.loginCount()).isEqualTo(logins);
+        assertThatThrownBy(() -> RawNetconfSession.connect(routers.device())).isInstanceOf(IllegalStateException.class);
+        assertThat(routers.device().loginCount()).isEqualTo(logins);
 
-        device.faults().refuseAuthentication(false);
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
-            assertThat(device.loginCount()).isEqualTo(logins + 1);
+        routers.device().faults().refuseAuthentication(false);
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
+            assertThat(routers.device().loginCount()).isEqualTo(logins + 1);
         }
     }
 
     @Test
     void faultsAreOffUntilSwitchedOn() {
-        Faults faults = fleet.device("vsim-01").faults();
+        Faults faults = routers.device().faults();
 
         assertThat(faults.latency()).isZero();
         assertThat(faults.stallAfterBytes()).isEmpty();
@@ -127,9 +115,9 @@ class FaultInjectionTest {
 
     @Test
     void rejectsNegativeSettings() {
-        assertThatThrownBy(() -> device.faults().latency(Duration.ofMillis(-1)))
+        assertThatThrownBy(() -> routers.device().faults().latency(Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("latency");
-        assertThatThrownBy(() -> device.faults().dropConnectionAfter(-5))
+        assertThatThrownBy(() -> routers.device().faults().dropConnectionAfter(-5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-5");
     }
 
@@ -138,6 +126,6 @@ class FaultInjectionTest {
     }
 
     private static void awaitNoOpenSessions() {
-        Eventually.assertThat(() -> device.openSessionCount() == 0, "no open session on " + device.name());
+        Eventually.assertThat(() -> routers.device().openSessionCount() == 0, "no open session on " + routers.device().name());
     }
 }

@@ -5,11 +5,9 @@ import io.jmcp.netconf.DeviceOptions;
 import io.jmcp.netconf.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.OutputFormat;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,29 +53,15 @@ class LargeRouterTest {
                 }
             }
             """;
-    private static SimulatorFleet fleet;
-    private static RawNetconfSession small;
-    private static RawNetconfSession large;
 
-    @BeforeAll
-    static void start() {
-        fleet = SimulatorFleet.start(List.of(
-                DeviceSpec.builder("small").initialConfiguration(BOOT, ConfigFormat.TEXT).routes(3).build(),
-                DeviceSpec.builder("large").routes(200_000).interfaceUnits(2_500).build()));
-        small = RawNetconfSession.open(fleet.device("small"));
-        large = RawNetconfSession.open(fleet.device("large"));
-    }
-
-    @AfterAll
-    static void stop() {
-        small.close();
-        large.close();
-        fleet.close();
-    }
+    @RegisterExtension
+    static final SimulatedRouters routers = SimulatedRouters.of(
+            DeviceSpec.builder("small").initialConfiguration(BOOT, ConfigFormat.TEXT).routes(3).build(),
+            DeviceSpec.builder("large").routes(200_000).interfaceUnits(2_500).build());
 
     @Test
     void listsConfiguredAndLearnedRoutesInAddressOrder() {
-        assertThat(text(small, "show route") + "\n").isEqualTo("""
+        assertThat(text(routers.session("small"), "show route") + "\n").isEqualTo("""
                 inet.0: 8 destinations, 8 routes (8 active, 0 holddown, 0 hidden)
                 + = Active Route, - = Last Active, * = Both
 
@@ -102,42 +86,42 @@ class LargeRouterTest {
 
     @Test
     void countsLearnedRoutesInTheSummary() {
-        assertThat(text(small, "show route summary")).contains("inet.0: 8 destinations, 8 routes (8 active")
+        assertThat(text(routers.session("small"), "show route summary")).contains("inet.0: 8 destinations, 8 routes (8 active")
                 .contains("                 BGP:      3 routes,      3 active\n")
                 .contains("              Direct:      2 routes,      2 active\n")
                 .endsWith("              Static:      2 routes,      2 active");
-        assertThat(text(large, "show route summary")).contains("BGP: 200000 routes, 200000 active");
+        assertThat(text(routers.session("large"), "show route summary")).contains("BGP: 200000 routes, 200000 active");
     }
 
     @Test
     void showsTheMostSpecificRouteToADestination() {
-        assertThat(text(small, "show route 16.0.1.77")).isEqualTo("""
+        assertThat(text(routers.session("small"), "show route 16.0.1.77")).isEqualTo("""
                 inet.0: 8 destinations, 8 routes (8 active, 0 holddown, 0 hidden)
                 + = Active Route, - = Last Active, * = Both
 
                 16.0.1.0/24        *[BGP/170] 1w2d 17:44:56
                                     >  to 10.0.0.2 via ge-0/0/0.0""");
-        assertThat(text(small, "show route 10.0.0.1")).contains("10.0.0.1/32        *[Local/0]")
+        assertThat(text(routers.session("small"), "show route 10.0.0.1")).contains("10.0.0.1/32        *[Local/0]")
                 .doesNotContain("10.0.0.0/30");
-        assertThat(text(small, "show route 198.51.100.1")).contains("0.0.0.0/0          *[Static/5]");
-        assertThat(text(large, "show route 16.3.13.1/32")).contains("16.3.13.0/24       *[BGP/170]");
+        assertThat(text(routers.session("small"), "show route 198.51.100.1")).contains("0.0.0.0/0          *[Static/5]");
+        assertThat(text(routers.session("large"), "show route 16.3.13.1/32")).contains("16.3.13.0/24       *[BGP/170]");
     }
 
     @Test
     void showsOnlyTheDefaultRouteForADestinationNoOtherRouteCovers() {
-        assertThat(text(large, "show route 203.0.113.9")).contains("\n0.0.0.0/0          *[Static/5] ")
+        assertThat(text(routers.session("large"), "show route 203.0.113.9")).contains("\n0.0.0.0/0          *[Static/5] ")
                 .doesNotContain("/24");
     }
 
     @Test
     void refusesADestinationThatIsNoAddress() {
-        assertThat(ReplyXml.of(small.rpc("<command format=\"text\">show route bogus</command>"))
+        assertThat(ReplyXml.of(routers.session("small").rpc("<command format=\"text\">show route bogus</command>"))
                 .text("//error-message")).isEqualTo("invalid value: 'bogus'");
     }
 
     @Test
     void listsEveryLearnedRouteOfALargeTable() {
-        SimulatedDevice device = fleet.device("large");
+        SimulatedDevice device = routers.device("large");
         try (JunosDevice junos = JunosDevice.connect(DeviceOptions.builder(SimulatedDevice.HOST).port(device.port())
                 .username(DeviceSpec.DEFAULT_USER).password(DeviceSpec.DEFAULT_PASSWORD).hostKeyPolicy(HostKeyPolicy.OFF).build())) {
             String table = junos.command("show route", OutputFormat.TEXT);
@@ -152,7 +136,7 @@ class LargeRouterTest {
 
     @Test
     void configuresTheInterfaceUnitsAskedFor() {
-        String interfaces = ReplyXml.of(large.rpc("<command format=\"text\">show configuration interfaces ae2</command>"))
+        String interfaces = ReplyXml.of(routers.session("large").rpc("<command format=\"text\">show configuration interfaces ae2</command>"))
                 .text("/rpc-reply/configuration-information/configuration-output");
 
         assertThat(interfaces).startsWith("vlan-tagging;\nunit 1 {\n    vlan-id 1;\n    family inet {\n"

@@ -2,33 +2,21 @@ package io.jmcp.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 
 /** ncclient 0.6 with its Junos device handler against the simulator. */
 class NcclientTest {
-    private static SimulatorFleet fleet;
-    private static SimulatedDevice device;
-
-    @BeforeAll
-    static void startDevice() {
-        fleet = SimulatorFleet.start(1);
-        device = fleet.device("vsim-01");
-    }
-
-    @AfterAll
-    static void stopDevice() {
-        fleet.close();
-    }
+    @RegisterExtension
+    static final SimulatedRouters routers = SimulatedRouters.of(1);
 
     @Test
     void getsLocksLoadsCommitsAndDiscards() {
         PythonPeers.require("ncclient");
 
-        JsonNode result = PythonPeers.run("ncclient_config.py", "--port", Integer.toString(device.port()),
+        JsonNode result = PythonPeers.run("ncclient_config.py", "--port", Integer.toString(routers.device().port()),
                 "--user", DeviceSpec.DEFAULT_USER, "--password", DeviceSpec.DEFAULT_PASSWORD);
 
         assertThat(result.get("running_host_name").asString()).isEqualTo("vsim-01");
@@ -40,7 +28,7 @@ class NcclientTest {
         assertThat(result.get("discard").asBoolean()).isTrue();
         assertThat(result.get("candidate_after_discard").asString()).isEqualTo("nc-renamed");
         assertThat(result.get("unlock").asBoolean()).isTrue();
-        assertThat(device.hostname()).isEqualTo("nc-renamed");
-        Eventually.assertThat(() -> device.openSessionCount() == 0, "ncclient's session closed");
+        assertThat(routers.device().hostname()).isEqualTo("nc-renamed");
+        Eventually.assertThat(() -> routers.device().openSessionCount() == 0, "ncclient's session closed");
     }
 }

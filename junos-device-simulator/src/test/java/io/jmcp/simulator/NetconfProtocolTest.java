@@ -4,29 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The simulator's NETCONF layer: hello, framing, message ids, and replies to bad input. */
 class NetconfProtocolTest {
-    private static SimulatorFleet fleet;
-    private static SimulatedDevice device;
-
-    @BeforeAll
-    static void startDevice() {
-        fleet = SimulatorFleet.start(1);
-        device = fleet.device("vsim-01");
-    }
-
-    @AfterAll
-    static void stopDevice() {
-        fleet.close();
-    }
+    @RegisterExtension
+    static final SimulatedRouters routers = SimulatedRouters.of(1);
 
     @Test
     void announcesJunosCapabilitiesAndASessionIdInItsHello() {
-        try (RawNetconfSession netconf = RawNetconfSession.connect(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.connect(routers.device())) {
             ReplyXml hello = ReplyXml.of(netconf.nextMessage());
 
             assertThat(hello.texts("/hello/capabilities/capability")).contains(
@@ -40,7 +28,7 @@ class NetconfProtocolTest {
 
     @Test
     void framesItsHelloWithTheEndOfMessageMarker() {
-        try (RawNetconfSession netconf = RawNetconfSession.connect(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.connect(routers.device())) {
             netconf.nextMessage();
 
             assertThat(netconf.receivedText()).endsWith("</hello>]]>]]>");
@@ -49,7 +37,7 @@ class NetconfProtocolTest {
 
     @Test
     void switchesToChunkedFramingWhenTheClientOffersBase11() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
             int helloBytes = netconf.receivedByteCount();
 
             netconf.rpc("<get-chassis-inventory/>");
@@ -60,7 +48,7 @@ class NetconfProtocolTest {
 
     @Test
     void keepsEndOfMessageFramingForBase10Clients() {
-        try (RawNetconfSession netconf = RawNetconfSession.connect(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.connect(routers.device())) {
             netconf.nextMessage();
             netconf.sendHello(RawNetconfSession.BASE_1_0);
 
@@ -73,7 +61,7 @@ class NetconfProtocolTest {
 
     @Test
     void servesAnRpcThatArrivesInTheSamePacketAsTheHello() {
-        try (RawNetconfSession netconf = RawNetconfSession.connect(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.connect(routers.device())) {
             netconf.nextMessage();
             netconf.sendRaw("<hello xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\"><capabilities><capability>"
                     + RawNetconfSession.BASE_1_0 + "</capability></capabilities></hello>]]>]]>"
@@ -85,7 +73,7 @@ class NetconfProtocolTest {
 
     @Test
     void echoesTheMessageIdAndDeclaresTheJunosNamespace() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
             String reply = netconf.rpc("<get-chassis-inventory/>");
 
             assertThat(ReplyXml.of(reply).text("/rpc-reply/@message-id")).isEqualTo("101");
@@ -96,7 +84,7 @@ class NetconfProtocolTest {
 
     @Test
     void answersPipelinedRequestsInOrder() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
             netconf.send("<rpc message-id=\"a\"><get-chassis-inventory/></rpc>");
             netconf.send("<rpc message-id=\"b\"><get-route-engine-information/></rpc>");
             netconf.send("<rpc message-id=\"c\"><file-list/></rpc>");
@@ -109,7 +97,7 @@ class NetconfProtocolTest {
 
     @Test
     void answersAnUnknownRpcWithJunosSyntaxErrorNamingTheElement() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
             ReplyXml reply = ReplyXml.of(netconf.rpc("<get-foo-information/>"));
 
             assertThat(reply.text("//rpc-error/error-type")).isEqualTo("protocol");
@@ -122,7 +110,7 @@ class NetconfProtocolTest {
 
     @Test
     void answersMalformedXmlWithAnRpcErrorAndKeepsServing() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
             netconf.send("<rpc message-id=\"1\"><get-chassis-inventory></rpc>");
             ReplyXml error = ReplyXml.of(netconf.nextMessage());
 
@@ -134,7 +122,7 @@ class NetconfProtocolTest {
 
     @Test
     void refusesDocumentTypeDeclarations() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
             netconf.send("<?xml version=\"1.0\"?><!DOCTYPE rpc [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
                     + "<rpc message-id=\"1\"><command>&secret;</command></rpc>");
             String reply = netconf.nextMessage();
@@ -146,7 +134,7 @@ class NetconfProtocolTest {
 
     @Test
     void answersAnEmptyRpcWithAnError() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
             netconf.send("<rpc message-id=\"9\"/>");
 
             assertThat(ReplyXml.of(netconf.nextMessage()).text("//rpc-error/error-message"))
@@ -156,7 +144,7 @@ class NetconfProtocolTest {
 
     @Test
     void closesTheSessionWhenTheFirstMessageIsNotAHello() {
-        try (RawNetconfSession netconf = RawNetconfSession.connect(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.connect(routers.device())) {
             netconf.nextMessage();
             netconf.send("<rpc message-id=\"1\"><get-chassis-inventory/></rpc>");
 
@@ -166,7 +154,7 @@ class NetconfProtocolTest {
 
     @Test
     void dropsAClientThatBreaksTheChunkedFraming() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
             netconf.sendRaw("\n#not-a-size\n<rpc/>\n##\n");
 
             assertThat(netconf.awaitClosed()).isTrue();
@@ -175,7 +163,7 @@ class NetconfProtocolTest {
 
     @Test
     void closeSessionRepliesOkThenClosesTheChannel() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
             String reply = netconf.rpc("<close-session/>");
 
             assertThat(ReplyXml.of(reply).has("/rpc-reply/ok")).isTrue();
@@ -185,7 +173,7 @@ class NetconfProtocolTest {
 
     @Test
     void sendsNothingUnasked() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
             assertThat(netconf.nextMessage(Duration.ofMillis(300))).isEmpty();
         }
     }

@@ -7,56 +7,44 @@ import java.net.Socket;
 import java.util.List;
 
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sessions open, close, get killed and never leak; the exclusive lock follows its session. */
 class SessionLifecycleTest {
     private static final String LOCK = "<lock-configuration/>";
-    private static SimulatorFleet fleet;
-    private static SimulatedDevice device;
-
-    @BeforeAll
-    static void startDevice() {
-        fleet = SimulatorFleet.start(1);
-        device = fleet.device("vsim-01");
-    }
-
-    @AfterAll
-    static void stopDevice() {
-        fleet.close();
-    }
+    @RegisterExtension
+    static final SimulatedRouters routers = SimulatedRouters.of(1);
 
     @Test
     void countsOpenSessionsUntilTheyClose() {
-        try (RawNetconfSession first = RawNetconfSession.open(device);
-             RawNetconfSession second = RawNetconfSession.open(device)) {
-            assertThat(device.openSessionCount()).isEqualTo(2);
+        try (RawNetconfSession first = RawNetconfSession.open(routers.device());
+             RawNetconfSession second = RawNetconfSession.open(routers.device())) {
+            assertThat(routers.device().openSessionCount()).isEqualTo(2);
             first.rpc("<close-session/>");
             first.awaitClosed();
-            Eventually.assertThat(() -> device.openSessionCount() == 1, "one session left");
+            Eventually.assertThat(() -> routers.device().openSessionCount() == 1, "one session left");
         }
         awaitNoOpenSessions();
     }
 
     @Test
     void releasesASessionWhoseClientDisappears() {
-        RawNetconfSession netconf = RawNetconfSession.open(device);
+        RawNetconfSession netconf = RawNetconfSession.open(routers.device());
         netconf.rpc(LOCK);
 
         netconf.close();
 
         awaitNoOpenSessions();
-        try (RawNetconfSession next = RawNetconfSession.open(device)) {
+        try (RawNetconfSession next = RawNetconfSession.open(routers.device())) {
             assertThat(ReplyXml.of(next.rpc(LOCK)).has("/rpc-reply/ok")).isTrue();
         }
     }
 
     @Test
     void aSecondSessionIsDeniedTheLockWithJunosMessage() {
-        try (RawNetconfSession holder = RawNetconfSession.open(device);
-             RawNetconfSession other = RawNetconfSession.open(device)) {
+        try (RawNetconfSession holder = RawNetconfSession.open(routers.device());
+             RawNetconfSession other = RawNetconfSession.open(routers.device())) {
             String holderId = ReplyXml.of(holder.rpc("<get-chassis-inventory/>")).text("/rpc-reply/@message-id");
             assertThat(holderId).isNotEmpty();
             holder.rpc(LOCK);
@@ -76,7 +64,7 @@ class SessionLifecycleTest {
 
     @Test
     void unlockingALockNotHeldIsAnError() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
             assertThat(ReplyXml.of(netconf.rpc("<unlock-configuration/>")).text("//rpc-error/error-message"))
                     .isEqualTo("configuration database is not locked");
         }
@@ -85,8 +73,8 @@ class SessionLifecycleTest {
 
     @Test
     void killSessionDropsTheOtherSessionAndItsLock() {
-        try (RawNetconfSession victim = RawNetconfSession.open(device);
-             RawNetconfSession killer = RawNetconfSession.open(device)) {
+        try (RawNetconfSession victim = RawNetconfSession.open(routers.device());
+             RawNetconfSession killer = RawNetconfSession.open(routers.device())) {
             victim.rpc(LOCK);
             String victimId = ReplyXml.of(killer.rpc(LOCK)).text("//rpc-error/error-info/session-id");
 
@@ -102,7 +90,7 @@ class SessionLifecycleTest {
 
     @Test
     void killSessionOfAnUnknownSessionIsAnError() {
-        try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+        try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
             ReplyXml reply = ReplyXml.of(netconf.rpc("<kill-session><session-id>1</session-id></kill-session>"));
 
             assertThat(reply.text("//rpc-error/error-tag")).isEqualTo("invalid-value");
@@ -120,13 +108,13 @@ class SessionLifecycleTest {
                         + "</configuration-text></load-configuration></rpc>",
                 "<rpc message-id=\"4\"><command>show nothing at all</command></rpc>");
         for (String abuse : abuses) {
-            try (RawNetconfSession netconf = RawNetconfSession.open(device)) {
+            try (RawNetconfSession netconf = RawNetconfSession.open(routers.device())) {
                 netconf.send(abuse);
                 assertThat(netconf.nextMessage()).contains("<rpc-error>");
                 assertThat(netconf.rpc("<get-chassis-inventory/>")).contains("<chassis-inventory");
             }
         }
-        try (RawNetconfSession broken = RawNetconfSession.open(device)) {
+        try (RawNetconfSession broken = RawNetconfSession.open(routers.device())) {
             broken.sendRaw("\n#99999999999999999999\n");
             assertThat(broken.awaitClosed()).isTrue();
         }
@@ -153,6 +141,6 @@ class SessionLifecycleTest {
     }
 
     private static void awaitNoOpenSessions() {
-        Eventually.assertThat(() -> device.openSessionCount() == 0, "no open session on " + device.name());
+        Eventually.assertThat(() -> routers.device().openSessionCount() == 0, "no open session on " + routers.device().name());
     }
 }

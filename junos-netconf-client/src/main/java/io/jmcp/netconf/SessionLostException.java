@@ -15,4 +15,20 @@ public class SessionLostException extends NetconfException {
     public SessionLostException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * Whether {@code failure}, or a failure it wraps (an application's own exception, a completion's),
+     * is the session lost: the test for "send nothing more on that session" wherever the failure
+     * arrives wrapped.
+     */
+    public static boolean isCauseOf(Throwable failure) {
+        // Bounded: a cause chain may loop back on itself.
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 64; cause = cause.getCause(), depth++) {
+            if (cause instanceof SessionLostException) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -2,13 +2,16 @@ package io.jmcp.benchmarks.transaction;
 
 import io.jmcp.benchmarks.Figures;
 import io.jmcp.benchmarks.process.BenchmarkSetup;
+import io.jmcp.core.guard.Guardrails;
 import io.jmcp.core.spi.ToolResult;
 import io.jmcp.simulator.SimulatorFleet;
+import io.jmcp.testfixtures.tools.SimulatedToolContext;
 import io.jmcp.tools.LoadAndCommitConfig;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ import java.util.Map;
 public final class AtomicChangeHarness {
     private static final int DEFAULT_ROUTERS = 500;
     private static final int DEFAULT_CONCURRENCY = 32;
+    private static final Duration RPC_TIMEOUT = Duration.ofSeconds(120);
 
     private AtomicChangeHarness() {
     }
@@ -43,7 +47,8 @@ public final class AtomicChangeHarness {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, routers,
                 concurrency);
         try (SimulatorFleet fleet = SimulatorFleet.start(routers);
-             FleetToolContext context = new FleetToolContext(fleet, concurrency)) {
+             SimulatedToolContext context = SimulatedToolContext.on(fleet, Guardrails.defaults())
+                     .withBatches(concurrency, RPC_TIMEOUT)) {
             List<String> names = fleet.devices().stream().map(device -> device.name()).toList();
             Run cold = measure("atomic, cold pool", context, names, 1, true);
             Run warm = measure("atomic, warm pool", context, names, 2, true);
@@ -56,13 +61,13 @@ public final class AtomicChangeHarness {
         }
     }
 
-    private static Run measure(String what, FleetToolContext context, List<String> routers, int building,
+    private static Run measure(String what, SimulatedToolContext context, List<String> routers, int building,
             boolean atomic) {
         Map<String, Object> arguments = new HashMap<>(Map.of("router_names", routers, "atomic", atomic,
                 "config_text", "set system location building " + building));
         long heapBefore = Figures.settledHeapUsed();
         resetPeaks();
-        int progressBefore = context.progressReports();
+        int progressBefore = context.progressMessages().size();
         long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
         ToolResult result = new LoadAndCommitConfig().call(context, arguments);
@@ -73,7 +78,7 @@ public final class AtomicChangeHarness {
         System.out.printf("%-22s %s: wall %,.0f ms, CPU %,.0f ms (%.2f cores), heap peak %,d MB, settled %,d MB "
                         + "(%+,d KB), %d progress reports%n", what + ":", result.isError() ? "FAILED" : "committed",
                 wallMillis, cpuMillis, cpuMillis / wallMillis, peak >> 20, heapAfter >> 20,
-                (heapAfter - heapBefore) >> 10, context.progressReports() - progressBefore);
+                (heapAfter - heapBefore) >> 10, context.progressMessages().size() - progressBefore);
         if (result.isError()) {
             System.out.println(String.join("\n", result.texts()).lines().limit(20).toList());
         }

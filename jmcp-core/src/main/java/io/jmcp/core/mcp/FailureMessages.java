@@ -33,13 +33,9 @@ final class FailureMessages {
                 && !(failure instanceof OutOfMemoryError || failure instanceof StackOverflowError);
     }
 
-    static CallOutcome describe(String toolName, Throwable failure, AuditDetails audit) {
-        return describeFailureOf("tool '" + toolName + "'", failure, audit);
-    }
-
     /**
      * @param subject what failed, as messages name it: {@code tool 'get_router_list'} or
-     *                {@code resource 'junos://devices'}
+     *                {@code resource 'junos://devices'} or {@code prompt 'configure_interface'}
      */
     static CallOutcome describeFailureOf(String subject, Throwable failure, AuditDetails audit) {
         if (failure instanceof BlockedException) {

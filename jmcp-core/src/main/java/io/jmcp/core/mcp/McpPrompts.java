@@ -19,46 +19,46 @@ import java.util.Set;
 final class McpPrompts {
     private static final Logger log = LoggerFactory.getLogger(McpPrompts.class);
 
-    private final Map<String, PromptInvoker> invokers = new LinkedHashMap<>();
+    private final Map<String, PromptAdapter> prompts = new LinkedHashMap<>();
 
     /**
      * @throws IllegalArgumentException when two handlers share a name
      */
-    McpPrompts(List<PromptHandler> handlers, CallerResolver callers, boolean readOnly) {
+    McpPrompts(List<PromptHandler> handlers, InvokePipeline pipeline, boolean readOnly) {
         Set<String> names = new HashSet<>();
         for (PromptHandler handler : handlers) {
-            PromptInvoker invoker = new PromptInvoker(handler, callers);
-            String name = invoker.definition().name();
+            PromptAdapter prompt = new PromptAdapter(handler, pipeline);
+            String name = prompt.definition().name();
             if (!names.add(name)) {
                 throw new IllegalArgumentException("two prompts are named '" + name + "'; the second is "
                         + handler.getClass().getName());
             }
-            if (readOnly && invoker.definition().changesConfiguration()) {
+            if (readOnly && prompt.definition().changesConfiguration()) {
                 log.info("Read-only mode: prompt {} is not offered", name);
                 continue;
             }
-            invokers.put(name, invoker);
+            prompts.put(name, prompt);
         }
     }
 
     boolean isEmpty() {
-        return invokers.isEmpty();
+        return prompts.isEmpty();
     }
 
     List<String> names() {
-        return List.copyOf(invokers.keySet());
+        return List.copyOf(prompts.keySet());
     }
 
     List<AsyncPromptSpecification> specifications() {
-        return invokers.values().stream()
-                .map(invoker -> new AsyncPromptSpecification(invoker.prompt(), invoker::get))
+        return prompts.values().stream()
+                .map(prompt -> new AsyncPromptSpecification(prompt.prompt(), prompt::get))
                 .toList();
     }
 
     /** The prompts for a server without sessions (stateless HTTP). */
     List<McpStatelessServerFeatures.AsyncPromptSpecification> sessionlessSpecifications() {
-        return invokers.values().stream()
-                .map(invoker -> new McpStatelessServerFeatures.AsyncPromptSpecification(invoker.prompt(), invoker::get))
+        return prompts.values().stream()
+                .map(prompt -> new McpStatelessServerFeatures.AsyncPromptSpecification(prompt.prompt(), prompt::get))
                 .toList();
     }
 }

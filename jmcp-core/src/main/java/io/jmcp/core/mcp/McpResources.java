@@ -15,7 +15,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
-import reactor.core.scheduler.Scheduler;
+import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The resources of jmcp as MCP SDK specifications, for servers with sessions and without: fixed
@@ -38,9 +40,9 @@ final class McpResources implements AutoCloseable {
     /** How long one list change may take to reach the clients before the next is made. */
     private static final Duration NOTIFY_TIMEOUT = Duration.ofSeconds(10);
 
-    private final List<ResourceInvoker> fixed = new ArrayList<>();
-    private final List<ResourceInvoker> templates = new ArrayList<>();
-    private final List<ResourceInvoker> perDevice = new ArrayList<>();
+    private final List<ResourceAdapter> fixed = new ArrayList<>();
+    private final List<ResourceAdapter> templates = new ArrayList<>();
+    private final List<ResourceAdapter> perDevice = new ArrayList<>();
     private final Set<String> fixedUris = new HashSet<>();
     private final DeviceRegistry devices;
     private final List<ResourceList> servers = new CopyOnWriteArrayList<>();
@@ -49,26 +51,26 @@ final class McpResources implements AutoCloseable {
     /**
      * @throws IllegalArgumentException when two handlers share a URI or template
      */
-    McpResources(List<ResourceHandler> handlers, ToolInvoker.Services services, Scheduler workers) {
+    McpResources(List<ResourceHandler> handlers, InvokePipeline pipeline) {
         Set<String> uris = new HashSet<>();
         for (ResourceHandler handler : handlers) {
-            ResourceInvoker invoker = new ResourceInvoker(handler, services, workers);
-            ResourceDefinition definition = invoker.definition();
+            ResourceAdapter adapter = new ResourceAdapter(handler, pipeline);
+            ResourceDefinition definition = adapter.definition();
             if (!uris.add(definition.uri())) {
                 throw new IllegalArgumentException("two resources have the URI '" + definition.uri() + "'; the second "
                         + "is " + handler.getClass().getName());
             }
             if (definition.isTemplate()) {
-                templates.add(invoker);
+                templates.add(adapter);
             } else {
-                fixed.add(invoker);
+                fixed.add(adapter);
                 fixedUris.add(definition.uri());
             }
             if (definition.listedPerDevice()) {
-                perDevice.add(invoker);
+                perDevice.add(adapter);
             }
         }
-        this.devices = services.environment().devices();
+        this.devices = pipeline.services().environment().devices();
         if (!perDevice.isEmpty()) {
             devices.addListener(listener);
         }
@@ -84,8 +86,8 @@ final class McpResources implements AutoCloseable {
     }
 
     List<AsyncResourceTemplateSpecification> templateSpecifications() {
-        return templates.stream().map(invoker -> new AsyncResourceTemplateSpecification(template(invoker.definition()),
-                invoker::read)).toList();
+        return templates.stream().map(adapter -> new AsyncResourceTemplateSpecification(template(adapter.definition()),
+                adapter::read)).toList();
     }
 
     /** {@link #resourceSpecifications()} for a server without sessions (stateless HTTP). */
@@ -95,8 +97,8 @@ final class McpResources implements AutoCloseable {
 
     /** {@link #templateSpecifications()} for a server without sessions (stateless HTTP). */
     List<McpStatelessServerFeatures.AsyncResourceTemplateSpecification> sessionlessTemplateSpecifications() {
-        return templates.stream().map(invoker -> new McpStatelessServerFeatures.AsyncResourceTemplateSpecification(
-                template(invoker.definition()), invoker::readWithoutSession)).toList();
+        return templates.stream().map(adapter -> new McpStatelessServerFeatures.AsyncResourceTemplateSpecification(
+                template(adapter.definition()), adapter::readWithoutSession)).toList();
     }
 
     /**
@@ -162,7 +164,7 @@ final class McpResources implements AutoCloseable {
 
     private List<ServedResource> resources() {
         List<ServedResource> resources = new ArrayList<>();
-        fixed.forEach(invoker -> resources.add(new ServedResource(fixedResource(invoker.definition()), invoker)));
+        fixed.forEach(adapter -> resources.add(new ServedResource(fixedResource(adapter.definition()), adapter)));
         if (!perDevice.isEmpty()) {
             resources.addAll(perDeviceResources(devices.current()).values());
         }
@@ -172,21 +174,21 @@ final class McpResources implements AutoCloseable {
     private Map<String, ServedResource> perDeviceResources(Inventory inventory) {
         Map<String, ServedResource> resources = new LinkedHashMap<>();
         for (String device : inventory.names()) {
-            for (ResourceInvoker invoker : perDevice) {
-                String uri = invoker.uriOf(device);
-                resources.put(uri, new ServedResource(deviceResource(invoker.definition(), uri, device), invoker));
+            for (ResourceAdapter adapter : perDevice) {
+                String uri = adapter.uriOf(device);
+                resources.put(uri, new ServedResource(deviceResource(adapter.definition(), uri, device), adapter));
             }
         }
         return resources;
     }
 
     private static AsyncResourceSpecification withSession(ServedResource resource) {
-        return new AsyncResourceSpecification(resource.resource(), resource.invoker()::read);
+        return new AsyncResourceSpecification(resource.resource(), resource.adapter()::read);
     }
 
     private static McpStatelessServerFeatures.AsyncResourceSpecification withoutSession(ServedResource resource) {
         return new McpStatelessServerFeatures.AsyncResourceSpecification(resource.resource(),
-                resource.invoker()::readWithoutSession);
+                resource.adapter()::readWithoutSession);
     }
 
     private static McpSchema.Resource fixedResource(ResourceDefinition definition) {
@@ -214,61 +216,39 @@ final class McpResources implements AutoCloseable {
                 .build();
     }
 
-    /** A resource as listed, and the invoker that reads it. */
-    private record ServedResource(McpSchema.Resource resource, ResourceInvoker invoker) {
+    /** A resource as listed, and the adapter that reads it. */
+    private record ServedResource(McpSchema.Resource resource, ResourceAdapter adapter) {
     }
 
-    /** The resource list of one started server, with sessions or without, as {@link #synchronise} changes it. */
-    private interface ResourceList {
-
-        Set<String> uris();
-
-        void add(ServedResource resource);
-
-        void remove(String uri);
+    /**
+     * The resource list of one started server, with sessions or without, as {@link #synchronise} changes it.
+     * The SDK's two server classes share these operations but no type, so each lends its own.
+     */
+    private record ResourceList(Supplier<Flux<McpSchema.Resource>> listed,
+            Function<ServedResource, Mono<Void>> adding, Function<String, Mono<Void>> removing) {
 
         static ResourceList of(McpAsyncServer server) {
-            return new ResourceList() {
-                @Override
-                public Set<String> uris() {
-                    return urisOf(server.listResources());
-                }
-
-                @Override
-                public void add(ServedResource resource) {
-                    server.addResource(withSession(resource)).block(NOTIFY_TIMEOUT);
-                }
-
-                @Override
-                public void remove(String uri) {
-                    server.removeResource(uri).block(NOTIFY_TIMEOUT);
-                }
-            };
+            return new ResourceList(server::listResources, resource -> server.addResource(withSession(resource)),
+                    server::removeResource);
         }
 
         static ResourceList of(McpStatelessAsyncServer server) {
-            return new ResourceList() {
-                @Override
-                public Set<String> uris() {
-                    return urisOf(server.listResources());
-                }
-
-                @Override
-                public void add(ServedResource resource) {
-                    server.addResource(withoutSession(resource)).block(NOTIFY_TIMEOUT);
-                }
-
-                @Override
-                public void remove(String uri) {
-                    server.removeResource(uri).block(NOTIFY_TIMEOUT);
-                }
-            };
+            return new ResourceList(server::listResources, resource -> server.addResource(withoutSession(resource)),
+                    server::removeResource);
         }
 
-        private static Set<String> urisOf(Flux<McpSchema.Resource> listed) {
+        Set<String> uris() {
             Set<String> uris = new HashSet<>();
-            listed.map(McpSchema.Resource::uri).toIterable().forEach(uris::add);
+            listed.get().map(McpSchema.Resource::uri).toIterable().forEach(uris::add);
             return uris;
+        }
+
+        void add(ServedResource resource) {
+            adding.apply(resource).block(NOTIFY_TIMEOUT);
+        }
+
+        void remove(String uri) {
+            removing.apply(uri).block(NOTIFY_TIMEOUT);
         }
     }
 }

@@ -23,7 +23,6 @@ import reactor.core.publisher.Mono;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ public final class McpToolServer implements AutoCloseable {
     private final McpJsonMapper jsonMapper;
     private final ToolWorkers workers;
     private final CallerResolver callers;
-    private final Map<String, ToolInvoker> invokers;
+    private final Map<String, ToolAdapter> tools;
     private final McpResources resources;
     private final McpPrompts prompts;
     private final boolean readOnly;
@@ -78,28 +77,28 @@ public final class McpToolServer implements AutoCloseable {
         this.workers = workers;
         this.callers = readOnly ? transportContext -> callers.resolve(transportContext).readOnly() : callers;
         JsonSchemaValidator validator = McpJsonDefaults.getSchemaValidator();
-        ToolInvoker.Services services = new ToolInvoker.Services(environment, jsonMapper, validator, this.callers,
-                shuttingDown::get, workers.threads(), readOnly);
-        this.invokers = new LinkedHashMap<>();
+        InvokePipeline pipeline = new InvokePipeline(new InvokePipeline.Services(environment, jsonMapper, validator,
+                this.callers, shuttingDown::get, workers.threads(), readOnly), workers.scheduler());
+        this.tools = new LinkedHashMap<>();
         for (ToolHandler handler : handlers) {
             ToolDefinition definition = handler.definition();
             if (readOnly && !definition.annotations().readOnly()) {
                 log.info("Read-only mode: tool {} is not listed, and refused when called", definition.name());
             }
-            ToolInvoker previous = invokers.put(definition.name(),
-                    new ToolInvoker(handler, toMcpTool(definition, validator), services));
+            ToolAdapter previous = tools.put(definition.name(),
+                    new ToolAdapter(handler, toMcpTool(definition, validator), pipeline));
             if (previous != null) {
                 throw new IllegalArgumentException("two tools are named '" + definition.name() + "': "
                         + previous.getClass().getName() + " and " + handler.getClass().getName());
             }
         }
-        this.resources = new McpResources(resourceHandlers, services, workers.scheduler());
-        this.prompts = new McpPrompts(promptHandlers, this.callers, readOnly);
+        this.resources = new McpResources(resourceHandlers, pipeline);
+        this.prompts = new McpPrompts(promptHandlers, pipeline, readOnly);
     }
 
     /** The names of the tools offered, in registration order. */
     public List<String> toolNames() {
-        return invokers.values().stream().map(ToolInvoker::definition)
+        return tools.values().stream().map(ToolAdapter::definition)
                 .filter(definition -> !readOnly || definition.annotations().readOnly()).map(ToolDefinition::name)
                 .toList();
     }
@@ -109,7 +108,7 @@ public final class McpToolServer implements AutoCloseable {
      * by --read-only or a caller's scope are known to it, so that calling one is refused for that reason.
      */
     public McpRequestCheck requestCheck() {
-        return new McpRequestCheck(jsonMapper, invokers.keySet());
+        return new McpRequestCheck(jsonMapper, tools.keySet());
     }
 
     /** The JSON mapper the SDK transports must use. */
@@ -140,8 +139,7 @@ public final class McpToolServer implements AutoCloseable {
                 .jsonMapper(jsonMapper)
                 .validateToolInputs(false)
                 .addToolFilter(this::mayList)
-                .tools(invokers.values().stream().map(invoker -> invoker.sessionlessSpecification(workers.scheduler()))
-                        .toList())
+                .tools(tools.values().stream().map(ToolAdapter::sessionlessSpecification).toList())
                 .resources(resources.sessionlessResourceSpecifications())
                 .resourceTemplates(resources.sessionlessTemplateSpecifications())
                 .prompts(prompts.sessionlessSpecifications())
@@ -178,8 +176,6 @@ public final class McpToolServer implements AutoCloseable {
     }
 
     private McpAsyncServer configure(McpServer.AsyncSpecification<?> specification) {
-        List<io.modelcontextprotocol.server.McpServerFeatures.AsyncToolSpecification> tools = new ArrayList<>();
-        invokers.values().forEach(invoker -> tools.add(invoker.specification(workers.scheduler())));
         return specification
                 .serverInfo(SERVER_NAME, version())
                 .instructions(INSTRUCTIONS)
@@ -188,10 +184,10 @@ public final class McpToolServer implements AutoCloseable {
                 // Elicitation waits for a person; the SDK's 10 s default would cut them off. Each
                 // form applies its own limit within this one.
                 .requestTimeout(Elicitation.LONGEST_ANSWER_TIMEOUT)
-                // ToolInvoker validates, so that refused arguments are audited like any failure.
+                // The invoke pipeline validates, so that refused arguments are audited like any failure.
                 .validateToolInputs(false)
                 .addToolFilter(this::mayList)
-                .tools(tools)
+                .tools(tools.values().stream().map(ToolAdapter::specification).toList())
                 .resources(resources.resourceSpecifications())
                 .resourceTemplates(resources.templateSpecifications())
                 .prompts(prompts.specifications())
@@ -218,7 +214,7 @@ public final class McpToolServer implements AutoCloseable {
 
     /** A caller sees only the tools it may call. */
     private Mono<Boolean> mayList(McpTransportContext transportContext, McpSchema.Tool tool) {
-        return Mono.just(callers.resolve(transportContext).mayCall(invokers.get(tool.name()).definition()));
+        return Mono.just(callers.resolve(transportContext).mayCall(tools.get(tool.name()).definition()));
     }
 
     private McpAsyncServer track(McpAsyncServer server) {

@@ -247,7 +247,7 @@ public final class SessionPool implements AutoCloseable {
 
     /** A lost connection or an unanswered RPC leaves the session unusable; a device's answer does not. */
     private static boolean leavesSessionUsable(Throwable failure) {
-        if (failure instanceof SessionLostException) {
+        if (SessionLostException.isCauseOf(failure)) {
             return false;
         }
         return failure instanceof NetconfException || failure instanceof ToolException;

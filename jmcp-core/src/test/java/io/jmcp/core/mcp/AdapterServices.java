@@ -8,6 +8,7 @@ import io.jmcp.core.pool.PoolSettings;
 import io.jmcp.core.pool.SessionPool;
 import io.jmcp.core.spi.Caller;
 import io.modelcontextprotocol.json.McpJsonDefaults;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,10 +62,22 @@ final class AdapterServices implements AutoCloseable {
         return new DemoDevices.Endpoint(name, "127.0.0.1", port, "jmcp", "jmcp");
     }
 
-    /** What the invokers of a server share, every request coming from {@code caller}. */
-    ToolInvoker.Services services(Caller caller) {
-        return new ToolInvoker.Services(environment, McpJsonDefaults.getMapper(), McpJsonDefaults.getSchemaValidator(),
-                transportContext -> caller, () -> false, workers.threads(), false);
+    /** The invoke pipeline of a server on these services, every request coming from {@code caller}. */
+    InvokePipeline pipeline(Caller caller) {
+        return new InvokePipeline(services(environment, caller, workers.threads()), workers.scheduler());
+    }
+
+    /**
+     * The invoke pipeline for prompts alone, every request coming from {@code caller}: prompts touch no
+     * router, are not audited and render on the caller's thread, so they need no services.
+     */
+    static InvokePipeline promptPipeline(Caller caller) {
+        return new InvokePipeline(services(null, caller, 1), Schedulers.immediate());
+    }
+
+    private static InvokePipeline.Services services(ToolEnvironment environment, Caller caller, int workerThreads) {
+        return new InvokePipeline.Services(environment, McpJsonDefaults.getMapper(),
+                McpJsonDefaults.getSchemaValidator(), transportContext -> caller, () -> false, workerThreads, false);
     }
 
     DeviceRegistry devices() {

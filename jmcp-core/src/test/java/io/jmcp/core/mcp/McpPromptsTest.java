@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class McpPromptsTest {
-    private static final CallerResolver LOCAL = transportContext -> Caller.local();
+    private static final InvokePipeline LOCAL = AdapterServices.promptPipeline(Caller.local());
     private static final ScriptedPrompt LOOK = ScriptedPrompt.reading("look", arguments -> List.of(PromptMessage.user("")));
     private static final ScriptedPrompt CHANGE = ScriptedPrompt.changing("change");
 

@@ -16,12 +16,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.jmcp.server.stdio.McpServerProcess.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +34,7 @@ class AddDeviceTest {
     static Path directory;
     private static Path privateKey;
     private static SimulatedNetwork network;
-    private static final Deque<ElicitResult> answers = new ArrayDeque<>();
-    private static final List<McpSchema.ElicitFormRequest> forms = new CopyOnWriteArrayList<>();
+    private static final ScriptedForms forms = new ScriptedForms();
 
     @BeforeAll
     static void start() throws IOException {
@@ -50,12 +46,7 @@ class AddDeviceTest {
                         UserAccount.withKeys("ops", List.of(OPS_KEY.getPublic())))).build())
                 .serverArgs("--persist-devices")
                 .environment("JAVA_TOOL_OPTIONS", "-Duser.home=" + home)
-                .elicitation(request -> {
-                    forms.add(request);
-                    synchronized (answers) {
-                        return answers.isEmpty() ? new ElicitResult(ElicitResult.Action.CANCEL, null) : answers.poll();
-                    }
-                })
+                .elicitation(forms)
                 .start();
     }
 
@@ -66,16 +57,7 @@ class AddDeviceTest {
 
     @AfterEach
     void forgetForms() {
-        synchronized (answers) {
-            answers.clear();
-        }
-        forms.clear();
-    }
-
-    private static void answer(ElicitResult.Action action, Map<String, Object> content) {
-        synchronized (answers) {
-            answers.add(new ElicitResult(action, content));
-        }
+        forms.forget();
     }
 
     private static Map<String, Object> details(String name) {
@@ -94,8 +76,8 @@ class AddDeviceTest {
 
     @Test
     void addsADeviceFromTheFormsAndServesItAtOnce() {
-        answer(ElicitResult.Action.ACCEPT, details("new-1"));
-        answer(ElicitResult.Action.ACCEPT, confirmed());
+        forms.answer(ElicitResult.Action.ACCEPT, details("new-1"));
+        forms.answer(ElicitResult.Action.ACCEPT, confirmed());
 
         CallToolResult result = addDevice(Map.of());
 
@@ -109,28 +91,28 @@ class AddDeviceTest {
 
     @Test
     void asksForEveryMissingDetailInOneFormThenForConfirmation() {
-        answer(ElicitResult.Action.ACCEPT, details("new-2"));
-        answer(ElicitResult.Action.ACCEPT, confirmed());
+        forms.answer(ElicitResult.Action.ACCEPT, details("new-2"));
+        forms.answer(ElicitResult.Action.ACCEPT, confirmed());
 
         addDevice(Map.of());
 
-        assertThat(forms).hasSize(2);
-        assertThat(forms.get(0).requestedSchema()).extractingByKey("properties", InstanceOfAssertFactories.MAP)
+        assertThat(forms.shown()).hasSize(2);
+        assertThat(forms.shown().get(0).requestedSchema()).extractingByKey("properties", InstanceOfAssertFactories.MAP)
                 .containsOnlyKeys("device_name", "device_ip", "device_port", "username", "ssh_key_path");
-        assertThat(forms.get(1).message()).contains("Please confirm adding this device").contains("new-2");
+        assertThat(forms.shown().get(1).message()).contains("Please confirm adding this device").contains("new-2");
     }
 
     @Test
     void onlyAsksForTheDetailsNotGivenAsArguments() {
-        answer(ElicitResult.Action.ACCEPT, Map.of("ssh_key_path", privateKey.toString()));
-        answer(ElicitResult.Action.ACCEPT, confirmed());
+        forms.answer(ElicitResult.Action.ACCEPT, Map.of("ssh_key_path", privateKey.toString()));
+        forms.answer(ElicitResult.Action.ACCEPT, confirmed());
         Map<String, Object> arguments = details("new-3");
         arguments.remove("ssh_key_path");
 
         CallToolResult result = addDevice(arguments);
 
         assertThat(result.isError()).isFalse();
-        assertThat(forms.get(0).requestedSchema()).extractingByKey("properties", InstanceOfAssertFactories.MAP)
+        assertThat(forms.shown().get(0).requestedSchema()).extractingByKey("properties", InstanceOfAssertFactories.MAP)
                 .containsOnlyKeys("ssh_key_path");
     }
 
@@ -139,36 +121,36 @@ class AddDeviceTest {
         Map<String, Object> invalid = details("new-4");
         invalid.put("device_ip", "not a host!");
         invalid.put("device_port", 70000);
-        answer(ElicitResult.Action.ACCEPT, invalid);
-        answer(ElicitResult.Action.ACCEPT, Map.of("device_ip", "127.0.0.1",
+        forms.answer(ElicitResult.Action.ACCEPT, invalid);
+        forms.answer(ElicitResult.Action.ACCEPT, Map.of("device_ip", "127.0.0.1",
                 "device_port", network.device("keyed-1").port()));
-        answer(ElicitResult.Action.ACCEPT, confirmed());
+        forms.answer(ElicitResult.Action.ACCEPT, confirmed());
 
         CallToolResult result = addDevice(Map.of());
 
         assertThat(result.isError()).isFalse();
-        assertThat(forms.get(1).message()).contains("device_ip must be an IPv4 or IPv6 address or a host name")
+        assertThat(forms.shown().get(1).message()).contains("device_ip must be an IPv4 or IPv6 address or a host name")
                 .contains("device_port must be between 1 and 65535, got 70000");
-        assertThat(forms.get(1).requestedSchema()).extractingByKey("properties", InstanceOfAssertFactories.MAP)
+        assertThat(forms.shown().get(1).requestedSchema()).extractingByKey("properties", InstanceOfAssertFactories.MAP)
                 .containsOnlyKeys("device_ip", "device_port");
         assertThat(routerList()).containsKey("new-4");
     }
 
     @Test
     void addsNothingWhenTheUserDeclines() {
-        answer(ElicitResult.Action.DECLINE, null);
+        forms.answer(ElicitResult.Action.DECLINE, null);
 
         CallToolResult result = addDevice(Map.of());
 
         assertThat(result.isError()).isFalse();
         assertThat(text(result)).isEqualTo("Device addition cancelled; nothing was added.");
-        assertThat(forms).hasSize(1);
+        assertThat(forms.shown()).hasSize(1);
     }
 
     @Test
     void addsNothingWhenTheUserCancelsTheConfirmation() {
-        answer(ElicitResult.Action.ACCEPT, details("new-5"));
-        answer(ElicitResult.Action.CANCEL, null);
+        forms.answer(ElicitResult.Action.ACCEPT, details("new-5"));
+        forms.answer(ElicitResult.Action.CANCEL, null);
 
         CallToolResult result = addDevice(Map.of());
 
@@ -178,8 +160,8 @@ class AddDeviceTest {
 
     @Test
     void addsNothingWhenTheUserDoesNotConfirm() {
-        answer(ElicitResult.Action.ACCEPT, details("new-6"));
-        answer(ElicitResult.Action.ACCEPT, Map.of("confirm", false));
+        forms.answer(ElicitResult.Action.ACCEPT, details("new-6"));
+        forms.answer(ElicitResult.Action.ACCEPT, Map.of("confirm", false));
 
         addDevice(Map.of());
 
@@ -193,7 +175,7 @@ class AddDeviceTest {
         assertThat(result.isError()).isTrue();
         assertThat(text(result)).isEqualTo("device_name 'keyed-1' is already a device; choose another name "
                 + "(existing devices are never overwritten)");
-        assertThat(forms).isEmpty();
+        assertThat(forms.shown()).isEmpty();
     }
 
     @Test
@@ -211,7 +193,7 @@ class AddDeviceTest {
     void refusesTheDeviceWhenTheConnectionTestFails() {
         Map<String, Object> arguments = details("new-8");
         arguments.put("device_port", TestInventory.closedPort());
-        answer(ElicitResult.Action.ACCEPT, Map.of("confirm", true, "test_connection", true, "host_key", "accept-new"));
+        forms.answer(ElicitResult.Action.ACCEPT, Map.of("confirm", true, "test_connection", true, "host_key", "accept-new"));
 
         CallToolResult result = addDevice(arguments);
 
@@ -223,7 +205,7 @@ class AddDeviceTest {
 
     @Test
     void addsTheDeviceWhenTheConnectionTestPasses() {
-        answer(ElicitResult.Action.ACCEPT, Map.of("confirm", true, "test_connection", true, "host_key", "accept-new"));
+        forms.answer(ElicitResult.Action.ACCEPT, Map.of("confirm", true, "test_connection", true, "host_key", "accept-new"));
 
         CallToolResult result = addDevice(details("new-9"));
 
@@ -233,7 +215,7 @@ class AddDeviceTest {
 
     @Test
     void writesTheDeviceToTheDevicesFile() throws IOException {
-        answer(ElicitResult.Action.ACCEPT, confirmed());
+        forms.answer(ElicitResult.Action.ACCEPT, confirmed());
 
         addDevice(details("new-10"));
 

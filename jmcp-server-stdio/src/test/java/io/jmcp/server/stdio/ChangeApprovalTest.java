@@ -11,15 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import static io.jmcp.server.stdio.McpServerProcess.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +31,7 @@ class ChangeApprovalTest {
     @TempDir
     static Path directory;
     private static SimulatedNetwork network;
-    private static final Deque<Supplier<ElicitResult>> answers = new ArrayDeque<>();
-    private static final List<McpSchema.ElicitFormRequest> forms = new CopyOnWriteArrayList<>();
+    private static final ScriptedForms forms = new ScriptedForms();
     private static final CountDownLatch endOfTest = new CountDownLatch(1);
 
     @BeforeAll
@@ -45,14 +40,7 @@ class ChangeApprovalTest {
                 .devices("accept-1", "decline-1", "cancel-1", "unticked-1", "timeout-1", "rollback-1", "template-1",
                         "dry-1", "net-1", "net-2")
                 .serverArgs("--approve-changes", "--approval-timeout", String.valueOf(APPROVAL_SECONDS))
-                .elicitation(request -> {
-                    forms.add(request);
-                    Supplier<ElicitResult> answer;
-                    synchronized (answers) {
-                        answer = answers.poll();
-                    }
-                    return answer == null ? new ElicitResult(ElicitResult.Action.CANCEL, null) : answer.get();
-                })
+                .elicitation(forms)
                 .start();
     }
 
@@ -64,16 +52,7 @@ class ChangeApprovalTest {
 
     @AfterEach
     void forgetForms() {
-        synchronized (answers) {
-            answers.clear();
-        }
-        forms.clear();
-    }
-
-    private static void answer(ElicitResult.Action action, Map<String, Object> content) {
-        synchronized (answers) {
-            answers.add(() -> new ElicitResult(action, content));
-        }
+        forms.forget();
     }
 
     private static CallToolResult load(String router, String setCommands) {
@@ -87,22 +66,22 @@ class ChangeApprovalTest {
 
     @Test
     void commitsOnlyAfterTheUserApprovesTheDiffShownToThem() {
-        answer(ElicitResult.Action.ACCEPT, Map.of("approve", true));
+        forms.answer(ElicitResult.Action.ACCEPT, Map.of("approve", true));
 
         CallToolResult result = load("accept-1", LOCATION);
 
         assertThat(result.isError()).as(text(result)).isFalse();
         assertThat(network.device("accept-1").committedConfiguration().toSet()).contains(LOCATION);
-        assertThat(forms).hasSize(1);
-        assertThat(forms.get(0).message()).contains("Approve this configuration change on 1 router?")
+        assertThat(forms.shown()).hasSize(1);
+        assertThat(forms.shown().get(0).message()).contains("Approve this configuration change on 1 router?")
                 .contains("within 3 seconds").contains("accept-1:\n[edit system]\n+   location building 7;");
-        assertThat(forms.get(0).requestedSchema()).extractingByKey("required").isEqualTo(List.of("approve"));
+        assertThat(forms.shown().get(0).requestedSchema()).extractingByKey("required").isEqualTo(List.of("approve"));
     }
 
     @Test
     void aDeclinedChangeIsDiscardedAndNothingIsCommitted() {
         Snapshot before = snapshot("decline-1");
-        answer(ElicitResult.Action.DECLINE, null);
+        forms.answer(ElicitResult.Action.DECLINE, null);
 
         CallToolResult result = load("decline-1", LOCATION);
 
@@ -116,7 +95,7 @@ class ChangeApprovalTest {
     @Test
     void aDismissedFormCommitsNothing() {
         Snapshot before = snapshot("cancel-1");
-        answer(ElicitResult.Action.CANCEL, null);
+        forms.answer(ElicitResult.Action.CANCEL, null);
 
         CallToolResult result = load("cancel-1", LOCATION);
 
@@ -129,7 +108,7 @@ class ChangeApprovalTest {
     @Test
     void aFormSentBackWithoutTheBoxTickedCommitsNothing() {
         Snapshot before = snapshot("unticked-1");
-        answer(ElicitResult.Action.ACCEPT, Map.of("approve", false));
+        forms.answer(ElicitResult.Action.ACCEPT, Map.of("approve", false));
 
         CallToolResult result = load("unticked-1", LOCATION);
 
@@ -141,12 +120,10 @@ class ChangeApprovalTest {
     @Test
     void noAnswerWithinTheApprovalTimeoutCommitsNothing() {
         Snapshot before = snapshot("timeout-1");
-        synchronized (answers) {
-            answers.add(() -> {
-                awaitEndOfTest();
-                return new ElicitResult(ElicitResult.Action.ACCEPT, Map.of("approve", true));
-            });
-        }
+        forms.answerWith(() -> {
+            awaitEndOfTest();
+            return new ElicitResult(ElicitResult.Action.ACCEPT, Map.of("approve", true));
+        });
 
         CallToolResult result = load("timeout-1", LOCATION);
 
@@ -159,29 +136,29 @@ class ChangeApprovalTest {
 
     @Test
     void aRollbackWaitsForApprovalToo() {
-        answer(ElicitResult.Action.ACCEPT, Map.of("approve", true));
+        forms.answer(ElicitResult.Action.ACCEPT, Map.of("approve", true));
         assertThat(load("rollback-1", LOCATION).isError()).isFalse();
         Snapshot before = snapshot("rollback-1");
-        answer(ElicitResult.Action.DECLINE, null);
+        forms.answer(ElicitResult.Action.DECLINE, null);
 
         // A safe commit is two commits (commit confirmed, confirmation): the configuration before it is rollback 2.
         CallToolResult result = network.call("rollback_config", Map.of("router_name", "rollback-1", "version", 2));
 
         assertThat(result.isError()).isTrue();
-        assertThat(forms.get(1).message()).contains("rollback-1:\n[edit system]\n-   location building 7;");
+        assertThat(forms.shown().get(1).message()).contains("rollback-1:\n[edit system]\n-   location building 7;");
         assertThat(snapshot("rollback-1")).isEqualTo(before);
     }
 
     @Test
     void aTemplateIsAppliedOnceApproved() {
-        answer(ElicitResult.Action.ACCEPT, Map.of("approve", true));
+        forms.answer(ElicitResult.Action.ACCEPT, Map.of("approve", true));
 
         CallToolResult result = network.call("render_and_apply_j2_template", Map.of(
                 "template_content", "set system location building {{ building }}", "vars_content", "building: 9",
                 "router_name", "template-1", "apply_config", true));
 
         assertThat(result.isError()).as(text(result)).isFalse();
-        assertThat(forms).hasSize(1);
+        assertThat(forms.shown()).hasSize(1);
         assertThat(network.device("template-1").committedConfiguration().toSet())
                 .contains("set system location building 9");
     }
@@ -192,18 +169,18 @@ class ChangeApprovalTest {
                 "config_text", LOCATION, "dry_run", true));
 
         assertThat(result.isError()).as(text(result)).isFalse();
-        assertThat(forms).isEmpty();
+        assertThat(forms.shown()).isEmpty();
     }
 
     @Test
     void aNetworkWideChangeShowsEveryRoutersDiffInOneFormAndCommitsOnApproval() {
-        answer(ElicitResult.Action.ACCEPT, Map.of("approve", true));
+        forms.answer(ElicitResult.Action.ACCEPT, Map.of("approve", true));
 
         CallToolResult result = atomically("set system location building 8");
 
         assertThat(result.isError()).as(text(result)).isFalse();
-        assertThat(forms).hasSize(1);
-        assertThat(forms.get(0).message()).contains("Approve this configuration change on 2 routers?")
+        assertThat(forms.shown()).hasSize(1);
+        assertThat(forms.shown().get(0).message()).contains("Approve this configuration change on 2 routers?")
                 .contains("net-1, net-2:\n[edit system]");
         List.of("net-1", "net-2").forEach(router -> assertThat(network.device(router).committedConfiguration().toSet())
                 .contains("set system location building 8"));
@@ -213,7 +190,7 @@ class ChangeApprovalTest {
     void aDeclinedNetworkWideChangeCommitsOnNoRouter() {
         Snapshot first = snapshot("net-1");
         Snapshot second = snapshot("net-2");
-        answer(ElicitResult.Action.DECLINE, null);
+        forms.answer(ElicitResult.Action.DECLINE, null);
 
         CallToolResult result = atomically("set system location building 9");
 
@@ -233,7 +210,7 @@ class ChangeApprovalTest {
 
     /** A later approved change commits only its own line: the refused one left nothing in the candidate. */
     private static void assertTheCandidateWasDiscardedAndUnlocked(String router) {
-        answer(ElicitResult.Action.ACCEPT, Map.of("approve", true));
+        forms.answer(ElicitResult.Action.ACCEPT, Map.of("approve", true));
         CallToolResult next = load(router, "set interfaces ge-0/0/1 description approved-later");
         assertThat(next.isError()).as(text(next)).isFalse();
         assertThat(network.device(router).committedConfiguration().toSet()).contains("set interfaces ge-0/0/1 description approved-later")

@@ -1,5 +1,6 @@
 package io.jmcp.examples.it;
 
+import io.jmcp.testfixtures.ExternalPeers;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -119,7 +120,7 @@ final class Bash {
     }
 
     private static List<String> bash(String... arguments) {
-        List<String> commandLine = new ArrayList<>(List.of(Peers.require("bash").toString(), "--noprofile", "--norc"));
+        List<String> commandLine = new ArrayList<>(List.of(ExternalPeers.require("bash", "install it (apt-get install -y bash)").toString(), "--noprofile", "--norc"));
         commandLine.addAll(List.of(arguments));
         return commandLine;
     }

@@ -1,5 +1,6 @@
 package io.jmcp.examples.it;
 
+import io.jmcp.testfixtures.ExternalPeers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +31,7 @@ class ReadmeInspectorIT {
 
     @BeforeAll
     static void prepareCheckout() {
-        Peers.require("npx");
+        ExternalPeers.require("npx", "install Node.js 20 with npm (.ci/run does)");
         if (!Files.isDirectory(Repository.root().resolve(INSPECTOR))) {
             String missing = INSPECTOR + " is missing: run npm ci in interop/ts-client";
             if ("true".equals(System.getenv("CI"))) {

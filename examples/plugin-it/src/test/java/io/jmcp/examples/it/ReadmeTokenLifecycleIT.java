@@ -1,5 +1,6 @@
 package io.jmcp.examples.it;
 
+import io.jmcp.testfixtures.ExternalPeers;
 import io.jmcp.simulator.SimulatorFleet;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -55,7 +56,7 @@ class ReadmeTokenLifecycleIT {
 
     @BeforeAll
     static void prepareCheckout() {
-        Peers.require("curl");
+        ExternalPeers.require("curl", "install it (apt-get install -y curl)");
         routers = SimulatorFleet.start(1);
         checkout = ScratchCheckout.create(directory.resolve("checkout"));
     }

@@ -1,4 +1,4 @@
-package io.jmcp.tools;
+package io.jmcp.testfixtures.tools;
 
 import io.jmcp.core.app.DemoDevices;
 import io.jmcp.core.guard.Guardrails;
@@ -24,52 +24,70 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The server's services for tool calls in a test, on real parts: the simulated routers of a
- * fleet, the session pool, the guardrails. The client side (elicitation, log) is absent; progress
+ * The server's services for tool calls made without a server (tests, benchmark harnesses), on the
+ * real parts a server uses: the simulated routers of a fleet in the inventory, the session pool,
+ * the guardrails. There is no MCP client: nobody to ask (elicitation) and nothing to log; progress
  * reports are kept.
  */
-final class SimulatedToolContext implements ToolContext, AutoCloseable {
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+public final class SimulatedToolContext implements ToolContext, AutoCloseable {
+    private static final Duration DEFAULT_RPC_TIMEOUT = Duration.ofSeconds(60);
+    private static final int DEFAULT_BATCH_CONCURRENCY = 4;
 
     private final DeviceRegistry devices;
     private final SessionPool sessions;
     private final Guardrails guardrails;
     private final Caller caller;
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final Duration rpcTimeout;
+    private final int batchConcurrency;
     private final List<String> progress = new CopyOnWriteArrayList<>();
 
-    private SimulatedToolContext(DeviceRegistry devices, SessionPool sessions, Guardrails guardrails, Caller caller) {
+    private SimulatedToolContext(DeviceRegistry devices, SessionPool sessions, Guardrails guardrails, Caller caller,
+            Duration rpcTimeout, int batchConcurrency) {
         this.devices = devices;
         this.sessions = sessions;
         this.guardrails = guardrails;
         this.caller = caller;
+        this.rpcTimeout = rpcTimeout;
+        this.batchConcurrency = batchConcurrency;
     }
 
-    static SimulatedToolContext on(SimulatorFleet fleet, Guardrails guardrails) {
+    public static SimulatedToolContext on(SimulatorFleet fleet, Guardrails guardrails) {
         return on(fleet, guardrails, ChangeSettings.defaults());
     }
 
     /** With the server's change settings (queue wait, safe commit minutes) given. */
-    static SimulatedToolContext on(SimulatorFleet fleet, Guardrails guardrails, ChangeSettings changes) {
+    public static SimulatedToolContext on(SimulatorFleet fleet, Guardrails guardrails, ChangeSettings changes) {
         DeviceRegistry devices = new DeviceRegistry(DemoDevices.inventory(fleet.devices().stream()
                 .map(device -> new DemoDevices.Endpoint(device.name(), device.host(), device.port(),
                         DeviceSpec.DEFAULT_USER, DeviceSpec.DEFAULT_PASSWORD))
                 .toList()));
-        return new SimulatedToolContext(devices, SessionPool.create(devices, PoolSettings.defaults(), changes), guardrails,
-                Caller.local());
+        return new SimulatedToolContext(devices, SessionPool.create(devices, PoolSettings.defaults(), changes),
+                guardrails, Caller.local(), DEFAULT_RPC_TIMEOUT, DEFAULT_BATCH_CONCURRENCY);
     }
 
     /** The same services for a caller that may only read. */
-    SimulatedToolContext readOnly() {
-        return new SimulatedToolContext(devices, sessions, guardrails, caller.readOnly());
+    public SimulatedToolContext readOnly() {
+        return new SimulatedToolContext(devices, sessions, guardrails, caller.readOnly(), rpcTimeout, batchConcurrency);
     }
 
     /** The same services under other guardrails. */
-    SimulatedToolContext withGuardrails(Guardrails other) {
-        return new SimulatedToolContext(devices, sessions, other, caller);
+    public SimulatedToolContext withGuardrails(Guardrails other) {
+        return new SimulatedToolContext(devices, sessions, other, caller, rpcTimeout, batchConcurrency);
+    }
+
+    /**
+     * The same services with a batch tool working on {@code routers} at once, and {@code timeout} for
+     * RPCs whose call gives none.
+     */
+    public SimulatedToolContext withBatches(int routers, Duration timeout) {
+        return new SimulatedToolContext(devices, sessions, guardrails, caller, timeout, routers);
+    }
+
+    /** The messages of the progress reports so far, in order. */
+    public List<String> progressMessages() {
+        return List.copyOf(progress);
     }
 
     @Override
@@ -98,17 +116,12 @@ final class SimulatedToolContext implements ToolContext, AutoCloseable {
 
     @Override
     public Elicitation elicitation() {
-        return Elicitation.unsupported("no client in this test");
+        return Elicitation.unsupported("no MCP client here");
     }
 
     @Override
     public void progress(double done, double total, String message) {
         progress.add(message);
-    }
-
-    /** The messages of the progress reports so far, in order. */
-    List<String> progressMessages() {
-        return List.copyOf(progress);
     }
 
     @Override
@@ -124,12 +137,12 @@ final class SimulatedToolContext implements ToolContext, AutoCloseable {
 
     @Override
     public boolean isCancelled() {
-        return cancelled.get();
+        return false;
     }
 
     @Override
     public Duration rpcTimeout(OptionalInt timeoutSecondsArgument) {
-        return timeoutSecondsArgument.isPresent() ? Duration.ofSeconds(timeoutSecondsArgument.getAsInt()) : TIMEOUT;
+        return timeoutSecondsArgument.isPresent() ? Duration.ofSeconds(timeoutSecondsArgument.getAsInt()) : rpcTimeout;
     }
 
     @Override
@@ -139,7 +152,7 @@ final class SimulatedToolContext implements ToolContext, AutoCloseable {
 
     @Override
     public int batchConcurrency() {
-        return 4;
+        return batchConcurrency;
     }
 
     @Override

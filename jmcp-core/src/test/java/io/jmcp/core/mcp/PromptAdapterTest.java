@@ -4,6 +4,7 @@ import io.jmcp.core.auth.Scope;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.PromptMessage;
 import io.jmcp.core.spi.ToolException;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
@@ -19,13 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** One prompt rendered through the adapter: its arguments checked, its messages mapped, its refusals explained. */
-class PromptInvokerTest {
+class PromptAdapterTest {
     private static final Caller READER = new Caller("reader", Set.of(Scope.READ));
     private static final ScriptedPrompt ECHO = ScriptedPrompt.reading("echo",
             arguments -> List.of(PromptMessage.user("check " + arguments), PromptMessage.assistant("on it")));
 
     private static GetPromptResult render(ScriptedPrompt prompt, Caller caller, Map<String, Object> arguments) {
-        return new PromptInvoker(prompt, transportContext -> caller).render(caller, arguments);
+        return new PromptAdapter(prompt, AdapterServices.promptPipeline(caller))
+                .get(McpTransportContext.EMPTY, new McpSchema.GetPromptRequest(prompt.definition().name(), arguments))
+                .block();
     }
 
     private static McpError refusal(ScriptedPrompt prompt, Caller caller, Map<String, Object> arguments) {
@@ -134,7 +137,7 @@ class PromptInvokerTest {
 
     @Test
     void listsTheArgumentsWithTheirDescriptionsAndWhetherRequired() {
-        McpSchema.Prompt prompt = new PromptInvoker(ECHO, transportContext -> Caller.local()).prompt();
+        McpSchema.Prompt prompt = new PromptAdapter(ECHO, AdapterServices.promptPipeline(Caller.local())).prompt();
 
         assertThat(prompt.arguments()).extracting(McpSchema.PromptArgument::name, McpSchema.PromptArgument::description,
                 McpSchema.PromptArgument::required).containsExactly(

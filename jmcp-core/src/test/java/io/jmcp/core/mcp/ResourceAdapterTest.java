@@ -9,6 +9,7 @@ import io.jmcp.core.spi.ToolException;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
+import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.jmcp.netconf.OutputFormat;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** One resource read through the adapter: where it runs, what the client gets, what is audited. */
-class ResourceInvokerTest {
+class ResourceAdapterTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String CONFIG = "junos://devices/{name}/config";
     @TempDir
@@ -46,22 +47,20 @@ class ResourceInvokerTest {
         }
     }
 
-    private ResourceInvoker invoker(ResourceHandler handler, Caller caller) {
+    private ResourceAdapter resource(ResourceHandler handler, Caller caller) {
         if (adapter == null) {
             adapter = AdapterServices.start(directory, AdapterServices.router("r1", closedPort()),
                     AdapterServices.router("core/1", closedPort()));
         }
-        ToolInvoker.Services services = adapter.services(caller);
-        return new ResourceInvoker(handler, services, adapter.workers().scheduler());
+        return new ResourceAdapter(handler, adapter.pipeline(caller));
     }
 
-    private ReadResourceResult read(ResourceInvoker invoker, String uri) {
-        return invoker.read(McpTransportContext.EMPTY, uri, (caller, cancelled) -> new McpToolContext(
-                adapter.environment(), SessionlessChannel.INSTANCE, caller, cancelled)).block(WAIT);
+    private ReadResourceResult read(ResourceAdapter resource, String uri) {
+        return resource.readWithoutSession(McpTransportContext.EMPTY, new ReadResourceRequest(uri)).block(WAIT);
     }
 
-    private McpError failure(ResourceInvoker invoker, String uri) {
-        return catchThrowableOfType(McpError.class, () -> read(invoker, uri));
+    private McpError failure(ResourceAdapter resource, String uri) {
+        return catchThrowableOfType(McpError.class, () -> read(resource, uri));
     }
 
     private static TextResourceContents content(ReadResourceResult result) {
@@ -74,10 +73,10 @@ class ResourceInvokerTest {
 
     @Test
     void answersWithTheTextAndMimeTypeForTheUriAsked() {
-        ResourceInvoker invoker = invoker(ScriptedResource.at("junos://hello", (context, variables) ->
+        ResourceAdapter resource = resource(ScriptedResource.at("junos://hello", (context, variables) ->
                 new ResourceContent("{}", "application/json")), Caller.local());
 
-        TextResourceContents content = content(read(invoker, "junos://hello"));
+        TextResourceContents content = content(read(resource, "junos://hello"));
 
         assertThat(content.uri()).isEqualTo("junos://hello");
         assertThat(content.text()).isEqualTo("{}");
@@ -86,29 +85,29 @@ class ResourceInvokerTest {
 
     @Test
     void readsOnAToolWorkerNeverOnTheCallersThread() {
-        ResourceInvoker invoker = invoker(ScriptedResource.at("junos://thread", (context, variables) ->
+        ResourceAdapter resource = resource(ScriptedResource.at("junos://thread", (context, variables) ->
                 text(Thread.currentThread().getName())), Caller.local());
 
-        assertThat(content(read(invoker, "junos://thread")).text()).startsWith("jmcp-tool-");
+        assertThat(content(read(resource, "junos://thread")).text()).startsWith("jmcp-tool-");
     }
 
     @Test
     void givesTheHandlerThePercentDecodedVariables() {
-        ResourceInvoker invoker = invoker(ScriptedResource.perDevice(CONFIG, (context, variables) ->
+        ResourceAdapter resource = resource(ScriptedResource.perDevice(CONFIG, (context, variables) ->
                 text(variables.toString())), Caller.local());
 
-        assertThat(content(read(invoker, "junos://devices/core%2F1/config")).text()).isEqualTo("{name=core/1}");
+        assertThat(content(read(resource, "junos://devices/core%2F1/config")).text()).isEqualTo("{name=core/1}");
     }
 
     @Test
     void answersAnUnknownDeviceWithResourceNotFoundBeforeTheHandlerRuns() {
         AtomicBoolean ran = new AtomicBoolean();
-        ResourceInvoker invoker = invoker(ScriptedResource.perDevice(CONFIG, (context, variables) -> {
+        ResourceAdapter resource = resource(ScriptedResource.perDevice(CONFIG, (context, variables) -> {
             ran.set(true);
             return text("");
         }), Caller.local());
 
-        McpError failure = failure(invoker, "junos://devices/nosuch/config");
+        McpError failure = failure(resource, "junos://devices/nosuch/config");
 
         assertThat(ran).isFalse();
         assertThat(failure.getJsonRpcError().code()).isEqualTo(ErrorCodes.RESOURCE_NOT_FOUND);
@@ -120,11 +119,11 @@ class ResourceInvokerTest {
 
     @Test
     void reportsADeviceThatIsDownWithTheCause() {
-        ResourceInvoker invoker = invoker(ScriptedResource.perDevice(CONFIG, (context, variables) ->
+        ResourceAdapter resource = resource(ScriptedResource.perDevice(CONFIG, (context, variables) ->
                 text(context.onDevice(variables.get("name"), Purpose.READ, WAIT,
                         device -> device.command("show version", OutputFormat.TEXT)))), Caller.local());
 
-        McpError failure = failure(invoker, "junos://devices/r1/config");
+        McpError failure = failure(resource, "junos://devices/r1/config");
 
         assertThat(failure.getJsonRpcError().code()).isEqualTo(ErrorCodes.INTERNAL_ERROR);
         assertThat(failure.getMessage()).startsWith("Connection error to router 'r1': ");
@@ -132,20 +131,20 @@ class ResourceInvokerTest {
 
     @Test
     void keepsTheMessageOfAToolException() {
-        ResourceInvoker invoker = invoker(ScriptedResource.at("junos://picky", (context, variables) -> {
+        ResourceAdapter resource = resource(ScriptedResource.at("junos://picky", (context, variables) -> {
             throw new ToolException("nothing to show yet");
         }), Caller.local());
 
-        assertThat(failure(invoker, "junos://picky").getMessage()).isEqualTo("nothing to show yet");
+        assertThat(failure(resource, "junos://picky").getMessage()).isEqualTo("nothing to show yet");
     }
 
     @Test
     void hidesTheDetailsOfAnUnexpectedFailure() {
-        ResourceInvoker invoker = invoker(ScriptedResource.at("junos://buggy", (context, variables) -> {
+        ResourceAdapter resource = resource(ScriptedResource.at("junos://buggy", (context, variables) -> {
             throw new IllegalStateException("secret=hunter2 at line 3");
         }), Caller.local());
 
-        McpError failure = failure(invoker, "junos://buggy");
+        McpError failure = failure(resource, "junos://buggy");
 
         assertThat(failure.getMessage()).isEqualTo("Internal error in resource 'junos://buggy'; the server log has the details");
         assertThat(failure.getJsonRpcError().data().toString()).doesNotContain("hunter2");
@@ -153,10 +152,10 @@ class ResourceInvokerTest {
 
     @Test
     void refusesACallerWithoutAnyScope() {
-        ResourceInvoker invoker = invoker(ScriptedResource.at("junos://hello", (context, variables) -> text("hi")),
+        ResourceAdapter resource = resource(ScriptedResource.at("junos://hello", (context, variables) -> text("hi")),
                 new Caller("nobody", Set.of()));
 
-        McpError failure = failure(invoker, "junos://hello");
+        McpError failure = failure(resource, "junos://hello");
 
         assertThat(failure.getMessage()).isEqualTo("Caller 'nobody' may not read resources: it has neither the read "
                 + "nor the config scope");
@@ -165,18 +164,18 @@ class ResourceInvokerTest {
 
     @Test
     void letsAReadScopedCallerRead() {
-        ResourceInvoker invoker = invoker(ScriptedResource.at("junos://hello", (context, variables) -> text("hi")),
+        ResourceAdapter resource = resource(ScriptedResource.at("junos://hello", (context, variables) -> text("hi")),
                 new Caller("reader", Set.of(Scope.READ)));
 
-        assertThat(content(read(invoker, "junos://hello")).text()).isEqualTo("hi");
+        assertThat(content(read(resource, "junos://hello")).text()).isEqualTo("hi");
     }
 
     @Test
     void refusesAVariableThatIsNotValidlyPercentEncoded() {
-        ResourceInvoker invoker = invoker(ScriptedResource.perDevice(CONFIG, (context, variables) -> text("")),
+        ResourceAdapter resource = resource(ScriptedResource.perDevice(CONFIG, (context, variables) -> text("")),
                 Caller.local());
 
-        McpError failure = failure(invoker, "junos://devices/r%zz/config");
+        McpError failure = failure(resource, "junos://devices/r%zz/config");
 
         assertThat(failure.getJsonRpcError().code()).isEqualTo(ErrorCodes.INVALID_PARAMS);
         assertThat(failure.getMessage()).startsWith("Invalid resource URI 'junos://devices/r%zz/config': the value "
@@ -185,10 +184,10 @@ class ResourceInvokerTest {
 
     @Test
     void auditsEachReadWithCallerUriDeviceOutcomeAndDuration() {
-        ResourceInvoker invoker = invoker(ScriptedResource.perDevice(CONFIG, (context, variables) ->
+        ResourceAdapter resource = resource(ScriptedResource.perDevice(CONFIG, (context, variables) ->
                 text("system { host-name r1; }")), new Caller("token-7", Set.of(Scope.READ)));
 
-        read(invoker, "junos://devices/r1/config");
+        read(resource, "junos://devices/r1/config");
 
         JsonNode record = adapter.auditRecords().get(0);
         assertThat(record.get("caller").asString()).isEqualTo("token-7");
@@ -201,10 +200,10 @@ class ResourceInvokerTest {
 
     @Test
     void auditsAnUnknownDeviceAsAnErrorNamingIt() {
-        ResourceInvoker invoker = invoker(ScriptedResource.perDevice(CONFIG, (context, variables) -> text("")),
+        ResourceAdapter resource = resource(ScriptedResource.perDevice(CONFIG, (context, variables) -> text("")),
                 Caller.local());
 
-        failure(invoker, "junos://devices/nosuch/config");
+        failure(resource, "junos://devices/nosuch/config");
 
         JsonNode record = adapter.auditRecords().get(0);
         assertThat(record.get("outcome").asString()).isEqualTo("error");
@@ -216,25 +215,24 @@ class ResourceInvokerTest {
         adapter = AdapterServices.start(directory, 1, 1);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ResourceInvoker invoker = invoker(ScriptedResource.at("junos://slow", (context, variables) -> {
+        ResourceAdapter resource = resource(ScriptedResource.at("junos://slow", (context, variables) -> {
             started.countDown();
             await(release);
             return text("done");
         }), Caller.local());
-        readInBackground(invoker);
+        readInBackground(resource);
         assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        readInBackground(invoker);
+        readInBackground(resource);
 
-        McpError failure = failure(invoker, "junos://slow");
+        McpError failure = failure(resource, "junos://slow");
 
         release.countDown();
         assertThat(failure.getMessage()).isEqualTo("jmcp is busy: all 1 workers and their queue are in use; read the "
                 + "resource again shortly");
     }
 
-    private void readInBackground(ResourceInvoker invoker) {
-        invoker.read(McpTransportContext.EMPTY, "junos://slow", (caller, cancelled) -> new McpToolContext(
-                adapter.environment(), SessionlessChannel.INSTANCE, caller, cancelled)).subscribe();
+    private void readInBackground(ResourceAdapter resource) {
+        resource.readWithoutSession(McpTransportContext.EMPTY, new ReadResourceRequest("junos://slow")).subscribe();
     }
 
     private static void await(CountDownLatch latch) {
