@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.jmcp.core.auth.IssuedToken;
-import io.jmcp.core.auth.Scope;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.auth.TokenFile;
 import io.jmcp.core.auth.TokenRecord;
 import io.jmcp.core.auth.TokenStoreException;

@@ -1,7 +1,7 @@
 package io.jmcp.tools;
 
 import io.jmcp.core.output.OutputArguments;
-import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
@@ -107,7 +107,7 @@ public final class ExecuteJunosCommandBatch implements ToolHandler {
         List<String> routers = args.requiredStringList("router_names");
         String command = args.requiredString("command");
         Duration timeout = context.rpcTimeout(args);
-        RouterNames.requireKnownAndDistinct("router_names", routers, context.devices().current());
+        RouterNames.requireKnownAndDistinct("router_names", routers, context.devices());
         CommandChecks.require(context, "command", command);
         context.log().info("Executing '" + command + "' on " + routers.size() + " routers in parallel");
         RouterShare share = RouterShare.of(context.outputs(arguments), routers.size(), command);

@@ -1,6 +1,6 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;

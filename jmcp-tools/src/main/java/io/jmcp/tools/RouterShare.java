@@ -1,6 +1,6 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.output.CallOutputs;
+import io.jmcp.core.spi.CallOutputs;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.jmcp.tools;
 
 import io.jmcp.core.guard.Guardrails;
-import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolResult;
 import io.jmcp.simulator.SimulatedDevice;

@@ -5,22 +5,28 @@ import io.jmcp.core.guard.Guardrails;
 import io.jmcp.core.inventory.DeviceRegistry;
 import io.jmcp.core.pool.ChangeSettings;
 import io.jmcp.core.pool.PoolSettings;
-import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.pool.SessionPool;
-import io.jmcp.core.pool.SessionWork;
+import io.jmcp.core.services.ToolServices;
+import io.jmcp.core.spi.SessionWork;
+import io.jmcp.core.output.OutputSettings;
+import io.jmcp.core.output.OutputStore;
+import io.jmcp.core.output.ResultBudget;
 import io.jmcp.core.spi.AuditDetails;
+import io.jmcp.core.spi.CallOutputs;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ClientLog;
-import io.jmcp.core.spi.DeviceException;
+import io.jmcp.core.spi.Devices;
 import io.jmcp.core.spi.Elicitation;
+import io.jmcp.core.spi.GuardChecks;
 import io.jmcp.core.spi.ToolContext;
-import io.jmcp.netconf.NetconfException;
 import io.jmcp.simulator.DeviceSpec;
 import io.jmcp.simulator.SimulatorFleet;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,8 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The server's services for tool calls in a test, on real parts: the simulated routers of a
- * fleet, the session pool, the guardrails. The client side (elicitation, log) is absent; progress
- * reports are kept.
+ * fleet, the session pool, the guardrails, the result budget. The client side (elicitation, log) is
+ * absent; progress reports are kept.
  */
 final class SimulatedToolContext implements ToolContext, AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -37,6 +43,8 @@ final class SimulatedToolContext implements ToolContext, AutoCloseable {
     private final DeviceRegistry devices;
     private final SessionPool sessions;
     private final Guardrails guardrails;
+    private final ToolServices services;
+    private final ResultBudget outputs = new ResultBudget(new OutputStore(OutputSettings.defaults()));
     private final Caller caller;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final List<String> progress = new CopyOnWriteArrayList<>();
@@ -45,6 +53,7 @@ final class SimulatedToolContext implements ToolContext, AutoCloseable {
         this.devices = devices;
         this.sessions = sessions;
         this.guardrails = guardrails;
+        this.services = new ToolServices(devices, sessions, guardrails);
         this.caller = caller;
     }
 
@@ -72,28 +81,29 @@ final class SimulatedToolContext implements ToolContext, AutoCloseable {
         return new SimulatedToolContext(devices, sessions, other, caller);
     }
 
-    @Override
-    public DeviceRegistry devices() {
-        return devices;
-    }
-
-    @Override
-    public SessionPool sessions() {
+    /** The session pool, whose change queue a test may hold. */
+    SessionPool sessions() {
         return sessions;
     }
 
     @Override
-    public <T> T onDevice(String routerName, Purpose purpose, Duration timeout, SessionWork<T> work) {
-        try {
-            return sessions.withSession(routerName, purpose, timeout, work);
-        } catch (NetconfException failure) {
-            throw DeviceException.of(routerName, failure);
-        }
+    public Devices devices() {
+        return services.devices();
     }
 
     @Override
-    public Guardrails guardrails() {
-        return guardrails;
+    public <T> T onDevice(String routerName, Purpose purpose, Duration timeout, SessionWork<T> work) {
+        return services.onDevice(routerName, purpose, timeout, work);
+    }
+
+    @Override
+    public GuardChecks guardrails() {
+        return services.guardrails();
+    }
+
+    @Override
+    public <T> Optional<T> serverPart(Class<T> type) {
+        return services.serverPart(type);
     }
 
     @Override
@@ -115,6 +125,11 @@ final class SimulatedToolContext implements ToolContext, AutoCloseable {
     public ClientLog log() {
         return (level, message) -> {
         };
+    }
+
+    @Override
+    public CallOutputs outputs(Map<String, Object> arguments) {
+        return outputs.forCall(caller, arguments);
     }
 
     @Override

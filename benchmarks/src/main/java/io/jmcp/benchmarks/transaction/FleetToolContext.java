@@ -4,16 +4,17 @@ import io.jmcp.core.app.DemoDevices;
 import io.jmcp.core.guard.Guardrails;
 import io.jmcp.core.inventory.DeviceRegistry;
 import io.jmcp.core.pool.PoolSettings;
-import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.pool.SessionPool;
-import io.jmcp.core.pool.SessionWork;
+import io.jmcp.core.services.ToolServices;
+import io.jmcp.core.spi.SessionWork;
 import io.jmcp.core.spi.AuditDetails;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ClientLog;
-import io.jmcp.core.spi.DeviceException;
+import io.jmcp.core.spi.Devices;
 import io.jmcp.core.spi.Elicitation;
+import io.jmcp.core.spi.GuardChecks;
 import io.jmcp.core.spi.ToolContext;
-import io.jmcp.netconf.NetconfException;
 import io.jmcp.simulator.DeviceSpec;
 import io.jmcp.simulator.SimulatorFleet;
 
@@ -33,6 +34,7 @@ final class FleetToolContext implements ToolContext, AutoCloseable {
 
     private final DeviceRegistry devices;
     private final SessionPool sessions;
+    private final ToolServices services;
     private final int concurrency;
     private final AtomicInteger progressReports = new AtomicInteger();
 
@@ -42,6 +44,7 @@ final class FleetToolContext implements ToolContext, AutoCloseable {
                         DeviceSpec.DEFAULT_USER, DeviceSpec.DEFAULT_PASSWORD))
                 .toList()));
         this.sessions = SessionPool.create(devices, PoolSettings.defaults());
+        this.services = new ToolServices(devices, sessions, Guardrails.defaults());
         this.concurrency = concurrency;
     }
 
@@ -50,27 +53,23 @@ final class FleetToolContext implements ToolContext, AutoCloseable {
     }
 
     @Override
-    public DeviceRegistry devices() {
-        return devices;
-    }
-
-    @Override
-    public SessionPool sessions() {
-        return sessions;
+    public Devices devices() {
+        return services.devices();
     }
 
     @Override
     public <T> T onDevice(String routerName, Purpose purpose, Duration timeout, SessionWork<T> work) {
-        try {
-            return sessions.withSession(routerName, purpose, timeout, work);
-        } catch (NetconfException failure) {
-            throw DeviceException.of(routerName, failure);
-        }
+        return services.onDevice(routerName, purpose, timeout, work);
     }
 
     @Override
-    public Guardrails guardrails() {
-        return Guardrails.defaults();
+    public GuardChecks guardrails() {
+        return services.guardrails();
+    }
+
+    @Override
+    public <T> Optional<T> serverPart(Class<T> type) {
+        return services.serverPart(type);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.jmcp.core.mcp;
 
 import io.jmcp.core.audit.AuditEvent;
 import io.jmcp.core.audit.AuditOutcome;
-import io.jmcp.core.inventory.Inventory;
 import io.jmcp.core.spi.AuditDetails;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ResourceContent;
@@ -27,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -136,9 +136,9 @@ final class ResourceInvoker {
 
     private static void requireKnown(String device, ToolContext context) {
         context.audit().device(device);
-        Inventory inventory = context.devices().current();
-        if (!inventory.contains(device)) {
-            throw new UnknownDeviceException(device, inventory.names());
+        Set<String> known = context.devices().names();
+        if (!known.contains(device)) {
+            throw new UnknownDeviceException(device, known);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.jmcp.core.mcp;
 
-import io.jmcp.core.auth.Scope;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.PromptMessage;
 import io.jmcp.core.spi.ToolException;

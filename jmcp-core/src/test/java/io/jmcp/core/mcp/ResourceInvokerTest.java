@@ -1,7 +1,7 @@
 package io.jmcp.core.mcp;
 
-import io.jmcp.core.auth.Scope;
-import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.Scope;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ResourceContent;
 import io.jmcp.core.spi.ResourceHandler;

@@ -1,6 +1,6 @@
 package io.jmcp.core.mcp;
 
-import io.jmcp.core.auth.Scope;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.inventory.DeviceEntry;
 import io.jmcp.core.inventory.Environment;
 import io.jmcp.core.spi.Caller;

@@ -1,6 +1,6 @@
 package io.jmcp.core.output;
 
-import io.jmcp.core.auth.Scope;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolException;

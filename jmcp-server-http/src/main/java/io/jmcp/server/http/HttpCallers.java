@@ -1,6 +1,6 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.auth.Scope;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.mcp.CallerResolver;
 import io.jmcp.core.spi.Caller;
 import io.modelcontextprotocol.common.McpTransportContext;

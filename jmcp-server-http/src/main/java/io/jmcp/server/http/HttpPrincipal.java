@@ -1,6 +1,6 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.auth.Scope;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.auth.TokenRecord;
 import io.modelcontextprotocol.common.McpTransportContext;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.auth.Scope;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.mcp.McpRequestCheck;
 import io.jmcp.core.mcp.McpToolServer;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;

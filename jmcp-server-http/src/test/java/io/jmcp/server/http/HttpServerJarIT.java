@@ -1,6 +1,6 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.auth.Scope;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.auth.TokenFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

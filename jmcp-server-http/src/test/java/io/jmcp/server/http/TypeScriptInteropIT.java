@@ -1,6 +1,6 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.auth.Scope;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.auth.TokenFile;
 import io.jmcp.testfixtures.ExternalPeers;
 import io.jmcp.testfixtures.TypeScriptClient;

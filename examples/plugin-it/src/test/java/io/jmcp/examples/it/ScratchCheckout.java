@@ -1,6 +1,6 @@
 package io.jmcp.examples.it;
 
-import io.jmcp.core.auth.Scope;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.auth.TokenFile;
 
 import java.io.IOException;
