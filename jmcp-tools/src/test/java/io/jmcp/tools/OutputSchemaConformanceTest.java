@@ -2,6 +2,7 @@ package io.jmcp.tools;
 
 import io.jmcp.core.app.ToolDiscovery;
 import io.jmcp.core.guard.Guardrails;
+import io.jmcp.core.output.OutputSettings;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.core.spi.ToolHandler;
@@ -40,6 +41,7 @@ class OutputSchemaConformanceTest {
     private static final String R1 = "vsim-01";
     private static final String R2 = "vsim-02";
     private static final String R3 = "vsim-03";
+    private static final int MIN_BUDGET = OutputSettings.MIN_RESULT_BUDGET;
     private static final String TEMPLATE = "set system location building {{ building }}";
     private static final Consumer<SimulatorFleet> NO_FAULT = fleet -> {
     };
@@ -76,6 +78,9 @@ class OutputSchemaConformanceTest {
                 new Case("facts", "gather_device_facts", Map.of("router_name", R1), NO_FAULT, Ending.SUCCESS),
                 new Case("batch", "execute_junos_command_batch",
                         Map.of("router_names", List.of(R1, R2), "command", "show version"), NO_FAULT, Ending.SUCCESS),
+                new Case("batch, outputs cut to the result budget", "execute_junos_command_batch",
+                        Map.of("router_names", List.of(R1, R2, R3), "command", "show configuration",
+                                "max_output_bytes", MIN_BUDGET), NO_FAULT, Ending.SUCCESS),
                 new Case("batch, one router refuses the login", "execute_junos_command_batch",
                         Map.of("router_names", List.of(R1, R2), "command", "show version"), R2_REFUSES_LOGIN,
                         Ending.SUCCESS),
@@ -172,6 +177,9 @@ class OutputSchemaConformanceTest {
         JsonSchemaValidator.ValidationResponse validation = McpJsonDefaults.getSchemaValidator()
                 .validate(json(tool.definition().outputSchemaJson().orElseThrow()), asJson(result.structuredContent()));
         assertThat(validation.valid()).as(validation.errorMessage()).isTrue();
+        if (call.arguments().containsKey("max_output_bytes")) {
+            assertThat(result.structuredContent().toString()).as("a router's output was cut").contains("full_output=jmcp://");
+        }
     }
 
     private static SimulatedDevice device(SimulatorFleet fleet, String name) {
