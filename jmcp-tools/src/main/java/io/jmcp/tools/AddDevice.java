@@ -1,8 +1,8 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.inventory.DeviceRegistry;
 import io.jmcp.core.guard.GuardOptions;
 import io.jmcp.core.inventory.DeviceEntry;
+import io.jmcp.core.inventory.DeviceRegistry;
 import io.jmcp.core.inventory.Environment;
 import io.jmcp.core.inventory.Inventory;
 import io.jmcp.core.spi.DeviceException;

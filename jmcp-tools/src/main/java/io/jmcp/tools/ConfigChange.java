@@ -1,10 +1,10 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.spi.GuardChecks;
-import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.pool.ReachabilityProof;
 import io.jmcp.core.pool.RouterChangeQueue;
 import io.jmcp.core.spi.DeviceException;
+import io.jmcp.core.spi.GuardChecks;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.netconf.CandidateEdit;

@@ -1,8 +1,8 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.pool.RouterChangeQueue;
 import io.jmcp.core.spi.DeviceException;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;

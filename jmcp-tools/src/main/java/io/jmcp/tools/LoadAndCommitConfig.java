@@ -1,7 +1,7 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.StructuredOutput;
+import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;

@@ -1,8 +1,8 @@
 package io.jmcp.tools;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.StructuredOutput;
+import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;

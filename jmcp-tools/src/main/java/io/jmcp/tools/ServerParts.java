@@ -32,6 +32,6 @@ final class ServerParts {
 
     private static <T> T part(ToolContext context, Class<T> type, String what) {
         return context.serverPart(type).orElseThrow(() -> new ToolException(
-                "This server offers built-in tools no " + what + "; the tool cannot run here"));
+                "This server gives its tools no " + what + ", which this tool needs: it cannot run here"));
     }
 }
