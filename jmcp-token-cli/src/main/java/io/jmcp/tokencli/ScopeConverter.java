@@ -1,6 +1,6 @@
 package io.jmcp.tokencli;
 
-import io.jmcp.core.auth.Scope;
+import io.jmcp.core.spi.Scope;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

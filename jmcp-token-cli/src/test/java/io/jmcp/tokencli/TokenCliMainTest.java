@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.jmcp.core.auth.Scope;
 import io.jmcp.core.auth.TokenStore;
+import io.jmcp.core.spi.Scope;
 import picocli.CommandLine;
 
 class TokenCliMainTest {

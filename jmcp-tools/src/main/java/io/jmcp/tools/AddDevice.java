@@ -2,6 +2,7 @@ package io.jmcp.tools;
 
 import io.jmcp.core.guard.GuardOptions;
 import io.jmcp.core.inventory.DeviceEntry;
+import io.jmcp.core.inventory.DeviceRegistry;
 import io.jmcp.core.inventory.Environment;
 import io.jmcp.core.inventory.Inventory;
 import io.jmcp.core.spi.DeviceException;
@@ -76,12 +77,14 @@ public final class AddDevice implements ToolHandler {
 
     @Override
     public ToolResult call(ToolContext context, Map<String, Object> arguments) {
-        Inventory inventory = context.devices().current();
+        DeviceRegistry registry = ServerParts.registry(context);
+        Inventory inventory = registry.current();
+        GuardOptions guard = ServerParts.guardOptions(context);
         Map<NewDeviceField, Object> details = new EnumMap<>(NewDeviceField.class);
         for (NewDeviceField field : NewDeviceField.values()) {
             Object given = arguments.get(field.argument());
             if (isGiven(given)) {
-                details.put(field, field.check(given, inventory, context.guardrails().options()));
+                details.put(field, field.check(given, inventory, guard));
             }
         }
         Confirmation confirmation = Confirmation.from(arguments);
@@ -95,7 +98,7 @@ public final class AddDevice implements ToolHandler {
                         + "device_port, username, ssh_key_path)");
             }
         } else {
-            if (!missing.isEmpty() && !askFor(missing, details, forms, inventory, context.guardrails().options())) {
+            if (!missing.isEmpty() && !askFor(missing, details, forms, inventory, guard)) {
                 return cancelled();
             }
             ElicitationResult answer = forms.request(confirmationMessage(details), Confirmation.FORM);
@@ -109,7 +112,7 @@ public final class AddDevice implements ToolHandler {
             context.log().info("Testing the connection to " + device.name() + "...");
             testConnection(device);
         }
-        context.devices().add(device, context.persistAddedDevices());
+        registry.add(device, context.persistAddedDevices());
         context.log().info("Device '" + device.name() + "' added");
         return ToolResult.text(added(device, context.persistAddedDevices(), confirmation.testConnection()));
     }

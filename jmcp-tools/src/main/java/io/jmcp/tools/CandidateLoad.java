@@ -1,6 +1,6 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.guard.Guardrails;
+import io.jmcp.core.spi.GuardChecks;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.netconf.CandidateEdit;
 import io.jmcp.netconf.ConfigFormat;
@@ -19,7 +19,7 @@ sealed interface CandidateLoad {
      *
      * @throws io.jmcp.core.guard.BlockedException naming the line and the pattern
      */
-    void precheck(Guardrails guardrails);
+    void precheck(GuardChecks guardrails);
 
     /** Loads into the candidate; returns the router's warnings. */
     List<RpcError> loadInto(CandidateEdit edit);
@@ -45,7 +45,7 @@ sealed interface CandidateLoad {
     record Payload(String payload, ConfigFormat format, LoadAction action) implements CandidateLoad {
 
         @Override
-        public void precheck(Guardrails guardrails) {
+        public void precheck(GuardChecks guardrails) {
             try {
                 guardrails.checkConfig(payload, format);
             } catch (ConfigSyntaxException unreadable) {
@@ -68,7 +68,7 @@ sealed interface CandidateLoad {
     record Rollback(int version) implements CandidateLoad {
 
         @Override
-        public void precheck(Guardrails guardrails) {
+        public void precheck(GuardChecks guardrails) {
             // Nothing to read before the router loads it.
         }
 

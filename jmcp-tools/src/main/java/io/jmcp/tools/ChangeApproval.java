@@ -37,7 +37,7 @@ final class ChangeApproval {
 
     /** The server's approval setting ({@code --approve-changes}, {@code --approval-timeout}). */
     static ChangeApproval of(ToolContext context) {
-        return new ChangeApproval(context.guardrails().options().approval());
+        return new ChangeApproval(ServerParts.guardOptions(context).approval());
     }
 
     boolean required() {

@@ -1,14 +1,13 @@
 package io.jmcp.tools;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.jmcp.core.spi.Nullable;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * How a configuration change ended on one router, for the tool's text and structured content.
@@ -22,49 +21,20 @@ import java.util.Map;
  * @param proof    how the reachability proof of a safe commit went ({@link SafeCommit}), or null when none ran
  * @param rollbackAt when the router rolls back by itself, for a commit jmcp did not confirm; else null
  */
-record ChangeOutcome(String router, Status status, String diff, List<String> warnings, CommitOptions options,
+record ChangeOutcome(String router, ChangeStatus status, String diff, List<String> warnings, CommitOptions options,
                      String message, String proof, Instant rollbackAt) {
     private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    enum Status {
-        /** Committed (with {@code commit confirmed} when the options say so). */
-        COMMITTED,
-        /**
-         * Committed as a {@code commit confirmed} that jmcp did not confirm, because the reachability
-         * proof failed: the router rolls back by itself at {@link #rollbackAt()}.
-         */
-        ROLLING_BACK,
-        /** The candidate equalled the active configuration: nothing was committed. */
-        NO_CHANGES,
-        /** Dry run: the commit check passed and the change was discarded. */
-        CHECKED,
-        /** Nothing was committed; {@link #message()} says why. */
-        FAILED;
-
-        String jsonName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+    /** The structured content of a change on one router. */
+    record Content(String routerName, ChangeStatus status, String message,
+                   @JsonPropertyDescription("the change in 'show | compare' form") String diff,
+                   List<String> warnings, String commitComment, @Nullable Integer confirmedMinutes, boolean dryRun,
+                   @Nullable @JsonPropertyDescription("how the new NETCONF session that proves the router still "
+                           + "answers went (safe commit)") String reachabilityProof,
+                   @Nullable @JsonPropertyDescription("for rolling_back: when the router rolls back by itself "
+                           + "(ISO-8601, UTC)") String rollbackAt) {
     }
-
-    /** The JSON Schema of {@link #toStructured()}, to nest in the tools' output schemas. */
-    static final String SCHEMA = """
-            {
-              "type": "object",
-              "properties": {
-                "router_name": {"type": "string"},
-                "status": {"type": "string", "enum": ["committed", "rolling_back", "no_changes", "checked", "failed"]},
-                "message": {"type": "string"},
-                "diff": {"type": "string", "description": "the change in 'show | compare' form"},
-                "warnings": {"type": "array", "items": {"type": "string"}},
-                "commit_comment": {"type": "string"},
-                "confirmed_minutes": {"type": ["integer", "null"]},
-                "dry_run": {"type": "boolean"},
-                "reachability_proof": {"type": ["string", "null"], "description": "how the new NETCONF session that proves the router still answers went (safe commit)"},
-                "rollback_at": {"type": ["string", "null"], "description": "for rolling_back: when the router rolls back by itself (ISO-8601, UTC)"}
-              },
-              "required": ["router_name", "status", "message", "diff", "warnings"]
-            }""";
 
     ChangeOutcome {
         warnings = List.copyOf(warnings);
@@ -77,13 +47,13 @@ record ChangeOutcome(String router, Status status, String diff, List<String> war
                     + options.confirmedMinutes() + " minute(s) unless confirm_commit is called with router_name '"
                     + router + "' before then.";
         }
-        return new ChangeOutcome(router, Status.COMMITTED, diff, warnings, options, message, null, null);
+        return new ChangeOutcome(router, ChangeStatus.COMMITTED, diff, warnings, options, message, null, null);
     }
 
     /** Committed confirmed, proven reachable over a new session, then confirmed by jmcp ({@link SafeCommit}). */
     static ChangeOutcome proven(String router, String diff, List<String> warnings, CommitOptions options,
             int minutes, String proof) {
-        return new ChangeOutcome(router, Status.COMMITTED, diff, warnings, options, "Configuration successfully "
+        return new ChangeOutcome(router, ChangeStatus.COMMITTED, diff, warnings, options, "Configuration successfully "
                 + "loaded and committed on " + router + ". Safe commit: committed as a commit confirmed (" + minutes
                 + " minute(s)), proven reachable (" + proof + "), then confirmed.", proof, null);
     }
@@ -91,7 +61,7 @@ record ChangeOutcome(String router, Status status, String diff, List<String> war
     /** Committed confirmed, but the proof failed: not confirmed, so the router rolls back at {@code rollbackAt}. */
     static ChangeOutcome rollingBack(String router, String diff, List<String> warnings, CommitOptions options,
             String proof, Instant rollbackAt) {
-        return new ChangeOutcome(router, Status.ROLLING_BACK, diff, warnings, options, "The change was committed on "
+        return new ChangeOutcome(router, ChangeStatus.ROLLING_BACK, diff, warnings, options, "The change was committed on "
                 + router + " as a commit confirmed but NOT confirmed, because the router failed the reachability "
                 + "proof: " + proof + ". jmcp cannot manage the router after this change, so the router rolls back "
                 + "to the previous configuration by itself at " + rollbackTime(rollbackAt) + ". Check its management "
@@ -104,21 +74,21 @@ record ChangeOutcome(String router, Status status, String diff, List<String> war
     }
 
     static ChangeOutcome noChanges(String router, List<String> warnings, CommitOptions options) {
-        return new ChangeOutcome(router, Status.NO_CHANGES, "", warnings, options,
+        return new ChangeOutcome(router, ChangeStatus.NO_CHANGES, "", warnings, options,
                 "No configuration changes detected on " + router + ": nothing was committed.", null, null);
     }
 
     static ChangeOutcome checked(String router, String diff, List<String> warnings, CommitOptions options) {
-        return new ChangeOutcome(router, Status.CHECKED, diff, warnings, options, "Dry run on " + router
+        return new ChangeOutcome(router, ChangeStatus.CHECKED, diff, warnings, options, "Dry run on " + router
                 + ": the commit check passed; nothing was committed and the change was discarded.", null, null);
     }
 
     static ChangeOutcome failed(String router, String message, CommitOptions options) {
-        return new ChangeOutcome(router, Status.FAILED, "", List.of(), options, message, null, null);
+        return new ChangeOutcome(router, ChangeStatus.FAILED, "", List.of(), options, message, null, null);
     }
 
     boolean succeeded() {
-        return status != Status.FAILED && status != Status.ROLLING_BACK;
+        return status != ChangeStatus.FAILED && status != ChangeStatus.ROLLING_BACK;
     }
 
     /** The message, then the changes and the warnings. */
@@ -134,18 +104,9 @@ record ChangeOutcome(String router, Status status, String diff, List<String> war
         return text.toString();
     }
 
-    Map<String, Object> toStructured() {
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("router_name", router);
-        structured.put("status", status.jsonName());
-        structured.put("message", message);
-        structured.put("diff", diff);
-        structured.put("warnings", new ArrayList<>(warnings));
-        structured.put("commit_comment", options.comment());
-        structured.put("confirmed_minutes", options.confirmedMinutes());
-        structured.put("dry_run", options.dryRun());
-        structured.put("reachability_proof", proof);
-        structured.put("rollback_at", rollbackAt == null ? null : rollbackAt.truncatedTo(ChronoUnit.SECONDS).toString());
-        return structured;
+    /** This outcome as structured content. */
+    Content content() {
+        return new Content(router, status, message, diff, warnings, options.comment(), options.confirmedMinutes(),
+                options.dryRun(), proof, rollbackAt == null ? null : rollbackAt.truncatedTo(ChronoUnit.SECONDS).toString());
     }
 }

@@ -1,10 +1,10 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.guard.Guardrails;
-import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.pool.ReachabilityProof;
 import io.jmcp.core.pool.RouterChangeQueue;
 import io.jmcp.core.spi.DeviceException;
+import io.jmcp.core.spi.GuardChecks;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.netconf.CandidateEdit;
@@ -56,7 +56,7 @@ final class ConfigChange {
      *
      * @throws io.jmcp.core.guard.BlockedException naming the line and the pattern
      */
-    void precheck(Guardrails guardrails) {
+    void precheck(GuardChecks guardrails) {
         load.precheck(guardrails);
     }
 
@@ -72,8 +72,8 @@ final class ConfigChange {
         if (!options.dryRun()) {
             approval.requireAskable(context);
         }
-        LockWait wait = LockWait.startingNow(router, context.sessions().changeSettings().queueWait());
-        try (RouterChangeQueue.Turn turn = context.sessions().changeQueue().enter(router, wait.bound())) {
+        LockWait wait = LockWait.startingNow(router, ServerParts.pool(context).changeSettings().queueWait());
+        try (RouterChangeQueue.Turn turn = ServerParts.pool(context).changeQueue().enter(router, wait.bound())) {
             return applyInTurn(context, wait, timeout, approval);
         }
     }

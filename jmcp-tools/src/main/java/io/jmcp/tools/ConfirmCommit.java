@@ -1,8 +1,8 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.pool.RouterChangeQueue;
 import io.jmcp.core.spi.DeviceException;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
@@ -56,8 +56,8 @@ public final class ConfirmCommit implements ToolHandler {
         String router = args.requiredString("router_name");
         Duration timeout = context.rpcTimeout(args);
         CommitHistory history;
-        LockWait wait = LockWait.startingNow(router, context.sessions().changeSettings().queueWait());
-        try (RouterChangeQueue.Turn turn = context.sessions().changeQueue().enter(router, wait.bound())) {
+        LockWait wait = LockWait.startingNow(router, ServerParts.pool(context).changeSettings().queueWait());
+        try (RouterChangeQueue.Turn turn = ServerParts.pool(context).changeQueue().enter(router, wait.bound())) {
             history = context.onDevice(router, Purpose.WRITE, timeout, device -> confirmIfPending(device, wait));
         } catch (DeviceException failure) {
             throw new ToolException(failure.getMessage() + "\nThe commit may not be confirmed: unless it is, a "

@@ -1,11 +1,7 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.guard.Guardrails;
-import io.jmcp.core.guard.ManagementAccess;
-import io.jmcp.core.guard.RouterConfiguration;
-import io.jmcp.core.inventory.DeviceEntry;
+import io.jmcp.core.spi.GuardChecks;
 import io.jmcp.core.spi.ToolContext;
-import io.jmcp.core.spi.ToolException;
 import io.jmcp.netconf.JunosDevice;
 
 /**
@@ -13,7 +9,7 @@ import io.jmcp.netconf.JunosDevice;
  * of it: the committed configuration and the candidate, each with groups inherited and flattened
  * to set lines by the router ({@code get-configuration inherit="inherit" format="set"}). How the
  * change is spelled (delete, deactivate, override, groups, rollback, quoting) does not matter:
- * only what it does to the statements (see {@link Guardrails#checkChange}).
+ * only what it does to the statements (see {@link GuardChecks#checkChange}).
  */
 final class EffectiveChange {
     private static final String COMMITTED = "<get-configuration database=\"committed\" inherit=\"inherit\" format=\"set\"/>";
@@ -27,14 +23,6 @@ final class EffectiveChange {
      * @throws io.jmcp.core.guard.LockoutException when the change would lock jmcp out of {@code router}
      */
     static void check(ToolContext context, String router, JunosDevice device) {
-        RouterConfiguration committed = RouterConfiguration.of(device.rpc(COMMITTED).bodyText());
-        RouterConfiguration candidate = RouterConfiguration.of(device.rpc(CANDIDATE).bodyText());
-        context.guardrails().checkChange(committed, candidate, access(context, router));
-    }
-
-    private static ManagementAccess access(ToolContext context, String router) {
-        DeviceEntry entry = context.devices().current().device(router).orElseThrow(() -> new ToolException(
-                "Router '" + router + "' left the inventory during the change; nothing was committed"));
-        return new ManagementAccess(entry.username(), entry.port());
+        context.guardrails().checkChange(router, device.rpc(COMMITTED).bodyText(), device.rpc(CANDIDATE).bodyText());
     }
 }

@@ -1,7 +1,10 @@
 package io.jmcp.tools;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.jmcp.core.output.OutputArguments;
-import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.Nullable;
+import io.jmcp.core.spi.Purpose;
+import io.jmcp.core.spi.StructuredOutput;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
@@ -17,8 +20,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,8 +30,6 @@ import java.util.Map;
  * empty or duplicated list, an unknown router or a blocked command runs nothing.
  */
 public final class ExecuteJunosCommandBatch implements ToolHandler {
-    private static final String SUCCESS = "success";
-    private static final String FAILED = "failed";
     /** Python's {@code datetime.isoformat()} in UTC, as the seed wrote start and end times. */
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
 
@@ -53,45 +54,7 @@ public final class ExecuteJunosCommandBatch implements ToolHandler {
                       "required": ["router_names", "command"]
                     }
                     """)
-            .outputSchema("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "summary": {
-                          "type": "object",
-                          "properties": {
-                            "command": {"type": "string"},
-                            "total_routers": {"type": "integer"},
-                            "successful": {"type": "integer"},
-                            "failed": {"type": "integer"},
-                            "total_duration": {"type": "number", "description": "seconds"}
-                          },
-                          "required": ["command", "total_routers", "successful", "failed", "total_duration"]
-                        },
-                        "results": {
-                          "type": "array",
-                          "items": {
-                            "type": "object",
-                            "properties": {
-                              "router_name": {"type": "string"},
-                              "status": {"type": "string", "enum": ["success", "failed"]},
-                              "output": {"type": "string"},
-                              "truncated": {"type": "boolean", "description": "output holds only its first lines"},
-                              "output_lines": {"type": "integer", "description": "lines of the whole output"},
-                              "full_output": {"type": "string", "description": "URI of the whole output, when cut"},
-                              "continue_with": {"type": "string", "description": "the call that returns the next lines"},
-                              "execution_duration": {"type": "number", "description": "seconds"},
-                              "start_time": {"type": "string"},
-                              "end_time": {"type": "string"}
-                            },
-                            "required": ["router_name", "status", "output", "execution_duration", "start_time",
-                                         "end_time"]
-                          }
-                        }
-                      },
-                      "required": ["summary", "results"]
-                    }
-                    """)
+            .outputSchema(Report.class)
             .annotations(ToolAnnotations.readOnlyTool())
             .build();
 
@@ -107,32 +70,37 @@ public final class ExecuteJunosCommandBatch implements ToolHandler {
         List<String> routers = args.requiredStringList("router_names");
         String command = args.requiredString("command");
         Duration timeout = context.rpcTimeout(args);
-        RouterNames.requireKnownAndDistinct("router_names", routers, context.devices().current());
+        RouterNames.requireKnownAndDistinct("router_names", routers, context.devices());
         CommandChecks.require(context, "command", command);
         context.log().info("Executing '" + command + "' on " + routers.size() + " routers in parallel");
         RouterShare share = RouterShare.of(context.outputs(arguments), routers.size(), command);
-        List<Map<String, Object>> results = RouterFanOut.run(context, routers,
-                new CommandTask(context, command, timeout, share));
-        Map<String, Object> report = report(command, results, Duration.ofNanos(System.nanoTime() - started));
-        String text = JsonText.pretty(report);
-        return new ToolResult(List.of(text), report, countOf(results, SUCCESS) == 0);
+        List<RouterRun> results = RouterFanOut.run(context, routers, new CommandTask(context, command, timeout, share));
+        long successful = results.stream().filter(result -> result.status() == RunStatus.SUCCESS).count();
+        Summary summary = new Summary(command, results.size(), successful, results.size() - successful,
+                seconds(Duration.ofNanos(System.nanoTime() - started)));
+        Report report = new Report(summary, results);
+        Map<String, Object> content = StructuredOutput.contentOf(report);
+        return new ToolResult(List.of(JsonText.pretty(content)), content, successful == 0);
     }
 
-    private static Map<String, Object> report(String command, List<Map<String, Object>> results, Duration total) {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("command", command);
-        summary.put("total_routers", results.size());
-        summary.put("successful", countOf(results, SUCCESS));
-        summary.put("failed", countOf(results, FAILED));
-        summary.put("total_duration", seconds(total));
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("summary", summary);
-        report.put("results", results);
-        return report;
+    /** The structured content, in the seed project's shape. */
+    record Report(Summary summary, List<RouterRun> results) {
     }
 
-    private static long countOf(List<Map<String, Object>> results, String status) {
-        return results.stream().filter(result -> status.equals(result.get("status"))).count();
+    record Summary(String command, int totalRouters, long successful, long failed,
+                   @JsonPropertyDescription("seconds") double totalDuration) {
+    }
+
+    enum RunStatus { SUCCESS, FAILED }
+
+    /** One router's run; the output fields say whether and where it was cut ({@link RouterShare}). */
+    record RouterRun(String routerName, RunStatus status, String output,
+                     @JsonPropertyDescription("output holds only its first lines") boolean truncated,
+                     @Nullable @JsonPropertyDescription("lines of the whole output, when cut") Integer outputLines,
+                     @Nullable @JsonPropertyDescription("URI of the whole output, when cut and kept") String fullOutput,
+                     @Nullable @JsonPropertyDescription("the call that returns the next lines, when cut")
+                     String continueWith,
+                     @JsonPropertyDescription("seconds") double executionDuration, String startTime, String endTime) {
     }
 
     /** Seconds rounded to milliseconds, as the seed reported durations. */
@@ -146,46 +114,38 @@ public final class ExecuteJunosCommandBatch implements ToolHandler {
 
     /** Runs the command on one router; a failure becomes that router's result. */
     private record CommandTask(ToolContext context, String command, Duration timeout, RouterShare share)
-            implements RouterFanOut.RouterTask<Map<String, Object>> {
+            implements RouterFanOut.RouterTask<RouterRun> {
 
         @Override
-        public Map<String, Object> run(String router) {
+        public RouterRun run(String router) {
             Instant start = Instant.now();
             long started = System.nanoTime();
-            String status = SUCCESS;
+            RunStatus status = RunStatus.SUCCESS;
             String output;
             try {
                 output = context.onDevice(router, Purpose.READ, timeout, device -> device.command(command, OutputFormat.TEXT));
             } catch (RuntimeException failure) {
-                status = FAILED;
+                status = RunStatus.FAILED;
                 output = RouterFailures.describe(router, failure);
             }
-            Map<String, Object> result = result(router, status, "", start, Duration.ofNanos(System.nanoTime() - started));
-            result.putAll(share.cut(router, output));
-            return result;
+            return result(router, status, share.cut(router, output), start, Duration.ofNanos(System.nanoTime() - started));
         }
 
         @Override
-        public Map<String, Object> notStarted(String router) {
-            Instant now = Instant.now();
-            return result(router, FAILED, "not run: the call was cancelled", now, Duration.ZERO);
+        public RouterRun notStarted(String router) {
+            return result(router, RunStatus.FAILED, RouterShare.Shown.whole("not run: the call was cancelled"),
+                    Instant.now(), Duration.ZERO);
         }
 
         @Override
-        public String describe(Map<String, Object> result) {
-            return result.get("router_name") + ": " + result.get("status");
+        public String describe(RouterRun result) {
+            return result.routerName() + ": " + result.status().name().toLowerCase(Locale.ROOT);
         }
 
-        private static Map<String, Object> result(String router, String status, String output, Instant start,
+        private static RouterRun result(String router, RunStatus status, RouterShare.Shown output, Instant start,
                 Duration duration) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("router_name", router);
-            result.put("status", status);
-            result.put("output", output);
-            result.put("execution_duration", seconds(duration));
-            result.put("start_time", timestamp(start));
-            result.put("end_time", timestamp(start.plus(duration)));
-            return result;
+            return new RouterRun(router, status, output.text(), output.truncated(), output.lines(), output.wholeUri(),
+                    output.continueWith(), seconds(duration), timestamp(start), timestamp(start.plus(duration)));
         }
     }
 }

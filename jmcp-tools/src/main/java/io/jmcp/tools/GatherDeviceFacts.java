@@ -1,6 +1,6 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;

@@ -1,7 +1,7 @@
 package io.jmcp.tools;
 
 import io.jmcp.core.output.OutputArguments;
-import io.jmcp.core.pool.Purpose;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;

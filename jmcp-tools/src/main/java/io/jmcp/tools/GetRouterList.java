@@ -1,13 +1,11 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.inventory.Inventory;
+import io.jmcp.core.spi.Devices;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
 import io.jmcp.core.spi.ToolResult;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Map;
 
@@ -16,10 +14,6 @@ import java.util.Map;
  * paths or ssh_config (extra keys of the devices file are kept, as in the seed project).
  */
 public final class GetRouterList implements ToolHandler {
-    private static final JsonMapper JSON = JsonMapper.shared();
-    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
-    };
-
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("get_router_list")
             .title("List routers")
             .description("List the routers this server can reach, keyed by router name, with their address, "
@@ -41,12 +35,12 @@ public final class GetRouterList implements ToolHandler {
 
     @Override
     public ToolResult call(ToolContext context, Map<String, Object> arguments) {
-        Inventory inventory = context.devices().current();
-        return ToolResult.structured(JSON.convertValue(inventory.publicView(), JSON_OBJECT), text(inventory));
+        Map<String, Object> routers = context.devices().publicView();
+        return ToolResult.structured(routers, JsonText.pretty(routers));
     }
 
-    /** The routers of {@code inventory} as JSON text: this tool's text, and the {@code junos://devices} resource. */
-    static String text(Inventory inventory) {
-        return JsonText.pretty(inventory.publicView());
+    /** The routers as JSON text: this tool's text, and the {@code junos://devices} resource. */
+    static String text(Devices devices) {
+        return JsonText.pretty(devices.publicView());
     }
 }

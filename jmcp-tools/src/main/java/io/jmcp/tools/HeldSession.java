@@ -1,7 +1,7 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.spi.DeviceException;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.netconf.CandidateEdit;

@@ -1,5 +1,6 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.spi.StructuredOutput;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
@@ -55,12 +56,8 @@ public final class LoadAndCommitConfig implements ToolHandler {
                       "required": []
                     }
                     """)
-            .outputSchema("""
-                    {"type": "object", "anyOf": [""" + ChangeOutcome.SCHEMA + ", " + TransactionResult.SCHEMA + """
-                    , {"type": "object", "properties": {"results": {"type": "array", "items": """
-                    + ChangeOutcome.SCHEMA + """
-                    }}, "required": ["results"]}]}
-                    """)
+            .outputSchema(StructuredOutput.anyOf(ChangeOutcome.Content.class, TransactionResult.Content.class,
+                    ChangeResults.class))
             .annotations(ToolAnnotations.mutatingTool(true, false))
             .build();
 
@@ -86,19 +83,22 @@ public final class LoadAndCommitConfig implements ToolHandler {
         String argument = arguments.get("router_names") != null ? "router_names" : "router_name";
         if (atomic) {
             TransactionResult result = NetworkTransaction.apply(context, argument, routers, change, timeout);
-            return new ToolResult(List.of(result.text()), result.toStructured(), !result.succeeded());
+            return ToolResult.of(result.content(), result.text(), !result.succeeded());
         }
         if (argument.equals("router_name")) {
             ChangeOutcome outcome = change.applyTo(context, routers.get(0), timeout);
-            return new ToolResult(List.of(outcome.text()), outcome.toStructured(), !outcome.succeeded());
+            return ToolResult.of(outcome.content(), outcome.text(), !outcome.succeeded());
         }
-        RouterNames.requireKnownAndDistinct(argument, routers, context.devices().current());
+        RouterNames.requireKnownAndDistinct(argument, routers, context.devices());
         change.precheck(context.guardrails());
         List<ChangeOutcome> outcomes = RouterFanOut.run(context, routers, new RouterChangeTask(context, change, timeout));
-        List<Map<String, Object>> results = outcomes.stream().map(ChangeOutcome::toStructured).toList();
+        ChangeResults results = new ChangeResults(outcomes.stream().map(ChangeOutcome::content).toList());
         String text = String.join("\n\n", outcomes.stream().map(ChangeOutcome::text).toList());
-        return new ToolResult(List.of(text), Map.of("results", results),
-                outcomes.stream().anyMatch(outcome -> !outcome.succeeded()));
+        return ToolResult.of(results, text, outcomes.stream().anyMatch(outcome -> !outcome.succeeded()));
+    }
+
+    /** Structured content of a change made router by router on several routers. */
+    record ChangeResults(List<ChangeOutcome.Content> results) {
     }
 
     /** {@code config_text}, or the seed's alias {@code config}; both may be given only when equal. */

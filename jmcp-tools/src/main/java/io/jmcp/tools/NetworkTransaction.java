@@ -1,10 +1,10 @@
 package io.jmcp.tools;
 
 import io.jmcp.core.pool.ChangeSettings;
-import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.pool.ReachabilityProof;
 import io.jmcp.core.pool.RouterChangeQueue;
 import io.jmcp.core.spi.DeviceException;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.netconf.CandidateEdit;
@@ -53,7 +53,7 @@ final class NetworkTransaction {
      */
     static TransactionResult apply(ToolContext context, String argument, List<String> routers, ConfigChange change,
             Duration timeout) {
-        RouterNames.requireKnownAndDistinct(argument, routers, context.devices().current());
+        RouterNames.requireKnownAndDistinct(argument, routers, context.devices());
         context.log().info((change.options().dryRun() ? "Checking" : "Committing") + " the change on "
                 + routers.size() + " router(s) as one transaction");
         return new NetworkTransaction(change).run(context, routers, timeout);
@@ -71,8 +71,8 @@ final class NetworkTransaction {
         if (!change.options().dryRun()) {
             approval.requireAskable(context);
         }
-        Duration queueWait = context.sessions().changeSettings().queueWait();
-        try (RouterChangeQueue.Turn turn = context.sessions().changeQueue().enterAll(routers, queueWait)) {
+        Duration queueWait = ServerParts.pool(context).changeSettings().queueWait();
+        try (RouterChangeQueue.Turn turn = ServerParts.pool(context).changeQueue().enterAll(routers, queueWait)) {
             Run run = new Run(context, routers, timeout, approval);
             try {
                 return run.execute(queueWait);
@@ -101,7 +101,7 @@ final class NetworkTransaction {
             this.approval = approval;
             this.options = change.options();
             this.phases = new PhaseRunner(context, routers.size());
-            routers.forEach(router -> outcomes.put(router, new RouterOutcome(router, RouterOutcome.Status.NOT_COMMITTED,
+            routers.forEach(router -> outcomes.put(router, new RouterOutcome(router, ChangeStatus.NOT_COMMITTED,
                     "", List.of(), "Nothing was committed.")));
         }
 
@@ -145,7 +145,7 @@ final class NetworkTransaction {
             }
             changed.forEach(router -> context.audit().commit(router, outcomes.get(router).diff(), comment));
             failed = failedIn(phases.run(TransactionPhase.PROVE, changed, router -> sessions.get(router).run(edit -> {
-                ReachabilityProof.Result proof = context.sessions().reachabilityProof().prove(router, timeout);
+                ReachabilityProof.Result proof = ServerParts.pool(context).reachabilityProof().prove(router, timeout);
                 if (!proof.reached()) {
                     throw new ToolException("Reachability proof failed: " + proof.describe() + ".");
                 }
@@ -162,7 +162,7 @@ final class NetworkTransaction {
                     return rollBack(TransactionPhase.CONFIRM, changed, failed);
                 }
             }
-            changed.forEach(router -> settle(router, RouterOutcome.Status.COMMITTED, committedMessage()));
+            changed.forEach(router -> settle(router, ChangeStatus.COMMITTED, committedMessage()));
             return result(true, null, "The change was committed on all " + changed.size() + " router(s) with a "
                     + "diff" + (options.confirmed() ? ", as a commit confirmed: each router rolls back in "
                     + options.confirmedMinutes() + " minute(s) unless confirm_commit is called for it" : "") + ".");
@@ -176,12 +176,12 @@ final class NetworkTransaction {
 
         private void recordPreparation(String router, PhaseRunner.Attempt<ConfigChange.Prepared> attempt) {
             if (attempt.failed()) {
-                settle(router, RouterOutcome.Status.FAILED, attempt.failure() + " (failed in "
+                settle(router, ChangeStatus.FAILED, attempt.failure() + " (failed in "
                         + TransactionPhase.PREPARE.label() + ": " + TransactionPhase.PREPARE.work() + ")");
                 return;
             }
             ConfigChange.Prepared prepared = attempt.value();
-            outcomes.put(router, new RouterOutcome(router, RouterOutcome.Status.NOT_COMMITTED, prepared.diff(),
+            outcomes.put(router, new RouterOutcome(router, ChangeStatus.NOT_COMMITTED, prepared.diff(),
                     prepared.warnings(), "Nothing was committed."));
         }
 
@@ -189,7 +189,7 @@ final class NetworkTransaction {
         private TransactionResult unchangedEverywhere(List<String> changed) {
             for (String router : routers) {
                 boolean hasDiff = changed.contains(router);
-                settle(router, hasDiff ? RouterOutcome.Status.CHECKED : RouterOutcome.Status.NO_CHANGES, hasDiff
+                settle(router, hasDiff ? ChangeStatus.CHECKED : ChangeStatus.NO_CHANGES, hasDiff
                         ? "The commit check passed; nothing was committed and the change was discarded."
                         : "No configuration changes: nothing to commit.");
             }
@@ -201,8 +201,8 @@ final class NetworkTransaction {
         /** Phase 1 or the approval failed: nothing was committed anywhere. */
         private TransactionResult abort(TransactionPhase phase, String reason) {
             String because = "Not committed: the transaction stopped at " + phase.label() + " (" + reason + ").";
-            routers.stream().filter(router -> outcomes.get(router).status() != RouterOutcome.Status.FAILED)
-                    .forEach(router -> settle(router, RouterOutcome.Status.NOT_COMMITTED, because
+            routers.stream().filter(router -> outcomes.get(router).status() != ChangeStatus.FAILED)
+                    .forEach(router -> settle(router, ChangeStatus.NOT_COMMITTED, because
                             + " The candidate was discarded and unlocked."));
             String what = phase == TransactionPhase.APPROVAL ? reason : phase.work() + " failed (" + reason + ")";
             return result(false, phase, "Nothing was committed on any router: " + what + ". Every router's candidate "
@@ -221,13 +221,13 @@ final class NetworkTransaction {
                 String own = culprit ? outcomes.get(router).message() + " " : "";
                 if (undo.failed()) {
                     everyUndone = false;
-                    settle(router, RouterOutcome.Status.ROLLBACK_FAILED, own + "Could not be rolled back ("
+                    settle(router, ChangeStatus.ROLLBACK_FAILED, own + "Could not be rolled back ("
                             + undo.failure() + ")" + selfRollback(phase) + ".");
                 } else if (undo.value().isPresent()) {
-                    settle(router, culprit ? RouterOutcome.Status.FAILED : RouterOutcome.Status.ROLLED_BACK, own
+                    settle(router, culprit ? ChangeStatus.FAILED : ChangeStatus.ROLLED_BACK, own
                             + "Its commit was rolled back (rollback " + undo.value().getAsInt() + " committed).");
                 } else {
-                    settle(router, culprit ? RouterOutcome.Status.FAILED : RouterOutcome.Status.NOT_COMMITTED, own
+                    settle(router, culprit ? ChangeStatus.FAILED : ChangeStatus.NOT_COMMITTED, own
                             + "Its commit did not take effect; nothing to roll back.");
                 }
             }
@@ -249,7 +249,7 @@ final class NetworkTransaction {
             if (options.confirmed()) {
                 return options.confirmedMinutes();
             }
-            int safeCommit = context.sessions().changeSettings().safeCommitMinutes();
+            int safeCommit = ServerParts.pool(context).changeSettings().safeCommitMinutes();
             return safeCommit > 0 ? safeCommit : ChangeSettings.DEFAULT_SAFE_COMMIT_MINUTES;
         }
 
@@ -266,10 +266,10 @@ final class NetworkTransaction {
 
         private <T> T onNewSession(String router, Function<CandidateEdit, T> work) {
             return context.onDevice(router, Purpose.WRITE, timeout, device -> LockWait.startingNow(router,
-                    context.sessions().changeSettings().queueWait()).editCandidate(device, work));
+                    ServerParts.pool(context).changeSettings().queueWait()).editCandidate(device, work));
         }
 
-        private void settle(String router, RouterOutcome.Status status, String message) {
+        private void settle(String router, ChangeStatus status, String message) {
             outcomes.put(router, outcomes.get(router).with(status, message));
         }
 
@@ -278,8 +278,8 @@ final class NetworkTransaction {
             attempts.forEach((router, attempt) -> {
                 if (attempt.failed()) {
                     failed.add(router);
-                    if (outcomes.get(router).status() != RouterOutcome.Status.FAILED) {
-                        settle(router, RouterOutcome.Status.FAILED, attempt.failure());
+                    if (outcomes.get(router).status() != ChangeStatus.FAILED) {
+                        settle(router, ChangeStatus.FAILED, attempt.failure());
                     }
                 }
             });

@@ -1,5 +1,6 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.inventory.DeviceRegistry;
 import io.jmcp.core.inventory.InventoryChange;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
@@ -50,9 +51,10 @@ public final class ReloadDevices implements ToolHandler {
                 + "available: this server has no devices directory (it was started without a devices file); start "
                 + "it with -f FILE or --config-dir DIR"));
         Path file = DevicesFileLocation.resolve(directory, fileName);
-        int before = context.devices().current().size();
-        InventoryChange change = context.devices().reload(file);
-        Set<String> loaded = context.devices().current().names();
+        DeviceRegistry registry = ServerParts.registry(context);
+        int before = registry.current().size();
+        InventoryChange change = registry.reload(file);
+        Set<String> loaded = registry.current().names();
         return ToolResult.text("Successfully reloaded devices from '" + file + "'. Previous: " + before
                 + " device(s), Current: " + loaded.size() + " device(s).\n"
                 + "Loaded devices: " + String.join(", ", loaded) + "\n"

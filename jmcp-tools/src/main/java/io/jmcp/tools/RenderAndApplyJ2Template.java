@@ -1,5 +1,7 @@
 package io.jmcp.tools;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.jmcp.core.spi.StructuredOutput;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
@@ -59,22 +61,7 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
                       "required": ["template_content", "vars_content"]
                     }
                     """)
-            .outputSchema("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "rendered_config": {"type": "string"},
-                        "config_format": {"type": "string", "enum": ["set", "text", "xml"]},
-                        "applied": {"type": "boolean", "description": "whether routers were contacted"},
-                        "dry_run": {"type": "boolean"},
-                        "results": {"type": "array", "items": {"anyOf": [""" + ChangeOutcome.SCHEMA + ", "
-                    + RouterOutcome.SCHEMA + """
-                        ]}},
-                        "transaction": """ + TransactionResult.SCHEMA + """
-                      },
-                      "required": ["rendered_config", "config_format", "applied", "results"]
-                    }
-                    """)
+            .outputSchema(StructuredOutput.anyOf(Rendered.class, Applied.class, AppliedAtomically.class))
             .annotations(ToolAnnotations.mutatingTool(true, false))
             .build();
 
@@ -97,7 +84,7 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
         Duration timeout = context.rpcTimeout(args);
         List<String> routers = RouterNames.given(arguments, args);
 
-        String rendered = renderer.render(template, variables, context.guardrails().options().templateTimeLimit(),
+        String rendered = renderer.render(template, variables, ServerParts.guardOptions(context).templateTimeLimit(),
                 context::isCancelled);
         ConfigFormat format = requested != null ? requested : RenderedConfigFormat.detect(rendered);
         if (!apply) {
@@ -107,7 +94,7 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
             throw new ToolException("router_name or router_names must be provided when apply_config=true");
         }
         String argument = args.optionalString("router_name").isPresent() ? "router_name" : "router_names";
-        RouterNames.requireKnownAndDistinct(argument, routers, context.devices().current());
+        RouterNames.requireKnownAndDistinct(argument, routers, context.devices());
         if (rendered.isBlank()) {
             throw new ToolException("The template rendered an empty configuration; nothing was applied");
         }
@@ -124,42 +111,44 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
         return applied(rendered, format, options, outcomes);
     }
 
+    /** Structured content of a template rendered but not applied. */
+    record Rendered(String renderedConfig, ConfigFormat configFormat,
+                    @JsonPropertyDescription("whether routers were contacted: false") boolean applied,
+                    List<ChangeOutcome.Content> results) {
+    }
+
+    /** Structured content of a template applied router by router. */
+    record Applied(String renderedConfig, ConfigFormat configFormat,
+                   @JsonPropertyDescription("whether routers were contacted: true") boolean applied, boolean dryRun,
+                   List<ChangeOutcome.Content> results) {
+    }
+
+    /** Structured content of a template applied as one network transaction. */
+    record AppliedAtomically(String renderedConfig, ConfigFormat configFormat,
+                             @JsonPropertyDescription("whether routers were contacted: true") boolean applied,
+                             boolean dryRun, List<RouterOutcome> results, TransactionResult.Content transaction) {
+    }
+
     private static ToolResult renderedOnly(String rendered, ConfigFormat format) {
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("rendered_config", rendered);
-        structured.put("config_format", format.name().toLowerCase(Locale.ROOT));
-        structured.put("applied", false);
-        structured.put("results", List.of());
         String text = "✅ Template rendered successfully!\n\n**Rendered Configuration:**\n```\n" + rendered
                 + "\n```\n\nTo apply this configuration to devices, set apply_config=true and provide router_name "
                 + "or router_names.\n";
-        return ToolResult.structured(structured, text);
+        return ToolResult.of(new Rendered(rendered, format, false, List.of()), text, false);
     }
 
     private static ToolResult applied(String rendered, ConfigFormat format, CommitOptions options,
             List<ChangeOutcome> outcomes) {
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("rendered_config", rendered);
-        structured.put("config_format", format.name().toLowerCase(Locale.ROOT));
-        structured.put("applied", true);
-        structured.put("dry_run", options.dryRun());
-        List<Map<String, Object>> results = new ArrayList<>();
-        outcomes.forEach(outcome -> results.add(outcome.toStructured()));
-        structured.put("results", results);
+        Applied content = new Applied(rendered, format, true, options.dryRun(),
+                outcomes.stream().map(ChangeOutcome::content).toList());
         boolean anyFailed = outcomes.stream().anyMatch(outcome -> !outcome.succeeded());
-        return new ToolResult(List.of(summary(rendered, options, outcomes)), structured, anyFailed);
+        return ToolResult.of(content, summary(rendered, options, outcomes), anyFailed);
     }
 
     private static ToolResult appliedAtomically(String rendered, ConfigFormat format, TransactionResult transaction) {
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("rendered_config", rendered);
-        structured.put("config_format", format.name().toLowerCase(Locale.ROOT));
-        structured.put("applied", true);
-        structured.put("dry_run", transaction.options().dryRun());
-        structured.put("results", transaction.outcomes().stream().map(RouterOutcome::toStructured).toList());
-        structured.put("transaction", transaction.toStructured());
+        AppliedAtomically content = new AppliedAtomically(rendered, format, true, transaction.options().dryRun(),
+                transaction.outcomes(), transaction.content());
         String text = "**Rendered Configuration:**\n```\n" + rendered + "\n```\n\n" + transaction.text();
-        return new ToolResult(List.of(text), structured, !transaction.succeeded());
+        return ToolResult.of(content, text, !transaction.succeeded());
     }
 
     private static String summary(String rendered, CommitOptions options, List<ChangeOutcome> outcomes) {
@@ -178,13 +167,13 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
         return text.toString();
     }
 
-    private static String symbol(ChangeOutcome.Status status) {
+    private static String symbol(ChangeStatus status) {
         return switch (status) {
             case COMMITTED -> "✅";
-            case ROLLING_BACK -> "⏪";
-            case NO_CHANGES -> "ℹ️";
+            case ROLLING_BACK, ROLLED_BACK -> "⏪";
+            case NO_CHANGES, NOT_COMMITTED -> "ℹ️";
             case CHECKED -> "🔍";
-            case FAILED -> "❌";
+            case FAILED, ROLLBACK_FAILED -> "❌";
         };
     }
 }

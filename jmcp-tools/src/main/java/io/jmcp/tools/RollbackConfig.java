@@ -39,7 +39,7 @@ public final class RollbackConfig implements ToolHandler {
                       "required": ["router_name"]
                     }
                     """)
-            .outputSchema(ChangeOutcome.SCHEMA)
+            .outputSchema(ChangeOutcome.Content.class)
             .annotations(ToolAnnotations.mutatingTool(true, false))
             .build();
 
@@ -57,6 +57,6 @@ public final class RollbackConfig implements ToolHandler {
         Duration timeout = context.rpcTimeout(args);
         ChangeOutcome outcome = new ConfigChange(CandidateLoad.rollback(version), options)
                 .applyTo(context, router, timeout);
-        return new ToolResult(List.of(outcome.text()), outcome.toStructured(), !outcome.succeeded());
+        return ToolResult.of(outcome.content(), outcome.text(), !outcome.succeeded());
     }
 }

@@ -2,6 +2,7 @@ package io.jmcp.tools;
 
 import io.jmcp.core.guard.BlockedException;
 import io.jmcp.core.inventory.InventoryException;
+import io.jmcp.core.pool.ChangeQueueTimeoutException;
 import io.jmcp.core.spi.ToolException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ final class RouterFailures {
      */
     static String describe(String router, RuntimeException failure) {
         if (failure instanceof ToolException || failure instanceof BlockedException
-                || failure instanceof InventoryException) {
+                || failure instanceof InventoryException || failure instanceof ChangeQueueTimeoutException) {
             return failure.getMessage();
         }
         log.warn("Unexpected failure on router {}", router, failure);

@@ -25,6 +25,6 @@ public final class RouterListResource implements ResourceHandler {
 
     @Override
     public ResourceContent read(ToolContext context, Map<String, String> variables) {
-        return new ResourceContent(GetRouterList.text(context.devices().current()), JsonText.MIME_TYPE);
+        return new ResourceContent(GetRouterList.text(context.devices()), JsonText.MIME_TYPE);
     }
 }

@@ -1,6 +1,6 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.inventory.Inventory;
+import io.jmcp.core.spi.Devices;
 import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolException;
 
@@ -24,7 +24,7 @@ final class RouterNames {
      *
      * @throws ToolException naming every repeated or unknown router
      */
-    static void requireKnownAndDistinct(String argument, List<String> routers, Inventory inventory) {
+    static void requireKnownAndDistinct(String argument, List<String> routers, Devices devices) {
         Set<String> seen = new LinkedHashSet<>();
         Set<String> repeated = new LinkedHashSet<>();
         routers.forEach(router -> {
@@ -35,7 +35,8 @@ final class RouterNames {
         if (!repeated.isEmpty()) {
             throw new ToolException(argument + " lists " + quoted(repeated) + " more than once; name each router once");
         }
-        List<String> unknown = routers.stream().filter(router -> !inventory.contains(router)).toList();
+        Set<String> known = devices.names();
+        List<String> unknown = routers.stream().filter(router -> !known.contains(router)).toList();
         if (!unknown.isEmpty()) {
             throw new ToolException("The following routers are not in the device mapping: " + quoted(unknown)
                     + "; nothing was done (see get_router_list)");

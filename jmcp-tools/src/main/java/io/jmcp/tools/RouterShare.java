@@ -1,6 +1,6 @@
 package io.jmcp.tools;
 
-import io.jmcp.core.output.CallOutputs;
+import io.jmcp.core.spi.CallOutputs;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,23 +34,31 @@ final class RouterShare {
         return new RouterShare(outputs, (int) Math.max(0, left / routers / ESCAPING), command);
     }
 
-    /** The output fields of {@code router}'s result: its output within the share, and where the rest is. */
-    Map<String, Object> cut(String router, String output) {
+    /** {@code router}'s output within the share, and where the rest is. */
+    Shown cut(String router, String output) {
         Map<String, Object> arguments = new LinkedHashMap<>();
         arguments.put("router_name", router);
         arguments.put("command", command);
         CallOutputs.Cut cut = outputs.cut(output, bytesPerRouter, ExecuteJunosCommand.NAME, arguments);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("output", cut.shown());
-        fields.put("truncated", cut.truncated());
-        if (cut.truncated()) {
-            fields.put("output_lines", cut.lines());
-            if (cut.wholeUri() != null) {
-                fields.put("full_output", cut.wholeUri());
-            }
-            fields.put("continue_with", ToolCall.of(ExecuteJunosCommand.NAME).with("router_name", router)
-                    .with("command", command).with("offset", cut.shownLines()).toString());
+        if (!cut.truncated()) {
+            return Shown.whole(cut.shown());
         }
-        return fields;
+        return new Shown(cut.shown(), true, cut.lines(), cut.wholeUri(), ToolCall.of(ExecuteJunosCommand.NAME)
+                .with("router_name", router).with("command", command).with("offset", cut.shownLines()).toString());
+    }
+
+    /**
+     * A router's output as its result shows it.
+     *
+     * @param text         all of it, or its first whole lines
+     * @param truncated    whether lines were left out
+     * @param lines        lines of the whole output when cut, else null
+     * @param wholeUri     where the whole output can be read when cut and kept, else null
+     * @param continueWith the call that returns the next lines when cut, else null
+     */
+    record Shown(String text, boolean truncated, Integer lines, String wholeUri, String continueWith) {
+        static Shown whole(String text) {
+            return new Shown(text, false, null, null, null);
+        }
     }
 }

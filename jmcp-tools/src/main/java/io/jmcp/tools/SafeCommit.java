@@ -31,7 +31,7 @@ final class SafeCommit {
 
     /** The server's safe commit (its minutes, 0 when off). */
     static SafeCommit of(ToolContext context) {
-        return new SafeCommit(context, context.sessions().changeSettings().safeCommitMinutes());
+        return new SafeCommit(context, ServerParts.pool(context).changeSettings().safeCommitMinutes());
     }
 
     /** Whether jmcp proves and confirms a commit made with {@code options} itself. */
@@ -54,7 +54,7 @@ final class SafeCommit {
     ReachabilityProof.Result prove(String router, Duration timeout) {
         Duration halfWindow = Duration.ofMinutes(minutes).dividedBy(PROOF_SHARE_OF_WINDOW);
         Duration limit = timeout.compareTo(halfWindow) < 0 ? timeout : halfWindow;
-        return context.sessions().reachabilityProof().prove(router, limit);
+        return ServerParts.pool(context).reachabilityProof().prove(router, limit);
     }
 
     /**

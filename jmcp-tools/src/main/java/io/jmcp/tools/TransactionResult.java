@@ -1,5 +1,8 @@
 package io.jmcp.tools;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.jmcp.core.spi.Nullable;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,44 +22,21 @@ import java.util.Map;
 record TransactionResult(String id, boolean succeeded, TransactionPhase failedPhase, CommitOptions options,
                          String message, List<RouterOutcome> outcomes) {
 
-    /** The JSON Schema of {@link #toStructured()}. */
-    static final String SCHEMA = """
-            {
-              "type": "object",
-              "properties": {
-                "atomic": {"type": "boolean", "const": true},
-                "transaction_id": {"type": "string"},
-                "committed": {"type": "boolean", "description": "whether the change is in effect on every router"},
-                "failed_phase": {"type": ["string", "null"],
-                                 "enum": ["prepare", "approval", "commit", "prove", "confirm", null]},
-                "message": {"type": "string"},
-                "commit_comment": {"type": "string"},
-                "confirmed_minutes": {"type": ["integer", "null"]},
-                "dry_run": {"type": "boolean"},
-                "results": {"type": "array", "items": """ + RouterOutcome.SCHEMA + """
-            }
-              },
-              "required": ["atomic", "transaction_id", "committed", "failed_phase", "message", "results"]
-            }""";
+    /** The structured content of a network transaction. */
+    record Content(boolean atomic, String transactionId,
+                   @JsonPropertyDescription("whether the change is in effect on every router") boolean committed,
+                   @Nullable TransactionPhase failedPhase, String message, String commitComment,
+                   @Nullable Integer confirmedMinutes, boolean dryRun, List<RouterOutcome> results) {
+    }
 
     TransactionResult {
         outcomes = List.copyOf(outcomes);
     }
 
-    Map<String, Object> toStructured() {
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("atomic", true);
-        structured.put("transaction_id", id);
-        structured.put("committed", succeeded && !options.dryRun());
-        structured.put("failed_phase", failedPhase == null ? null : failedPhase.jsonName());
-        structured.put("message", message);
-        structured.put("commit_comment", options.comment());
-        structured.put("confirmed_minutes", options.confirmedMinutes());
-        structured.put("dry_run", options.dryRun());
-        List<Map<String, Object>> results = new ArrayList<>();
-        outcomes.forEach(outcome -> results.add(outcome.toStructured()));
-        structured.put("results", results);
-        return structured;
+    /** This outcome as structured content. */
+    Content content() {
+        return new Content(true, id, succeeded && !options.dryRun(), failedPhase, message, options.comment(),
+                options.confirmedMinutes(), options.dryRun(), outcomes);
     }
 
     /** The message, each router's outcome, then the diffs (routers with the same diff share one). */

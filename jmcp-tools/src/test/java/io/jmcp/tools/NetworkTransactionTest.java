@@ -1,8 +1,8 @@
 package io.jmcp.tools;
 
 import io.jmcp.core.guard.Guardrails;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.testfixtures.tools.SimulatedToolContext;
-import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolResult;
 import io.jmcp.simulator.SimulatedDevice;

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each resource committed in junos-netconf-client is what its generator makes of Juniper's YANG. */
+/** Each resource committed in junos-config or junos-netconf-client is what its generator makes of Juniper's YANG. */
 class CommittedResourcesAreFreshTest {
 
     /** A generator of one committed resource from the YANG directory. */
@@ -25,7 +25,7 @@ class CommittedResourcesAreFreshTest {
         return Stream.of(
                 Arguments.of("schema", (Generator) SchemaGenerator::generate, System.getProperty(
                         "junos.schema.resource",
-                        "../junos-netconf-client/src/main/resources/io/jmcp/netconf/config/junos-schema.txt")),
+                        "../junos-config/src/main/resources/io/jmcp/netconf/config/junos-schema.txt")),
                 Arguments.of("commands", (Generator) CommandGenerator::generate, System.getProperty(
                         "junos.commands.resource",
                         "../junos-netconf-client/src/main/resources/io/jmcp/netconf/command/junos-commands.txt")));

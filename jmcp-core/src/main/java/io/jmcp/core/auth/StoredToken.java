@@ -1,5 +1,6 @@
 package io.jmcp.core.auth;
 
+import io.jmcp.core.spi.Scope;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.jmcp.core.auth;
 
+import io.jmcp.core.spi.Scope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;

@@ -1,5 +1,6 @@
 package io.jmcp.core.auth;
 
+import io.jmcp.core.spi.Scope;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;

@@ -3,6 +3,7 @@ package io.jmcp.core.mcp;
 import io.jmcp.core.audit.AuditOutcome;
 import io.jmcp.core.guard.BlockedException;
 import io.jmcp.core.inventory.InventoryException;
+import io.jmcp.core.pool.ChangeQueueTimeoutException;
 import io.jmcp.core.spi.AuditDetails;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.ToolException;
@@ -42,7 +43,8 @@ final class FailureMessages {
             log.debug("{} blocked: {}", subject, failure.getMessage());
             return CallOutcome.failed(AuditOutcome.BLOCKED, failure.getMessage());
         }
-        if (failure instanceof ToolException || failure instanceof InventoryException) {
+        if (failure instanceof ToolException || failure instanceof InventoryException
+                || failure instanceof ChangeQueueTimeoutException) {
             log.debug("{} failed: {}", subject, failure.getMessage(), failure);
             return CallOutcome.failed(AuditOutcome.ERROR, failure.getMessage());
         }

@@ -1,19 +1,16 @@
 package io.jmcp.core.mcp;
 
-import io.jmcp.core.guard.Guardrails;
-import io.jmcp.core.inventory.DeviceRegistry;
-import io.jmcp.core.output.CallOutputs;
-import io.jmcp.core.pool.Purpose;
-import io.jmcp.core.pool.SessionPool;
-import io.jmcp.core.pool.SessionWork;
+import io.jmcp.core.services.ToolServices;
 import io.jmcp.core.spi.AuditDetails;
+import io.jmcp.core.spi.CallOutputs;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ClientLog;
-import io.jmcp.core.spi.DeviceException;
+import io.jmcp.core.spi.Devices;
 import io.jmcp.core.spi.Elicitation;
+import io.jmcp.core.spi.GuardChecks;
+import io.jmcp.core.spi.Purpose;
+import io.jmcp.core.spi.SessionWork;
 import io.jmcp.core.spi.ToolContext;
-import io.jmcp.netconf.HostKeyException;
-import io.jmcp.netconf.NetconfException;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +22,7 @@ import java.util.function.BooleanSupplier;
 /** The {@link ToolContext} of one MCP tool call, made in a session or without one (see {@link ClientChannel}). */
 final class McpToolContext implements ToolContext {
     private final ToolEnvironment environment;
+    private final ToolServices services;
     private final ClientChannel client;
     private final Caller caller;
     private final BooleanSupplier cancelled;
@@ -32,38 +30,26 @@ final class McpToolContext implements ToolContext {
 
     McpToolContext(ToolEnvironment environment, ClientChannel client, Caller caller, BooleanSupplier cancelled) {
         this.environment = environment;
+        this.services = new ToolServices(environment.devices(), environment.sessions(), environment.guardrails());
         this.client = client;
         this.caller = caller;
         this.cancelled = cancelled;
     }
 
     @Override
-    public DeviceRegistry devices() {
-        return environment.devices();
-    }
-
-    @Override
-    public SessionPool sessions() {
-        return environment.sessions();
+    public Devices devices() {
+        return services.devices();
     }
 
     @Override
     public <T> T onDevice(String routerName, Purpose purpose, Duration timeout, SessionWork<T> work) {
         audit.device(routerName);
-        try {
-            return environment.sessions().withSession(routerName, purpose, timeout, work);
-        } catch (HostKeyException failure) {
-            throw environment.devices().current().device(routerName)
-                    .map(entry -> DeviceException.of(routerName, failure, entry.hostKeyAdvice()))
-                    .orElseGet(() -> DeviceException.of(routerName, failure));
-        } catch (NetconfException failure) {
-            throw DeviceException.of(routerName, failure);
-        }
+        return services.onDevice(routerName, purpose, timeout, work);
     }
 
     @Override
-    public Guardrails guardrails() {
-        return environment.guardrails();
+    public GuardChecks guardrails() {
+        return services.guardrails();
     }
 
     @Override
@@ -120,5 +106,10 @@ final class McpToolContext implements ToolContext {
     @Override
     public Optional<Path> devicesDirectory() {
         return Optional.ofNullable(environment.devicesDirectory());
+    }
+
+    @Override
+    public <T> Optional<T> serverPart(Class<T> type) {
+        return services.serverPart(type);
     }
 }

@@ -1,7 +1,6 @@
 package io.jmcp.core.mcp;
 
 import io.jmcp.core.audit.AuditOutcome;
-import io.jmcp.core.inventory.Inventory;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ResourceContent;
 import io.jmcp.core.spi.ResourceDefinition;
@@ -20,6 +19,7 @@ import reactor.core.publisher.Mono;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The resources of one {@link ResourceHandler} in the {@link InvokePipeline}: for a template naming
@@ -135,9 +135,9 @@ final class ResourceAdapter {
 
     private static void requireKnown(String device, McpToolContext context) {
         context.audit().device(device);
-        Inventory inventory = context.devices().current();
-        if (!inventory.contains(device)) {
-            throw new UnknownDeviceException(device, inventory.names());
+        Set<String> known = context.devices().names();
+        if (!known.contains(device)) {
+            throw new UnknownDeviceException(device, known);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.jmcp.core.output;
 
+import io.jmcp.core.spi.CallOutputs;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ResourceContent;
 import io.jmcp.core.spi.ResourceLink;
@@ -43,7 +44,7 @@ public final class ResultBudget {
 
     /** The outputs of one call of {@code caller}, for tools that cut parts of their result themselves. */
     public CallOutputs forCall(Caller caller, Map<String, Object> arguments) {
-        return new CallOutputs(store, caller.id(), OutputArguments.budget(ToolArguments.of(arguments), serverBudget()));
+        return new HeldCallOutputs(store, caller.id(), OutputArguments.budget(ToolArguments.of(arguments), serverBudget()));
     }
 
     /**
@@ -83,7 +84,7 @@ public final class ResultBudget {
             return result;
         }
         Map<String, Object> fitted = StructuredBudget.fit(structured, tool.outputSchemaJson().orElse(null), budget,
-                new CallOutputs(store, caller.id(), budget), source);
+                new HeldCallOutputs(store, caller.id(), budget), source);
         return fitted == structured ? result
                 : new ToolResult(result.texts(), fitted, result.isError(), result.links());
     }

@@ -1,5 +1,6 @@
 package io.jmcp.core.output;
 
+import io.jmcp.core.spi.CallOutputs;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +46,7 @@ final class StructuredBudget {
      * under {@code source} and their JSON pointer.
      */
     static Map<String, Object> fit(Map<String, Object> structured, String outputSchema, int budget,
-            CallOutputs outputs, String source) {
+            HeldCallOutputs outputs, String source) {
         JsonNode tree = JSON.valueToTree(structured);
         long size = jsonLength(tree);
         if (size <= budget) {
@@ -155,7 +156,7 @@ final class StructuredBudget {
     /** A string long enough to be cut. */
     private record LongString(Markable place, String field, String pointer, String value, long jsonBytes) {
 
-        void cut(CallOutputs outputs, int share, String source) {
+        void cut(HeldCallOutputs outputs, int share, String source) {
             int maxBytes = (int) ((long) share * OutputText.utf8Length(value) / jsonBytes);
             CallOutputs.Cut cut = outputs.cut(value, maxBytes, source + "#" + pointer);
             if (place.fieldsAllowed()) {

@@ -1,11 +1,12 @@
 package io.jmcp.core.pool;
 
-import io.jmcp.core.spi.ToolException;
-
 import java.time.Duration;
 
-/** A change did not get its turn on a router in time ({@link RouterChangeQueue}); nothing was changed. */
-public final class ChangeQueueTimeoutException extends ToolException {
+/**
+ * A change did not get its turn on a router in time ({@link RouterChangeQueue}); nothing was changed.
+ * An expected failure: its message is for the user.
+ */
+public final class ChangeQueueTimeoutException extends RuntimeException {
 
     ChangeQueueTimeoutException(String router, Duration waited, int ahead) {
         super("Router '" + router + "' is busy with other configuration changes: this change waited "

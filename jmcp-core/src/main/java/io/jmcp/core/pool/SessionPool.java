@@ -3,8 +3,6 @@ package io.jmcp.core.pool;
 import io.jmcp.core.inventory.DeviceEntry;
 import io.jmcp.core.inventory.DeviceRegistry;
 import io.jmcp.core.inventory.Inventory;
-import io.jmcp.core.spi.ToolException;
-import io.jmcp.core.spi.UnknownDeviceException;
 import io.jmcp.netconf.DeviceOptions;
 import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.NetconfException;
@@ -29,6 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -126,18 +125,21 @@ public final class SessionPool implements AutoCloseable {
      * Runs {@code work} with a session to {@code deviceName}: an idle one that is still alive, or a
      * new one. {@code timeout} bounds the wait for a free session plus each of the work's RPCs
      * (opening a session has its own limit, {@link PoolSettings#connectTimeout()}). When the
-     * connection is lost during a {@link Purpose#READ}, the work is repeated once on a new session;
-     * a device that cannot be reached at all is not tried twice.
+     * connection is lost and the work is {@code repeatable} (a read), it is repeated once on a new
+     * session; a write never is, because the device may already have applied it. A device that
+     * cannot be reached at all is not tried twice.
      *
-     * @throws UnknownDeviceException when the device is not in the inventory
+     * @throws NotInInventoryException when the device is not in the inventory
+     * @throws WorkRefusedException   as the work threw it: the session stays usable
      * @throws NetconfException       for device failures, as the client library reports them
      */
-    public <T> T withSession(String deviceName, Purpose purpose, Duration timeout, SessionWork<T> work) {
+    public <T> T withSession(String deviceName, boolean repeatable, Duration timeout,
+            Function<JunosDevice, T> work) {
         Lease lease = acquire(deviceName, timeout);
         try {
             return runOn(lease, work);
         } catch (TransportException lost) {
-            if (purpose == Purpose.WRITE) {
+            if (!repeatable) {
                 throw lost;
             }
             log.info("Connection to {} lost during a read ({}); retrying once on a new session",
@@ -231,10 +233,10 @@ public final class SessionPool implements AutoCloseable {
         all.forEach(this::closeQuietly);
     }
 
-    private <T> T runOn(Lease lease, SessionWork<T> work) {
+    private <T> T runOn(Lease lease, Function<JunosDevice, T> work) {
         boolean reusable = false;
         try {
-            T result = work.run(lease.device.withTimeout(lease.rpcTimeout));
+            T result = work.apply(lease.device.withTimeout(lease.rpcTimeout));
             reusable = true;
             return result;
         } catch (RuntimeException | Error failure) {
@@ -250,7 +252,7 @@ public final class SessionPool implements AutoCloseable {
         if (SessionLostException.isCauseOf(failure)) {
             return false;
         }
-        return failure instanceof NetconfException || failure instanceof ToolException;
+        return failure instanceof NetconfException || failure instanceof WorkRefusedException;
     }
 
     private Lease acquire(String deviceName, Duration timeout) {
@@ -307,7 +309,7 @@ public final class SessionPool implements AutoCloseable {
                 }
                 Inventory inventory = registry.current();
                 DeviceEntry entry = inventory.device(deviceName)
-                        .orElseThrow(() -> new UnknownDeviceException(deviceName, inventory.names()));
+                        .orElseThrow(() -> new NotInInventoryException(deviceName, inventory.names()));
                 DeviceSessions sessions = byDevice.computeIfAbsent(deviceName, name -> new DeviceSessions());
                 long wait = deadline - System.nanoTime();
                 if (wait > 0 && sessions.inUse < settings.maxSessionsPerDevice()) {

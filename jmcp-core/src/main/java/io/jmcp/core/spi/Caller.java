@@ -1,6 +1,5 @@
 package io.jmcp.core.spi;
 
-import io.jmcp.core.auth.Scope;
 
 import java.util.EnumSet;
 import java.util.Objects;

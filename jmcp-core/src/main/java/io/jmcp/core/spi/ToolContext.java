@@ -1,12 +1,5 @@
 package io.jmcp.core.spi;
 
-import io.jmcp.core.guard.Guardrails;
-import io.jmcp.core.inventory.DeviceRegistry;
-import io.jmcp.core.output.CallOutputs;
-import io.jmcp.core.pool.Purpose;
-import io.jmcp.core.pool.SessionPool;
-import io.jmcp.core.pool.SessionWork;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -15,26 +8,27 @@ import java.util.OptionalInt;
 
 /**
  * The server's services for one tool call or resource read. Valid only during that call.
+ *
+ * <p>Every type it hands out is of this package (or the NETCONF client's): a tool written against it
+ * does not break when the server's implementation changes.
  */
 public interface ToolContext {
 
-    /** The device inventory (current at the time of the call; it may be reloaded). */
-    DeviceRegistry devices();
-
-    /** Pooled NETCONF sessions to the inventory's devices; most tools use {@link #onDevice} instead. */
-    SessionPool sessions();
+    /** The routers of the inventory. */
+    Devices devices();
 
     /**
      * Runs {@code work} with a pooled session to a router of the inventory and records the router
-     * in this call's audit record. See {@link SessionPool#withSession} for reuse and retry.
+     * in this call's audit record. Sessions are reused across calls; when the connection is lost
+     * during a {@link Purpose#READ}, the work is repeated once on a new session.
      *
      * @throws UnknownDeviceException when the router is not in the inventory
      * @throws DeviceException        when the device operation fails (the message names the router)
      */
     <T> T onDevice(String routerName, Purpose purpose, Duration timeout, SessionWork<T> work);
 
-    /** {@code block.cmd} / {@code block.cfg} checks; every command and config path must pass them. */
-    Guardrails guardrails();
+    /** {@code block.cmd} / {@code block.cfg} checks; every command and config change must pass them. */
+    GuardChecks guardrails();
 
     /** Asks the client's user for input. */
     Elicitation elicitation();
@@ -93,4 +87,14 @@ public interface ToolContext {
      * the devices file the server started with; empty when the inventory lives in memory only.
      */
     Optional<Path> devicesDirectory();
+
+    /**
+     * One of the server's own parts (a class of {@code io.jmcp.core}'s implementation packages, such
+     * as its device registry or session pool), for the built-in tools that administer them; empty
+     * when this context has none of that type. Not API: a tool that uses it is tied to the server's
+     * version. Custom tools need only the views above.
+     */
+    default <T> Optional<T> serverPart(Class<T> type) {
+        return Optional.empty();
+    }
 }

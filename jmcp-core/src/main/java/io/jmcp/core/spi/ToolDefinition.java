@@ -78,6 +78,11 @@ public record ToolDefinition(String name, String title, String description, Stri
             return this;
         }
 
+        /** The schema of the structured content of {@code output}'s records ({@link StructuredOutput}). */
+        public Builder outputSchema(Class<? extends Record> output) {
+            return outputSchema(StructuredOutput.schemaOf(output));
+        }
+
         public Builder annotations(ToolAnnotations annotations) {
             this.annotations = annotations;
             return this;

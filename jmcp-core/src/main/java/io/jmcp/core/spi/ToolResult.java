@@ -54,6 +54,15 @@ public record ToolResult(List<String> texts, Map<String, Object> structuredConte
         return new ToolResult(List.of(text), content, false);
     }
 
+    /**
+     * A result whose structured content is {@code output} ({@link StructuredOutput#contentOf}), with
+     * its text rendering; {@code failed} sets {@code isError}.
+     */
+    public static ToolResult of(Record output, String text, boolean failed) {
+        Objects.requireNonNull(text, "text");
+        return new ToolResult(List.of(text), StructuredOutput.contentOf(output), failed);
+    }
+
     public Optional<Map<String, Object>> structured() {
         return Optional.ofNullable(structuredContent);
     }

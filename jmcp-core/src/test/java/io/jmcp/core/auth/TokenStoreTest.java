@@ -1,5 +1,6 @@
 package io.jmcp.core.auth;
 
+import io.jmcp.core.spi.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

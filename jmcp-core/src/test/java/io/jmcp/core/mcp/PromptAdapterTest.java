@@ -1,8 +1,8 @@
 package io.jmcp.core.mcp;
 
-import io.jmcp.core.auth.Scope;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.PromptMessage;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.spi.ToolException;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.spec.McpError;

@@ -1,18 +1,18 @@
 package io.jmcp.core.mcp;
 
-import io.jmcp.core.auth.Scope;
-import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.spi.Caller;
+import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.ResourceContent;
 import io.jmcp.core.spi.ResourceHandler;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.spi.ToolException;
+import io.jmcp.netconf.OutputFormat;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
-import io.jmcp.netconf.OutputFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

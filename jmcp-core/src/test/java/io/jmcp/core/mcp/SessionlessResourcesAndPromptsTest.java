@@ -1,11 +1,11 @@
 package io.jmcp.core.mcp;
 
-import io.jmcp.core.auth.Scope;
 import io.jmcp.core.inventory.DeviceEntry;
 import io.jmcp.core.inventory.Environment;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.PromptMessage;
 import io.jmcp.core.spi.ResourceContent;
+import io.jmcp.core.spi.Scope;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;

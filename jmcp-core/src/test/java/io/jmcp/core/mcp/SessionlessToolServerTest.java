@@ -1,8 +1,8 @@
 package io.jmcp.core.mcp;
 
 import io.jmcp.core.audit.AuditLog;
-import io.jmcp.core.auth.Scope;
 import io.jmcp.core.spi.Caller;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.spi.ToolHandler;
 import io.jmcp.core.spi.ToolResult;
 import io.modelcontextprotocol.spec.McpSchema;

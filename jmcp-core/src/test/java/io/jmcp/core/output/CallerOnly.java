@@ -1,14 +1,13 @@
 package io.jmcp.core.output;
 
-import io.jmcp.core.guard.Guardrails;
-import io.jmcp.core.inventory.DeviceRegistry;
-import io.jmcp.core.pool.Purpose;
-import io.jmcp.core.pool.SessionPool;
-import io.jmcp.core.pool.SessionWork;
 import io.jmcp.core.spi.AuditDetails;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ClientLog;
+import io.jmcp.core.spi.Devices;
 import io.jmcp.core.spi.Elicitation;
+import io.jmcp.core.spi.GuardChecks;
+import io.jmcp.core.spi.Purpose;
+import io.jmcp.core.spi.SessionWork;
 import io.jmcp.core.spi.ToolContext;
 
 import java.nio.file.Path;
@@ -20,13 +19,8 @@ import java.util.OptionalInt;
 record CallerOnly(Caller caller) implements ToolContext {
 
     @Override
-    public DeviceRegistry devices() {
+    public Devices devices() {
         throw new UnsupportedOperationException("no devices here");
-    }
-
-    @Override
-    public SessionPool sessions() {
-        throw new UnsupportedOperationException("no sessions here");
     }
 
     @Override
@@ -35,8 +29,8 @@ record CallerOnly(Caller caller) implements ToolContext {
     }
 
     @Override
-    public Guardrails guardrails() {
-        return Guardrails.defaults();
+    public GuardChecks guardrails() {
+        throw new UnsupportedOperationException("no guardrails here");
     }
 
     @Override

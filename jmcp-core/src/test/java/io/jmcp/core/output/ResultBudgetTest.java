@@ -1,8 +1,8 @@
 package io.jmcp.core.output;
 
-import io.jmcp.core.auth.Scope;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ResourceContent;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.core.spi.ToolResult;

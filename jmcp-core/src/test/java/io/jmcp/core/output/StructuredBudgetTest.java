@@ -1,7 +1,7 @@
 package io.jmcp.core.output;
 
-import io.jmcp.core.auth.Scope;
 import io.jmcp.core.spi.Caller;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.core.spi.ToolResult;

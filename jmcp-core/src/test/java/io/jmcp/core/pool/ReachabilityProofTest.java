@@ -40,7 +40,7 @@ class ReachabilityProofTest {
 
     @Test
     void provesWithANewLoginEvenWhenThePoolHoldsASession() {
-        pool.withSession("r1", Purpose.READ, TIMEOUT, device -> device.facts());
+        pool.withSession("r1", true, TIMEOUT, device -> device.facts());
         long logins = router.loginCount();
 
         ReachabilityProof.Result proof = pool.reachabilityProof().prove("r1", TIMEOUT);

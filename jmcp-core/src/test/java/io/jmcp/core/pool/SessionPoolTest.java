@@ -6,7 +6,6 @@ import io.jmcp.core.inventory.DeviceRegistry;
 import io.jmcp.core.inventory.HostKeyCheck;
 import io.jmcp.core.inventory.Inventory;
 import io.jmcp.core.inventory.SecretRef;
-import io.jmcp.core.spi.UnknownDeviceException;
 import io.jmcp.netconf.HostKeyPolicy;
 import io.jmcp.netconf.NetconfException;
 import io.jmcp.netconf.NetconfTimeoutException;
@@ -38,6 +37,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The session pool against simulated devices, whose counters show what really happened on the wire. */
 class SessionPoolTest {
@@ -89,8 +89,8 @@ class SessionPoolTest {
         return pool;
     }
 
-    private static String showVersion(SessionPool pool, SimulatedDevice device, Purpose purpose) {
-        return pool.withSession(device.name(), purpose, TIMEOUT, session -> session.command("show version", OutputFormat.TEXT));
+    private static String showVersion(SessionPool pool, SimulatedDevice device, boolean repeatable) {
+        return pool.withSession(device.name(), repeatable, TIMEOUT, session -> session.command("show version", OutputFormat.TEXT));
     }
 
     @Test
@@ -98,7 +98,7 @@ class SessionPoolTest {
         SessionPool pool = pool(PoolSettings.defaults());
         long logins = first.loginCount();
 
-        IntStream.range(0, 100).forEach(i -> showVersion(pool, first, Purpose.READ));
+        IntStream.range(0, 100).forEach(i -> showVersion(pool, first, true));
 
         assertThat(first.loginCount() - logins).isEqualTo(1);
         assertThat(first.openSessionCount()).isEqualTo(1);
@@ -107,11 +107,11 @@ class SessionPoolTest {
     @Test
     void retriesAReadOnceOnANewSessionWhenTheConnectionIsLost() {
         SessionPool pool = pool(PoolSettings.defaults());
-        showVersion(pool, first, Purpose.READ);
+        showVersion(pool, first, true);
         long logins = first.loginCount();
         first.faults().dropConnectionAfter(10);
 
-        assertThatThrownBy(() -> showVersion(pool, first, Purpose.READ)).isInstanceOf(TransportException.class);
+        assertThatThrownBy(() -> showVersion(pool, first, true)).isInstanceOf(TransportException.class);
 
         assertThat(first.loginCount() - logins).as("one reconnect for the retry").isEqualTo(1);
     }
@@ -119,11 +119,11 @@ class SessionPoolTest {
     @Test
     void neverRetriesAWrite() {
         SessionPool pool = pool(PoolSettings.defaults());
-        showVersion(pool, first, Purpose.READ);
+        showVersion(pool, first, true);
         long logins = first.loginCount();
         first.faults().dropConnectionAfter(10);
 
-        assertThatThrownBy(() -> showVersion(pool, first, Purpose.WRITE)).isInstanceOf(TransportException.class);
+        assertThatThrownBy(() -> showVersion(pool, first, false)).isInstanceOf(TransportException.class);
 
         assertThat(first.loginCount()).isEqualTo(logins);
     }
@@ -131,19 +131,19 @@ class SessionPoolTest {
     @Test
     void reconnectsAfterTheDeviceDroppedTheSession() {
         SessionPool pool = pool(PoolSettings.defaults());
-        showVersion(pool, first, Purpose.READ);
+        showVersion(pool, first, true);
         first.faults().dropConnectionAfter(10);
-        assertThatThrownBy(() -> showVersion(pool, first, Purpose.WRITE)).isInstanceOf(TransportException.class);
+        assertThatThrownBy(() -> showVersion(pool, first, false)).isInstanceOf(TransportException.class);
         first.faults().clear();
 
-        assertThat(showVersion(pool, first, Purpose.READ)).contains("Hostname");
+        assertThat(showVersion(pool, first, true)).contains("Hostname");
         assertThat(pool.stats().open()).isEqualTo(1);
     }
 
     @Test
     void closesASessionIdleForTheIdleTimeout() {
         SessionPool pool = pool(PoolSettings.defaults().withIdleTimeout(Duration.ofSeconds(300)));
-        showVersion(pool, first, Purpose.READ);
+        showVersion(pool, first, true);
 
         clock.addAndGet(Duration.ofSeconds(300).toNanos());
         pool.evictIdleSessions();
@@ -155,7 +155,7 @@ class SessionPoolTest {
     @Test
     void keepsASessionIdleForLessThanTheIdleTimeout() {
         SessionPool pool = pool(PoolSettings.defaults().withIdleTimeout(Duration.ofSeconds(300)));
-        showVersion(pool, first, Purpose.READ);
+        showVersion(pool, first, true);
 
         clock.addAndGet(Duration.ofSeconds(299).toNanos());
         pool.evictIdleSessions();
@@ -171,7 +171,7 @@ class SessionPoolTest {
         first.faults().latency(Duration.ofMillis(500));
 
         List<CompletableFuture<String>> calls = IntStream.range(0, 5)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> showVersion(pool, first, Purpose.READ), callers)).toList();
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> showVersion(pool, first, true), callers)).toList();
         calls.forEach(CompletableFuture::join);
 
         assertThat(first.loginCount() - logins).isEqualTo(2);
@@ -181,11 +181,11 @@ class SessionPoolTest {
     void givesUpWaitingForABusyDeviceAtTheCallersTimeout() {
         SessionPool pool = pool(PoolSettings.defaults().withLimits(1, 10));
         first.faults().latency(Duration.ofSeconds(3));
-        CompletableFuture<String> busy = CompletableFuture.supplyAsync(() -> showVersion(pool, first, Purpose.READ),
+        CompletableFuture<String> busy = CompletableFuture.supplyAsync(() -> showVersion(pool, first, true),
                 callers);
         await("the first call holding the session", () -> pool.stats().inUse() == 1);
 
-        assertThatThrownBy(() -> pool.withSession(first.name(), Purpose.READ, Duration.ofSeconds(1),
+        assertThatThrownBy(() -> pool.withSession(first.name(), true, Duration.ofSeconds(1),
                 session -> session.command("show version", OutputFormat.TEXT)))
                 .isInstanceOf(NetconfTimeoutException.class)
                 .hasMessage("no free session to " + first.name() + " within 1 s: all 1 sessions to " + first.name()
@@ -196,12 +196,12 @@ class SessionPoolTest {
     @Test
     void closesTheLeastRecentlyUsedIdleSessionAtTheGlobalCap() {
         SessionPool pool = pool(PoolSettings.defaults().withLimits(1, 2));
-        showVersion(pool, first, Purpose.READ);
+        showVersion(pool, first, true);
         clock.addAndGet(1);
-        showVersion(pool, second, Purpose.READ);
+        showVersion(pool, second, true);
         clock.addAndGet(1);
 
-        showVersion(pool, third, Purpose.READ);
+        showVersion(pool, third, true);
 
         await("the oldest idle session closed", () -> first.openSessionCount() == 0);
         assertThat(second.openSessionCount()).isEqualTo(1);
@@ -214,8 +214,8 @@ class SessionPoolTest {
         DeviceRegistry registry = new DeviceRegistry(Inventory.load(devicesFile));
         SessionPool pool = SessionPool.create(registry, PoolSettings.defaults());
         this.pool = pool;
-        showVersion(pool, first, Purpose.READ);
-        showVersion(pool, second, Purpose.READ);
+        showVersion(pool, first, true);
+        showVersion(pool, second, true);
 
         registry.reload(writeDevices(devicesFile, "after"));
 
@@ -239,10 +239,10 @@ class SessionPoolTest {
     @Test
     void closesEverySessionOnShutdownIncludingBusyOnes() {
         SessionPool pool = pool(PoolSettings.defaults());
-        showVersion(pool, first, Purpose.READ);
-        showVersion(pool, second, Purpose.READ);
+        showVersion(pool, first, true);
+        showVersion(pool, second, true);
         third.faults().stallRepliesAfter(20);
-        CompletableFuture<String> stalled = CompletableFuture.supplyAsync(() -> showVersion(pool, third, Purpose.WRITE),
+        CompletableFuture<String> stalled = CompletableFuture.supplyAsync(() -> showVersion(pool, third, false),
                 callers);
         await("the stalled call holding its session", () -> pool.stats().inUse() == 1);
 
@@ -257,7 +257,7 @@ class SessionPoolTest {
         SessionPool pool = pool(PoolSettings.defaults().withPooling(false));
         long logins = first.loginCount();
 
-        IntStream.range(0, 3).forEach(i -> showVersion(pool, first, Purpose.READ));
+        IntStream.range(0, 3).forEach(i -> showVersion(pool, first, true));
 
         assertThat(first.loginCount() - logins).isEqualTo(3);
         await("no session left open", () -> first.openSessionCount() == 0);
@@ -267,9 +267,11 @@ class SessionPoolTest {
     void refusesAnUnknownDeviceNamingTheKnownOnes() {
         SessionPool pool = pool(PoolSettings.defaults());
 
-        assertThatThrownBy(() -> pool.withSession("nope", Purpose.READ, TIMEOUT, session -> "never"))
-                .isInstanceOf(UnknownDeviceException.class)
-                .hasMessageContaining(first.name());
+        NotInInventoryException unknown = catchThrowableOfType(NotInInventoryException.class,
+                () -> pool.withSession("nope", true, TIMEOUT, session -> "never"));
+
+        assertThat(unknown.deviceName()).isEqualTo("nope");
+        assertThat(unknown.knownNames()).contains(first.name());
     }
 
     @Test
@@ -277,7 +279,7 @@ class SessionPoolTest {
         SessionPool pool = pool(PoolSettings.defaults());
         pool.close();
 
-        assertThatThrownBy(() -> showVersion(pool, first, Purpose.READ))
+        assertThatThrownBy(() -> showVersion(pool, first, true))
                 .isInstanceOf(NetconfException.class)
                 .hasMessage("the server is shutting down; no new device sessions");
     }

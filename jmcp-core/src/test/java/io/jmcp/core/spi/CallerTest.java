@@ -1,6 +1,5 @@
 package io.jmcp.core.spi;
 
-import io.jmcp.core.auth.Scope;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;

@@ -1,7 +1,7 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.auth.Scope;
 import io.jmcp.core.auth.TokenFile;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.server.common.ArchiveTrainingSession;
 
 import java.io.IOException;

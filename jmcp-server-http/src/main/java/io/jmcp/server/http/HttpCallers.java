@@ -1,8 +1,8 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.auth.Scope;
 import io.jmcp.core.mcp.CallerResolver;
 import io.jmcp.core.spi.Caller;
+import io.jmcp.core.spi.Scope;
 import io.modelcontextprotocol.common.McpTransportContext;
 
 import java.util.EnumSet;

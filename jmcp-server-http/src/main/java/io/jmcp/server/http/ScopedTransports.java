@@ -1,8 +1,8 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.auth.Scope;
 import io.jmcp.core.mcp.McpRequestCheck;
 import io.jmcp.core.mcp.McpToolServer;
+import io.jmcp.core.spi.Scope;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;

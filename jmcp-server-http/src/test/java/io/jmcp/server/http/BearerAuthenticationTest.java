@@ -1,6 +1,6 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.auth.Scope;
+import io.jmcp.core.spi.Scope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.auth.Scope;
 import io.jmcp.core.spi.Caller;
+import io.jmcp.core.spi.Scope;
 import io.modelcontextprotocol.common.McpTransportContext;
 import org.junit.jupiter.api.Test;
 

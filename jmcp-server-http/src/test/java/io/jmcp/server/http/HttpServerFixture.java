@@ -1,7 +1,7 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.auth.Scope;
 import io.jmcp.core.auth.TokenFile;
+import io.jmcp.core.spi.Scope;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;

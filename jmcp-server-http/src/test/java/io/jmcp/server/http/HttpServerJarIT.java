@@ -1,7 +1,7 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.auth.Scope;
 import io.jmcp.core.auth.TokenFile;
+import io.jmcp.core.spi.Scope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

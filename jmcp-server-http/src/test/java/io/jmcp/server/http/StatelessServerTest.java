@@ -1,6 +1,6 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.auth.Scope;
+import io.jmcp.core.spi.Scope;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.McpHttpClientTransportAuthorizationException;
 import io.modelcontextprotocol.spec.McpError;

@@ -1,7 +1,7 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.auth.Scope;
 import io.jmcp.core.auth.TokenFile;
+import io.jmcp.core.spi.Scope;
 import io.jmcp.testfixtures.ExternalPeers;
 import io.jmcp.testfixtures.TypeScriptClient;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,23 +4,29 @@ import io.jmcp.core.app.DemoDevices;
 import io.jmcp.core.guard.Guardrails;
 import io.jmcp.core.inventory.DeviceRegistry;
 import io.jmcp.core.pool.ChangeSettings;
+import io.jmcp.core.output.OutputSettings;
+import io.jmcp.core.output.OutputStore;
+import io.jmcp.core.output.ResultBudget;
 import io.jmcp.core.pool.PoolSettings;
-import io.jmcp.core.pool.Purpose;
 import io.jmcp.core.pool.SessionPool;
-import io.jmcp.core.pool.SessionWork;
+import io.jmcp.core.services.ToolServices;
 import io.jmcp.core.spi.AuditDetails;
+import io.jmcp.core.spi.CallOutputs;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ClientLog;
-import io.jmcp.core.spi.DeviceException;
+import io.jmcp.core.spi.Devices;
 import io.jmcp.core.spi.Elicitation;
+import io.jmcp.core.spi.GuardChecks;
+import io.jmcp.core.spi.Purpose;
+import io.jmcp.core.spi.SessionWork;
 import io.jmcp.core.spi.ToolContext;
-import io.jmcp.netconf.NetconfException;
 import io.jmcp.simulator.DeviceSpec;
 import io.jmcp.simulator.SimulatorFleet;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,7 +34,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The server's services for tool calls made without a server (tests, benchmark harnesses), on the
  * real parts a server uses: the simulated routers of a fleet in the inventory, the session pool,
- * the guardrails. There is no MCP client: nobody to ask (elicitation) and nothing to log; progress
+ * the guardrails, the result budget. There is no MCP client: nobody to ask (elicitation) and nothing to log; progress
  * reports are kept.
  */
 public final class SimulatedToolContext implements ToolContext, AutoCloseable {
@@ -38,6 +44,8 @@ public final class SimulatedToolContext implements ToolContext, AutoCloseable {
     private final DeviceRegistry devices;
     private final SessionPool sessions;
     private final Guardrails guardrails;
+    private final ToolServices services;
+    private final ResultBudget outputs = new ResultBudget(new OutputStore(OutputSettings.defaults()));
     private final Caller caller;
     private final Duration rpcTimeout;
     private final int batchConcurrency;
@@ -48,6 +56,7 @@ public final class SimulatedToolContext implements ToolContext, AutoCloseable {
         this.devices = devices;
         this.sessions = sessions;
         this.guardrails = guardrails;
+        this.services = new ToolServices(devices, sessions, guardrails);
         this.caller = caller;
         this.rpcTimeout = rpcTimeout;
         this.batchConcurrency = batchConcurrency;
@@ -90,28 +99,29 @@ public final class SimulatedToolContext implements ToolContext, AutoCloseable {
         return List.copyOf(progress);
     }
 
-    @Override
-    public DeviceRegistry devices() {
-        return devices;
-    }
-
-    @Override
+    /** The session pool, whose change queue a test may hold. */
     public SessionPool sessions() {
         return sessions;
     }
 
     @Override
-    public <T> T onDevice(String routerName, Purpose purpose, Duration timeout, SessionWork<T> work) {
-        try {
-            return sessions.withSession(routerName, purpose, timeout, work);
-        } catch (NetconfException failure) {
-            throw DeviceException.of(routerName, failure);
-        }
+    public Devices devices() {
+        return services.devices();
     }
 
     @Override
-    public Guardrails guardrails() {
-        return guardrails;
+    public <T> T onDevice(String routerName, Purpose purpose, Duration timeout, SessionWork<T> work) {
+        return services.onDevice(routerName, purpose, timeout, work);
+    }
+
+    @Override
+    public GuardChecks guardrails() {
+        return services.guardrails();
+    }
+
+    @Override
+    public <T> Optional<T> serverPart(Class<T> type) {
+        return services.serverPart(type);
     }
 
     @Override
@@ -153,6 +163,11 @@ public final class SimulatedToolContext implements ToolContext, AutoCloseable {
     @Override
     public int batchConcurrency() {
         return batchConcurrency;
+    }
+
+    @Override
+    public CallOutputs outputs(Map<String, Object> arguments) {
+        return outputs.forCall(caller, arguments);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.jmcp.examples.it;
 
-import io.jmcp.core.auth.Scope;
 import io.jmcp.core.auth.TokenFile;
+import io.jmcp.core.spi.Scope;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.jmcp.core.auth;
+package io.jmcp.core.spi;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;

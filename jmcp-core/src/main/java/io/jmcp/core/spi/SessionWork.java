@@ -1,4 +1,4 @@
-package io.jmcp.core.pool;
+package io.jmcp.core.spi;
 
 import io.jmcp.netconf.JunosDevice;
 

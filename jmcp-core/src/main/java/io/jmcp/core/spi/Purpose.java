@@ -1,4 +1,4 @@
-package io.jmcp.core.pool;
+package io.jmcp.core.spi;
 
 /**
  * Why a session is borrowed. It decides whether a call that lost its connection is retried:
