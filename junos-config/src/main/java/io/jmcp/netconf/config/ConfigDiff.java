@@ -169,9 +169,9 @@ public final class ConfigDiff {
          * Additions come in that order, so each search goes on from the previous one's answer.
          */
         private static int deletedBefore(Node parent, List<Node> old, Node added, int from) {
-            int rank = StatementOrder.rank(parent.spec, added.spec);
+            int rank = StatementOrder.rank(parent.spec, added);
             int end = from;
-            while (end < old.size() && StatementOrder.rank(parent.spec, old.get(end).spec) < rank) {
+            while (end < old.size() && StatementOrder.rank(parent.spec, old.get(end)) < rank) {
                 end++;
             }
             return end;

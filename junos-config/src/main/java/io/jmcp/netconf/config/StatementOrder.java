@@ -26,6 +26,10 @@ import java.util.Objects;
  *   <li>Statements the schema does not know (a newer release) go after their known siblings,
  *       in the order written: nothing says where Junos would print them, and this keeps a known
  *       statement's place independent of them.</li>
+ *   <li>A statement whose keyword the level knows in another shape (XML's
+ *       {@code <auth-user-agent>Opera1</auth-user-agent>} of an older release, where 23.4R1 has a
+ *       list) goes where that keyword prints: its text and set lines are the known statement's,
+ *       and re-read they take its place, so placing it by its shape would change the order.</li>
  * </ul>
  *
  * <p>The order kept is the one of the families merged (MX's, with the statements only SRX or EX
@@ -44,26 +48,40 @@ final class StatementOrder {
     }
 
     /** The child's rank among the children of {@code parent}: lower prints first, equal keeps written order. */
-    static int rank(Spec parent, Spec child) {
+    static int rank(Spec parent, Node child) {
         SchemaStatement level = parent.statement;
         if (level == null || !level.childrenOrdered()) {
             return WRITTEN;
         }
-        if (child.statement == null) {
+        Spec placed = placing(parent, child);
+        if (placed.statement == null) {
             return UNPLACED;
         }
-        int position = child.positionIn(level);
+        int position = placed.positionIn(level);
         return position < 0 ? UNPLACED : position;
     }
 
     /** The child's rank as a device of {@code family} prints it. */
-    static int rank(Spec parent, Spec child, PlatformFamily family) {
+    static int rank(Spec parent, Node child, PlatformFamily family) {
         SchemaStatement level = parent.statement;
-        if (level == null || child.statement == null || !level.hasFamilyOrders()) {
+        Spec placed = placing(parent, child);
+        if (level == null || placed.statement == null || !level.hasFamilyOrders()) {
             return rank(parent, child);
         }
-        int position = level.familyPosition(child.statement.name(), family);
+        int position = level.familyPosition(placed.statement.name(), family);
         return position < 0 ? UNPLACED : position;
+    }
+
+    /**
+     * The spec that places {@code child}: its own, or for a statement the schema does not know in
+     * the shape it was written in, the known statement of its keyword at this level, if any.
+     */
+    private static Spec placing(Spec parent, Node child) {
+        if (child.spec.statement != null || child.keyword == null) {
+            return child.spec;
+        }
+        Spec known = parent.child(child.keyword);
+        return known == null ? child.spec : known;
     }
 
     /**
@@ -83,7 +101,7 @@ final class StatementOrder {
         }
         if (node.spec.statement != null && node.spec.statement.hasFamilyOrders() && node.childCount() > 1) {
             List<Node> sorted = new ArrayList<>(result.children());
-            sorted.sort(Comparator.comparingInt(child -> rank(node.spec, child.spec, family)));
+            sorted.sort(Comparator.comparingInt(child -> rank(node.spec, child, family)));
             if (!sameNodes(sorted, result.children())) {
                 result = result == node ? node.editable(token) : result;
                 result.replaceChildren(sorted);
@@ -113,11 +131,11 @@ final class StatementOrder {
         if (last.spec == child.spec && Objects.equals(last.keyword, child.keyword)) {
             return siblings.size(); // the next entry of the list being written: the common case
         }
-        int rank = rank(parent.spec, child.spec);
+        int rank = rank(parent.spec, child);
         int afterLower = -1;
         for (int i = siblings.size() - 1; i >= 0; i--) {
             Node sibling = siblings.get(i);
-            int siblingRank = rank(parent.spec, sibling.spec);
+            int siblingRank = rank(parent.spec, sibling);
             if (siblingRank > rank) {
                 continue;
             }

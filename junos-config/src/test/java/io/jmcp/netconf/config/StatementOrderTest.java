@@ -192,6 +192,43 @@ class StatementOrderTest {
                 """);
     }
 
+    /**
+     * XML of an older release writes {@code auth-user-agent} as a value where 23.4R1 has a list:
+     * the model keeps that shape, but its text and set lines are the list entry's and re-read as
+     * one, so it prints where {@code auth-user-agent} does, not after its known siblings.
+     */
+    @Test
+    void aStatementWrittenInAnotherShapeThanTheSchemasPrintsWhereItsKeywordDoes() {
+        Configuration config = Configuration.parse("""
+                <configuration><security><policies><policy>
+                  <from-zone-name>one</from-zone-name><to-zone-name>two</to-zone-name>
+                  <policy><name>p</name><then><permit><firewall-authentication><user-firewall>
+                    <client-match>test-client</client-match>
+                    <auth-user-agent>Opera1</auth-user-agent>
+                    <domain>test</domain>
+                    <access-profile>WEBAUTH</access-profile>
+                  </user-firewall></firewall-authentication></permit></then></policy>
+                </policy></policies></security></configuration>
+                """, ConfigFormat.XML);
+
+        assertThat(config.toSet()).isEqualTo("""
+                set security policies from-zone one to-zone two policy p then permit firewall-authentication \
+                user-firewall access-profile WEBAUTH
+                set security policies from-zone one to-zone two policy p then permit firewall-authentication \
+                user-firewall auth-user-agent Opera1
+                set security policies from-zone one to-zone two policy p then permit firewall-authentication \
+                user-firewall domain test
+                set security policies from-zone one to-zone two policy p then permit firewall-authentication \
+                user-firewall client-match test-client
+                """);
+        for (ConfigFormat format : List.of(ConfigFormat.TEXT, ConfigFormat.SET)) {
+            String printed = config.render(format);
+            Configuration reread = Configuration.parse(printed, format);
+            assertThat(reread).as(format.name()).isEqualTo(config);
+            assertThat(reread.render(format)).as(format.name()).isEqualTo(printed);
+        }
+    }
+
     /** The YANG orders no top-level statements: each is another module's augment. */
     @Test
     void topLevelStatementsKeepTheOrderWritten() {
