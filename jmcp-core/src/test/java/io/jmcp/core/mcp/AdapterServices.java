@@ -69,10 +69,19 @@ final class AdapterServices implements AutoCloseable {
 
     /**
      * The invoke pipeline for prompts alone, every request coming from {@code caller}: prompts touch no
-     * router, are not audited and render on the caller's thread, so they need no services.
+     * router, are not audited and render on the caller's thread, so an environment without routers
+     * and without an audit log serves them.
      */
     static InvokePipeline promptPipeline(Caller caller) {
-        return new InvokePipeline(services(null, caller, 1), Schedulers.immediate());
+        return new InvokePipeline(services(NO_ROUTERS, caller, 1), Schedulers.immediate());
+    }
+
+    private static final ToolEnvironment NO_ROUTERS = noRouters();
+
+    private static ToolEnvironment noRouters() {
+        DeviceRegistry none = new DeviceRegistry(DemoDevices.inventory(List.of()));
+        return new ToolEnvironment(none, SessionPool.create(none, PoolSettings.defaults()), Guardrails.defaults(),
+                AuditLog.disabled(), Duration.ofSeconds(10), 1, false, null);
     }
 
     private static InvokePipeline.Services services(ToolEnvironment environment, Caller caller, int workerThreads) {
