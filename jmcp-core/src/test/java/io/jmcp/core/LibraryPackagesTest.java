@@ -2,7 +2,6 @@ package io.jmcp.core;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -26,18 +25,8 @@ class LibraryPackagesTest {
     private static final String INTERNAL = "..internal..";
 
     @Test
-    void packagesAreFreeOfCyclesButTheKnownOnes() {
-        slices().matching("io.jmcp.(**)").should().beFreeOfCycles()
-                // Known cycles, listed so that no new one can join them (issue 17 item 3 is open on them):
-                // the client's facade (io.jmcp.netconf) wires its implementation packages, which throw
-                // and take the facade package's public exceptions and options;
-                .ignoreDependency(resideInAPackage("io.jmcp.netconf"),
-                        resideInAnyPackage("io.jmcp.netconf.framing", "io.jmcp.netconf.internal",
-                                "io.jmcp.netconf.reply", "io.jmcp.netconf.ssh"))
-                // the SPI's ToolContext hands out the concrete pool and outputs (issue 17 item 5).
-                .ignoreDependency(JavaClass.Predicates.equivalentTo(io.jmcp.core.spi.ToolContext.class),
-                        resideInAnyPackage("io.jmcp.core.pool", "io.jmcp.core.output"))
-                .check(LIBRARIES);
+    void packagesAreFreeOfCycles() {
+        slices().matching("io.jmcp.(**)").should().beFreeOfCycles().check(LIBRARIES);
     }
 
     @Test

@@ -14,9 +14,9 @@ import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.core.spi.ToolHandler;
 import io.jmcp.core.spi.ToolResult;
-import io.jmcp.netconf.HostKeyException;
+import io.jmcp.netconf.error.HostKeyException;
 import io.jmcp.netconf.JunosDevice;
-import io.jmcp.netconf.NetconfException;
+import io.jmcp.netconf.error.NetconfException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -5,7 +5,7 @@ import io.jmcp.core.spi.ToolException;
 import io.jmcp.netconf.CandidateEdit;
 import io.jmcp.netconf.ConfigFormat;
 import io.jmcp.netconf.LoadAction;
-import io.jmcp.netconf.RpcError;
+import io.jmcp.netconf.error.RpcError;
 import io.jmcp.netconf.config.ConfigSyntaxException;
 
 import java.util.List;

@@ -8,8 +8,8 @@ import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.netconf.CandidateEdit;
-import io.jmcp.netconf.RpcError;
-import io.jmcp.netconf.SessionLostException;
+import io.jmcp.netconf.error.RpcError;
+import io.jmcp.netconf.error.SessionLostException;
 
 import java.time.Duration;
 import java.util.ArrayList;

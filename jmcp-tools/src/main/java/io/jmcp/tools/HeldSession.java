@@ -5,8 +5,8 @@ import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.netconf.CandidateEdit;
-import io.jmcp.netconf.NetconfException;
-import io.jmcp.netconf.SessionLostException;
+import io.jmcp.netconf.error.NetconfException;
+import io.jmcp.netconf.error.SessionLostException;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import io.jmcp.core.spi.ToolException;
 import io.jmcp.netconf.CandidateEdit;
 import io.jmcp.netconf.EditMode;
 import io.jmcp.netconf.JunosDevice;
-import io.jmcp.netconf.LockDeniedException;
-import io.jmcp.netconf.RpcError;
-import io.jmcp.netconf.SessionLostException;
+import io.jmcp.netconf.error.LockDeniedException;
+import io.jmcp.netconf.error.RpcError;
+import io.jmcp.netconf.error.SessionLostException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,7 +8,7 @@ import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.netconf.CandidateEdit;
-import io.jmcp.netconf.NetconfException;
+import io.jmcp.netconf.error.NetconfException;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.jmcp.tools;
 import io.jmcp.core.pool.ReachabilityProof;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.netconf.CandidateEdit;
-import io.jmcp.netconf.RpcError;
+import io.jmcp.netconf.error.RpcError;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package io.jmcp.simulator;
 
 import io.jmcp.netconf.CommitOptions;
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.DeviceOptions;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.LoadAction;
 import io.jmcp.netconf.ConfigFormat;
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.TransportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -4,18 +4,18 @@ import io.jmcp.netconf.CommitOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jmcp.netconf.AuthenticationException;
+import io.jmcp.netconf.error.AuthenticationException;
 import io.jmcp.netconf.ConfigDatabase;
 import io.jmcp.netconf.ConfigFormat;
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.DeviceOptions;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.LoadAction;
 import io.jmcp.netconf.LoadResult;
-import io.jmcp.netconf.NetconfTimeoutException;
+import io.jmcp.netconf.error.NetconfTimeoutException;
 import io.jmcp.netconf.OutputFormat;
-import io.jmcp.netconf.RpcErrorException;
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.RpcErrorException;
+import io.jmcp.netconf.error.TransportException;
 import io.jmcp.netconf.reply.Facts;
 
 import java.nio.file.Path;

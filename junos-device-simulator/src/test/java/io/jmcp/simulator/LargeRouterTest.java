@@ -1,8 +1,8 @@
 package io.jmcp.simulator;
 
 import io.jmcp.netconf.ConfigFormat;
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.DeviceOptions;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.OutputFormat;
 import org.junit.jupiter.api.Test;

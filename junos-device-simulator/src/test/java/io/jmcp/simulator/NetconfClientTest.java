@@ -2,8 +2,8 @@ package io.jmcp.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.DeviceOptions;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.NetconfClient;
 import io.jmcp.netconf.OutputFormat;

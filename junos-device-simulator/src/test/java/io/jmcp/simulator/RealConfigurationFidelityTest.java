@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jmcp.netconf.ConfigDatabase;
 import io.jmcp.netconf.ConfigFormat;
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.DeviceOptions;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.LoadAction;
-import io.jmcp.netconf.NetconfException;
+import io.jmcp.netconf.error.NetconfException;
 import io.jmcp.netconf.config.ConfigSyntaxException;
 import io.jmcp.netconf.config.Configuration;
 import io.jmcp.netconf.config.PlatformFamily;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jmcp.netconf.ConfigDatabase;
 import io.jmcp.netconf.ConfigFormat;
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.DeviceOptions;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.LoadAction;
-import io.jmcp.netconf.RpcError;
-import io.jmcp.netconf.RpcErrorException;
+import io.jmcp.netconf.error.RpcError;
+import io.jmcp.netconf.error.RpcErrorException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

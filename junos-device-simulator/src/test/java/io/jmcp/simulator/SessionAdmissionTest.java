@@ -4,14 +4,14 @@ import io.jmcp.netconf.CommitOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jmcp.netconf.AuthenticationException;
+import io.jmcp.netconf.error.AuthenticationException;
 import io.jmcp.netconf.ConfigFormat;
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.DeviceOptions;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.LoadAction;
-import io.jmcp.netconf.NetconfException;
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.NetconfException;
+import io.jmcp.netconf.error.TransportException;
 
 import java.time.Duration;
 import java.util.List;

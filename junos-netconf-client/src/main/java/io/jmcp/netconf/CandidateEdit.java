@@ -1,6 +1,10 @@
 package io.jmcp.netconf;
 
-import io.jmcp.netconf.internal.JunosRequests;
+import io.jmcp.netconf.error.CommitException;
+import io.jmcp.netconf.error.LoadException;
+import io.jmcp.netconf.error.LockDeniedException;
+import io.jmcp.netconf.error.NetconfException;
+import io.jmcp.netconf.error.SessionLostException;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.slf4j.Logger;

@@ -1,6 +1,5 @@
 package io.jmcp.netconf;
 
-import io.jmcp.netconf.internal.JunosRequests;
 import java.util.Optional;
 import java.util.OptionalInt;
 

@@ -1,5 +1,6 @@
 package io.jmcp.netconf;
 
+import io.jmcp.netconf.error.RpcError;
 import java.util.List;
 
 /**

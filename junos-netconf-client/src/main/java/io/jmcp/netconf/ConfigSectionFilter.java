@@ -1,5 +1,7 @@
 package io.jmcp.netconf;
 
+import io.jmcp.netconf.error.NetconfException;
+
 /**
  * Turns a configuration section path as {@code show configuration} takes it ({@code protocols bgp},
  * {@code interfaces ge-0/0/0}) into the subtree filter Junos expects inside {@code <configuration>}

@@ -1,10 +1,15 @@
 package io.jmcp.netconf;
 
+import io.jmcp.netconf.error.CommitException;
+import io.jmcp.netconf.error.LoadException;
+import io.jmcp.netconf.error.LockDeniedException;
+import io.jmcp.netconf.error.RpcErrorException;
+import io.jmcp.netconf.error.SessionLostException;
 import io.jmcp.netconf.internal.JunosOutput;
-import io.jmcp.netconf.internal.JunosRequests;
 import io.jmcp.netconf.internal.ReplyReader;
 import io.jmcp.netconf.reply.Facts;
 import io.jmcp.netconf.reply.FactsGatherer;
+import io.jmcp.netconf.ssh.DeviceOptions;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;

@@ -1,5 +1,11 @@
 package io.jmcp.netconf;
 
+import io.jmcp.netconf.error.AuthenticationException;
+import io.jmcp.netconf.error.HostKeyException;
+import io.jmcp.netconf.error.NetconfTimeoutException;
+import io.jmcp.netconf.error.TransportException;
+import io.jmcp.netconf.ssh.DeviceOptions;
+import io.jmcp.netconf.ssh.NetconfTransport;
 import io.jmcp.netconf.ssh.SshConnector;
 import java.time.Duration;
 

@@ -1,5 +1,9 @@
 package io.jmcp.netconf;
 
+import io.jmcp.netconf.error.NetconfException;
+import io.jmcp.netconf.error.NetconfTimeoutException;
+import io.jmcp.netconf.error.RpcErrorException;
+import io.jmcp.netconf.error.TransportException;
 import io.jmcp.netconf.framing.Framing;
 import io.jmcp.netconf.framing.FramingException;
 import io.jmcp.netconf.framing.MessageDecoder;
@@ -10,6 +14,7 @@ import io.jmcp.netconf.internal.Hello;
 import io.jmcp.netconf.internal.ReplyReader;
 import io.jmcp.netconf.internal.RpcRequest;
 import io.jmcp.netconf.internal.XmlElement;
+import io.jmcp.netconf.ssh.NetconfTransport;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.jmcp.netconf;
 
+import io.jmcp.netconf.error.TransportException;
 import io.jmcp.netconf.framing.NetconfMessage;
 import java.util.HashSet;
 import java.util.Set;

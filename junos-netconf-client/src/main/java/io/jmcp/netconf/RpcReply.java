@@ -1,5 +1,8 @@
 package io.jmcp.netconf;
 
+import io.jmcp.netconf.error.NetconfException;
+import io.jmcp.netconf.error.RpcError;
+import io.jmcp.netconf.error.RpcErrorException;
 import io.jmcp.netconf.framing.NetconfMessage;
 import io.jmcp.netconf.internal.ReplyReader;
 import io.jmcp.netconf.reply.NamespaceFreeXml;

@@ -3,7 +3,6 @@ package io.jmcp.netconf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jmcp.netconf.internal.JunosRequests;
 import org.junit.jupiter.api.Test;
 
 /** Commit options and the {@code <commit-configuration>} they make, as PyEZ sends it. */

@@ -5,6 +5,11 @@ import static io.jmcp.netconf.FakePeer.BASE_1_1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jmcp.netconf.error.NetconfException;
+import io.jmcp.netconf.error.NetconfTimeoutException;
+import io.jmcp.netconf.error.RpcError;
+import io.jmcp.netconf.error.RpcErrorException;
+import io.jmcp.netconf.error.TransportException;
 import io.jmcp.netconf.framing.Framing;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;

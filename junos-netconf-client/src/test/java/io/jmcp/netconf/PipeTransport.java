@@ -1,5 +1,6 @@
 package io.jmcp.netconf;
 
+import io.jmcp.netconf.ssh.NetconfTransport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package io.jmcp.benchmarks.reply;
 
-import io.jmcp.netconf.RpcError;
+import io.jmcp.netconf.error.RpcError;
 import io.jmcp.netconf.reply.RpcErrors;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

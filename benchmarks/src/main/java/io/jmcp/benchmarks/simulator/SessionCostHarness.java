@@ -2,8 +2,8 @@ package io.jmcp.benchmarks.simulator;
 
 import io.jmcp.benchmarks.process.BenchmarkSetup;
 import io.jmcp.benchmarks.process.ServerProcess;
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.DeviceOptions;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.OutputFormat;
 import io.jmcp.simulator.DeviceSpec;

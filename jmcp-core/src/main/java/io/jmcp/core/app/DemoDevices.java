@@ -5,7 +5,7 @@ import io.jmcp.core.inventory.DeviceEntry;
 import io.jmcp.core.inventory.HostKeyCheck;
 import io.jmcp.core.inventory.Inventory;
 import io.jmcp.core.inventory.SecretRef;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 
 import java.util.List;
 

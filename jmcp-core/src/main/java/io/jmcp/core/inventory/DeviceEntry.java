@@ -1,8 +1,8 @@
 package io.jmcp.core.inventory;
 
 import io.jmcp.core.inventory.SecretRef.SecretUnavailableException;
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.DeviceOptions;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

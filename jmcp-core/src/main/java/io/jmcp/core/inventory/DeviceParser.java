@@ -3,7 +3,7 @@ package io.jmcp.core.inventory;
 import static io.jmcp.core.inventory.DeviceFields.auth;
 
 import io.jmcp.core.inventory.SecretRef.SecretUnavailableException;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

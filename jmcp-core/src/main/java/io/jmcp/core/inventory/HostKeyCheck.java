@@ -1,6 +1,6 @@
 package io.jmcp.core.inventory;
 
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;

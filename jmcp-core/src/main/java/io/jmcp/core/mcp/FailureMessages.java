@@ -7,7 +7,7 @@ import io.jmcp.core.pool.ChangeQueueTimeoutException;
 import io.jmcp.core.spi.AuditDetails;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.ToolException;
-import io.jmcp.netconf.NetconfException;
+import io.jmcp.netconf.error.NetconfException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,7 +4,7 @@ import io.jmcp.core.inventory.DeviceEntry;
 import io.jmcp.core.inventory.DeviceRegistry;
 import io.jmcp.core.inventory.InventoryException;
 import io.jmcp.netconf.JunosDevice;
-import io.jmcp.netconf.NetconfException;
+import io.jmcp.netconf.error.NetconfException;
 
 import java.time.Duration;
 import java.util.Optional;

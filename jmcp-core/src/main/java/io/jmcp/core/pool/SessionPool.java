@@ -3,12 +3,12 @@ package io.jmcp.core.pool;
 import io.jmcp.core.inventory.DeviceEntry;
 import io.jmcp.core.inventory.DeviceRegistry;
 import io.jmcp.core.inventory.Inventory;
-import io.jmcp.netconf.DeviceOptions;
+import io.jmcp.netconf.ssh.DeviceOptions;
 import io.jmcp.netconf.JunosDevice;
-import io.jmcp.netconf.NetconfException;
-import io.jmcp.netconf.NetconfTimeoutException;
-import io.jmcp.netconf.SessionLostException;
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.NetconfException;
+import io.jmcp.netconf.error.NetconfTimeoutException;
+import io.jmcp.netconf.error.SessionLostException;
+import io.jmcp.netconf.error.TransportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -13,8 +13,8 @@ import io.jmcp.core.spi.SessionWork;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.core.spi.UnknownDeviceException;
-import io.jmcp.netconf.HostKeyException;
-import io.jmcp.netconf.NetconfException;
+import io.jmcp.netconf.error.HostKeyException;
+import io.jmcp.netconf.error.NetconfException;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package io.jmcp.core.spi;
 
-import io.jmcp.netconf.AuthenticationException;
-import io.jmcp.netconf.HostKeyException;
-import io.jmcp.netconf.NetconfException;
-import io.jmcp.netconf.NetconfTimeoutException;
-import io.jmcp.netconf.RpcErrorException;
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.AuthenticationException;
+import io.jmcp.netconf.error.HostKeyException;
+import io.jmcp.netconf.error.NetconfException;
+import io.jmcp.netconf.error.NetconfTimeoutException;
+import io.jmcp.netconf.error.RpcErrorException;
+import io.jmcp.netconf.error.TransportException;
 
 /**
  * A device operation failed; the message names the router and the kind of failure, followed by

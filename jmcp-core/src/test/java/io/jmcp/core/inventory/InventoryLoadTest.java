@@ -2,7 +2,7 @@ package io.jmcp.core.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

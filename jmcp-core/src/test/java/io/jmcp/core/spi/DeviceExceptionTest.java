@@ -1,10 +1,10 @@
 package io.jmcp.core.spi;
 
-import io.jmcp.netconf.AuthenticationException;
-import io.jmcp.netconf.NetconfTimeoutException;
-import io.jmcp.netconf.RpcError;
-import io.jmcp.netconf.RpcErrorException;
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.AuthenticationException;
+import io.jmcp.netconf.error.NetconfTimeoutException;
+import io.jmcp.netconf.error.RpcError;
+import io.jmcp.netconf.error.RpcErrorException;
+import io.jmcp.netconf.error.TransportException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

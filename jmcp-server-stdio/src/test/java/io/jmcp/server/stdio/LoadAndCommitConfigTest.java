@@ -1,7 +1,7 @@
 package io.jmcp.server.stdio;
 
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.DeviceOptions;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
 import io.jmcp.netconf.config.Configuration;
 import io.jmcp.simulator.CommitRecord;

@@ -1,6 +1,6 @@
 package io.jmcp.netconf.config;
 
-import io.jmcp.netconf.NetconfException;
+import io.jmcp.netconf.error.NetconfException;
 
 /**
  * A configuration payload (text, set lines, XML or JSON) or a statement path could not be read.

@@ -7,7 +7,7 @@
  * {@code io.jmcp.netconf.config} keeps compiling: only the dependency changes (add
  * {@code io.jmcp:junos-config}). The module builds on the client's vocabulary
  * ({@link io.jmcp.netconf.ConfigFormat}, {@link io.jmcp.netconf.LoadAction},
- * {@link io.jmcp.netconf.NetconfException}); the client needs none of this package, and reads
+ * {@link io.jmcp.netconf.error.NetconfException}); the client needs none of this package, and reads
  * configuration sections through {@link io.jmcp.netconf.ConfigSectionFilter}, which this module
  * provides as {@link io.jmcp.netconf.config.SchemaSectionFilter}.
  *

@@ -1,6 +1,6 @@
 package io.jmcp.netconf.framing;
 
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.TransportException;
 
 /**
  * The peer broke NETCONF framing (bad chunk header, over-limit size, stream ended mid-message).

@@ -1,6 +1,6 @@
 package io.jmcp.netconf.internal;
 
-import io.jmcp.netconf.NetconfException;
+import io.jmcp.netconf.error.NetconfException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;

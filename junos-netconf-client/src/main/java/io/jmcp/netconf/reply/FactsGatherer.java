@@ -1,7 +1,7 @@
 package io.jmcp.netconf.reply;
 
-import io.jmcp.netconf.RpcErrorException;
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.RpcErrorException;
+import io.jmcp.netconf.error.TransportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -37,7 +37,7 @@ public final class FactsGatherer {
     }
 
     /**
-     * @throws io.jmcp.netconf.NetconfException other than an rpc-error, from {@code source}
+     * @throws io.jmcp.netconf.error.NetconfException other than an rpc-error, from {@code source}
      * @throws InvalidReplyException when a reply is not well-formed XML or does not bind
      */
     public static Facts gather(ReplySource source) {

@@ -1,6 +1,6 @@
 package io.jmcp.netconf.reply;
 
-import io.jmcp.netconf.NetconfException;
+import io.jmcp.netconf.error.NetconfException;
 
 /**
  * A reply could not be read: it is not well-formed XML, it carries a DTD (refused, so that no

@@ -1,7 +1,7 @@
 package io.jmcp.netconf.reply;
 
-import io.jmcp.netconf.RpcError;
-import io.jmcp.netconf.RpcErrorException;
+import io.jmcp.netconf.error.RpcError;
+import io.jmcp.netconf.error.RpcErrorException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;

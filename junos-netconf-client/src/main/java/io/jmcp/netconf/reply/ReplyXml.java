@@ -1,6 +1,6 @@
 package io.jmcp.netconf.reply;
 
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.TransportException;
 import io.jmcp.netconf.internal.SecureXml;
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.jmcp.netconf.reply;
 
-import io.jmcp.netconf.NetconfException;
+import io.jmcp.netconf.error.NetconfException;
 
 /**
  * A well-formed reply lacks the element the RPC should have returned, and carries no rpc-error

@@ -1,6 +1,6 @@
 package io.jmcp.netconf.reply;
 
-import io.jmcp.netconf.RpcError;
+import io.jmcp.netconf.error.RpcError;
 import jakarta.xml.bind.annotation.XmlElement;
 import java.util.Objects;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 /**
  * Junos replies as Java types: JAXB bindings of the operational replies the library relies on,
- * every {@code <rpc-error>} of a reply as {@link io.jmcp.netconf.RpcError}, and {@link Facts}.
+ * every {@code <rpc-error>} of a reply as {@link io.jmcp.netconf.error.RpcError}, and {@link Facts}.
  *
  * <p>Binding is namespace-agnostic: Junos puts reply elements in release-specific default
  * namespaces ({@code http://xml.juniper.net/junos/15.1R1/junos-chassis}), so the bindings name

@@ -1,7 +1,5 @@
 package io.jmcp.netconf.ssh;
 
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.sshd.client.session.ClientSession;

@@ -1,6 +1,6 @@
 package io.jmcp.netconf.ssh;
 
-import io.jmcp.netconf.NetconfException;
+import io.jmcp.netconf.error.NetconfException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;

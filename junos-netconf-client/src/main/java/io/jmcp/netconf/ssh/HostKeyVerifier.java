@@ -1,6 +1,5 @@
 package io.jmcp.netconf.ssh;
 
-import io.jmcp.netconf.HostKeyPolicy;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.file.Path;

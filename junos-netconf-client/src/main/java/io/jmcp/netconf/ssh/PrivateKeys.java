@@ -1,6 +1,6 @@
 package io.jmcp.netconf.ssh;
 
-import io.jmcp.netconf.AuthenticationException;
+import io.jmcp.netconf.error.AuthenticationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

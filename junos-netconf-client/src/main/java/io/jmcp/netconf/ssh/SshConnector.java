@@ -1,12 +1,9 @@
 package io.jmcp.netconf.ssh;
 
-import io.jmcp.netconf.AuthenticationException;
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
-import io.jmcp.netconf.NetconfException;
-import io.jmcp.netconf.NetconfTimeoutException;
-import io.jmcp.netconf.NetconfTransport;
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.AuthenticationException;
+import io.jmcp.netconf.error.NetconfException;
+import io.jmcp.netconf.error.NetconfTimeoutException;
+import io.jmcp.netconf.error.TransportException;
 import io.jmcp.netconf.internal.Durations;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,7 +81,7 @@ public final class SshConnector implements AutoCloseable {
      * the options' connect timeout.
      *
      * @throws AuthenticationException when a key cannot be read or the device refuses the login
-     * @throws io.jmcp.netconf.HostKeyException when the host key is unknown (strict) or changed
+     * @throws io.jmcp.netconf.error.HostKeyException when the host key is unknown (strict) or changed
      * @throws NetconfTimeoutException when the connect timeout passes first
      * @throws TransportException      when the device cannot be reached
      */

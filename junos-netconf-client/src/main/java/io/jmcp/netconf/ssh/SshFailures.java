@@ -1,10 +1,10 @@
 package io.jmcp.netconf.ssh;
 
-import io.jmcp.netconf.AuthenticationException;
-import io.jmcp.netconf.HostKeyException;
-import io.jmcp.netconf.NetconfException;
-import io.jmcp.netconf.NetconfTimeoutException;
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.AuthenticationException;
+import io.jmcp.netconf.error.HostKeyException;
+import io.jmcp.netconf.error.NetconfException;
+import io.jmcp.netconf.error.NetconfTimeoutException;
+import io.jmcp.netconf.error.TransportException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;

@@ -1,8 +1,7 @@
 package io.jmcp.netconf.ssh;
 
-import io.jmcp.netconf.NetconfTimeoutException;
-import io.jmcp.netconf.NetconfTransport;
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.NetconfTimeoutException;
+import io.jmcp.netconf.error.TransportException;
 import io.jmcp.netconf.internal.Durations;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -59,7 +59,7 @@ class RoundTripTest {
         try {
             Framing.END_OF_MESSAGE.newEncoder().encode(message, ByteArrayOutputStream.nullOutputStream());
             return true;
-        } catch (io.jmcp.netconf.NetconfException | IOException refused) {
+        } catch (io.jmcp.netconf.error.NetconfException | IOException refused) {
             return false;
         }
     }

@@ -1,7 +1,7 @@
 package io.jmcp.netconf.interop;
 
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.DeviceOptions;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import io.jmcp.testfixtures.ExternalPeers;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import io.jmcp.netconf.JunosReplies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.jmcp.netconf.RpcError;
+import io.jmcp.netconf.error.RpcError;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.TransportException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

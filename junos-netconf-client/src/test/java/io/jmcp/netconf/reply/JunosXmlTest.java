@@ -4,8 +4,8 @@ import io.jmcp.netconf.JunosReplies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jmcp.netconf.RpcErrorException;
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.RpcErrorException;
+import io.jmcp.netconf.error.TransportException;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;

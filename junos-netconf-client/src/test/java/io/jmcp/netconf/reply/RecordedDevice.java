@@ -1,8 +1,8 @@
 package io.jmcp.netconf.reply;
 
 import io.jmcp.netconf.JunosReplies;
-import io.jmcp.netconf.RpcError;
-import io.jmcp.netconf.RpcErrorException;
+import io.jmcp.netconf.error.RpcError;
+import io.jmcp.netconf.error.RpcErrorException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import io.jmcp.netconf.RpcErrorException;
+import io.jmcp.netconf.error.RpcErrorException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;

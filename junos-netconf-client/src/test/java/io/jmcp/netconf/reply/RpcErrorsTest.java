@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import io.jmcp.netconf.RpcError;
-import io.jmcp.netconf.RpcError.Severity;
-import io.jmcp.netconf.RpcErrorException;
+import io.jmcp.netconf.error.RpcError;
+import io.jmcp.netconf.error.RpcError.Severity;
+import io.jmcp.netconf.error.RpcErrorException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;

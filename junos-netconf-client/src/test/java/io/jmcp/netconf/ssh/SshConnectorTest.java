@@ -3,12 +3,9 @@ package io.jmcp.netconf.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jmcp.netconf.AuthenticationException;
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.error.AuthenticationException;
 import io.jmcp.netconf.NetconfSession;
-import io.jmcp.netconf.NetconfTransport;
-import io.jmcp.netconf.TransportException;
+import io.jmcp.netconf.error.TransportException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

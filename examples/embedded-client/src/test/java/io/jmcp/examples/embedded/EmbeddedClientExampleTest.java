@@ -2,8 +2,8 @@ package io.jmcp.examples.embedded;
 
 import io.jmcp.netconf.ConfigDatabase;
 import io.jmcp.netconf.ConfigFormat;
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyPolicy;
+import io.jmcp.netconf.ssh.DeviceOptions;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
 import io.jmcp.simulator.CommitRecord;
 import io.jmcp.simulator.SimulatedDevice;

@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class JavaSnippet {
     private static final String HEADER = """
             import io.jmcp.netconf.*;
+            import io.jmcp.netconf.error.*;
             import io.jmcp.netconf.reply.*;
+            import io.jmcp.netconf.ssh.*;
             import java.nio.file.*;
             import java.util.*;
 

@@ -1,4 +1,4 @@
-package io.jmcp.netconf;
+package io.jmcp.netconf.error;
 
 /**
  * The connection to the device failed or was lost: unreachable host, refused port, the device

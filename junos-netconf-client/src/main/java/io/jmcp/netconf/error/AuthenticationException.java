@@ -1,4 +1,4 @@
-package io.jmcp.netconf;
+package io.jmcp.netconf.error;
 
 /** The device refused the credentials offered (password, key, or passphrase of the key). */
 public class AuthenticationException extends NetconfException {

@@ -1,4 +1,4 @@
-package io.jmcp.netconf;
+package io.jmcp.netconf.ssh;
 
 import java.nio.file.Path;
 import java.time.Duration;

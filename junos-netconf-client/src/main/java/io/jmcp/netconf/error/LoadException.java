@@ -1,4 +1,4 @@
-package io.jmcp.netconf;
+package io.jmcp.netconf.error;
 
 import java.util.List;
 

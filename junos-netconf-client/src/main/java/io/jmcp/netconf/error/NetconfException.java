@@ -1,4 +1,4 @@
-package io.jmcp.netconf;
+package io.jmcp.netconf.error;
 
 /**
  * Base of every failure this library reports. Unchecked, so that callers which cannot recover

@@ -1,4 +1,4 @@
-package io.jmcp.netconf;
+package io.jmcp.netconf.ssh;
 
 /** How the device's SSH host key is checked against a known_hosts file. */
 public enum HostKeyPolicy {

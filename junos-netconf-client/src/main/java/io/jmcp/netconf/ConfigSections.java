@@ -1,7 +1,6 @@
-package io.jmcp.netconf.internal;
+package io.jmcp.netconf;
 
-import io.jmcp.netconf.ConfigSectionFilter;
-import io.jmcp.netconf.NetconfException;
+import io.jmcp.netconf.error.NetconfException;
 import java.util.Optional;
 import java.util.ServiceLoader;
 

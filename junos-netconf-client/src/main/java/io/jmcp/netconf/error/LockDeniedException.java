@@ -1,4 +1,4 @@
-package io.jmcp.netconf;
+package io.jmcp.netconf.error;
 
 import java.util.List;
 import java.util.OptionalLong;
@@ -22,7 +22,7 @@ public class LockDeniedException extends RpcErrorException {
     }
 
     /** The refusal as a {@link LockDeniedException} when it is one, else {@code failure} itself. */
-    static RpcErrorException classify(RpcErrorException failure) {
+    public static RpcErrorException classify(RpcErrorException failure) {
         return failure.errors().stream()
                 .filter(error -> LOCK_DENIED.equals(error.tag()))
                 .findFirst()

@@ -1,10 +1,7 @@
-package io.jmcp.netconf.internal;
+package io.jmcp.netconf;
 
-import io.jmcp.netconf.CommitOptions;
-import io.jmcp.netconf.ConfigDatabase;
-import io.jmcp.netconf.ConfigFormat;
-import io.jmcp.netconf.LoadAction;
-import io.jmcp.netconf.OutputFormat;
+import io.jmcp.netconf.internal.SecureXml;
+import io.jmcp.netconf.internal.XmlElement;
 import java.io.StringReader;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -13,7 +10,7 @@ import javax.xml.stream.XMLStreamReader;
  * The Junos XML API requests (the shapes PyEZ sends), built with {@link XmlElement} so that every
  * caller-supplied string is escaped. Arguments are checked here, with messages naming the field.
  */
-public final class JunosRequests {
+final class JunosRequests {
     public static final String LOCK = "<lock-configuration/>";
     public static final String UNLOCK = "<unlock-configuration/>";
     /** RFC 6241 lock of the candidate: on Junos the same lock as lock-configuration, and standard elsewhere. */

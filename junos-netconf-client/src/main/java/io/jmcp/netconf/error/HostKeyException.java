@@ -1,4 +1,4 @@
-package io.jmcp.netconf;
+package io.jmcp.netconf.error;
 
 /**
  * The device's SSH host key is unknown (under a strict policy) or differs from the one recorded

@@ -1,4 +1,4 @@
-package io.jmcp.netconf;
+package io.jmcp.netconf.error;
 
 /**
  * One {@code <rpc-error>} of a reply, as the device sent it.

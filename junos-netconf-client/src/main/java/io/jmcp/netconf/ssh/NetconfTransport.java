@@ -1,4 +1,4 @@
-package io.jmcp.netconf;
+package io.jmcp.netconf.ssh;
 
 import java.io.OutputStream;
 import java.nio.ByteBuffer;

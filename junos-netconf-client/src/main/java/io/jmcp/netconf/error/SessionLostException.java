@@ -1,4 +1,4 @@
-package io.jmcp.netconf;
+package io.jmcp.netconf.error;
 
 /**
  * The session can no longer be trusted with RPCs: the connection could not be opened or was lost
