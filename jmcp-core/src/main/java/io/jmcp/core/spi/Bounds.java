@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The inclusive bounds of an integer component of a tool's argument record, written as the
- * {@code minimum} and {@code maximum} of its input schema ({@link ToolInput}). An unset bound is
- * left out of the schema.
+ * The inclusive bounds of a component of a tool's argument record, written into its input schema
+ * ({@link ToolInput}): an integer's {@code minimum} and {@code maximum}, a list's {@code minItems}.
+ * An unset bound is left out of the schema.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,4 +18,6 @@ public @interface Bounds {
     long minimum() default Long.MIN_VALUE;
 
     long maximum() default Long.MAX_VALUE;
+
+    int minItems() default 0;
 }

@@ -14,7 +14,7 @@ import java.lang.reflect.RecordComponent;
  * Jackson's own annotations: {@code @JsonPropertyDescription} gives the description the LLM reads,
  * {@code @JsonProperty(required = true)} makes the argument required and
  * {@code @JsonProperty(defaultValue = ...)} states its default; {@link Bounds} gives an integer's
- * range. Names, types and enums are as in {@link StructuredOutput}: snake_case, and every constant
+ * range or a list's least size. Names, types and enums are as in {@link StructuredOutput}: snake_case, and every constant
  * of an enum in lower case.
  *
  * <p>The arguments the server shares among tools (timeout, output paging) keep their one home in
@@ -51,6 +51,9 @@ public final class ToolInput {
             }
             if (bounds != null && bounds.maximum() != Long.MAX_VALUE) {
                 property.put("maximum", bounds.maximum());
+            }
+            if (bounds != null && bounds.minItems() > 0) {
+                property.put("minItems", bounds.minItems());
             }
         }
         if (required.isEmpty()) {
