@@ -8,13 +8,15 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 
 /**
  * A tool's input schema derived from a record of its arguments, one component per argument, with
  * Jackson's own annotations: {@code @JsonPropertyDescription} gives the description the LLM reads,
  * {@code @JsonProperty(required = true)} makes the argument required and
  * {@code @JsonProperty(defaultValue = ...)} states its default; {@link Bounds} gives an integer's
- * range or a list's least size. Names, types and enums are as in {@link StructuredOutput}: snake_case, and every constant
+ * range or a list's least size, {@link Choices}
+ * the values of a string. Names, types and enums are as in {@link StructuredOutput}: snake_case, and every constant
  * of an enum in lower case.
  *
  * <p>The arguments the server shares among tools (timeout, output paging) keep their one home in
@@ -44,6 +46,11 @@ public final class ToolInput {
             }
             if (declared != null && !declared.defaultValue().isEmpty()) {
                 property.set("default", defaultOf(property, declared.defaultValue()));
+            }
+            Choices choices = component.getAccessor().getAnnotation(Choices.class);
+            if (choices != null) {
+                ArrayNode constants = property.putArray("enum");
+                Arrays.stream(choices.value()).forEach(constants::add);
             }
             Bounds bounds = component.getAccessor().getAnnotation(Bounds.class);
             if (bounds != null && bounds.minimum() != Long.MIN_VALUE) {

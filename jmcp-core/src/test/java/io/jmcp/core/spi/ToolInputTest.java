@@ -18,7 +18,7 @@ class ToolInputTest {
                      @JsonProperty(defaultValue = "xml_tree") @JsonPropertyDescription("Output format") Format format,
                      @JsonProperty(defaultValue = "1") @Bounds(minimum = 1, maximum = 49) Integer version,
                      @Bounds(minimum = 0) Integer offset, @JsonProperty(defaultValue = "false") boolean dryRun,
-                     @Bounds(minItems = 1) List<String> commands) {
+                     @Bounds(minItems = 1) List<String> commands, @Choices({"strict", "accept-new"}) String hostKey) {
     }
 
     record NoArguments() {
@@ -50,6 +50,8 @@ class ToolInputTest {
         assertThat(SCHEMA.at("/properties/commands/items/type").asString()).isEqualTo("string");
         assertThat(SCHEMA.at("/properties/commands/minItems").asInt()).isEqualTo(1);
         assertThat(SCHEMA.at("/properties/offset/minItems").isMissingNode()).isTrue();
+        assertThat(SCHEMA.at("/properties/host_key/enum").values()).extracting(JsonNode::asString)
+                .containsExactly("strict", "accept-new");
     }
 
     @Test
