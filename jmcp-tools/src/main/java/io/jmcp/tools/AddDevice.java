@@ -1,5 +1,8 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.spi.Choices;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.jmcp.core.guard.GuardOptions;
 import io.jmcp.core.inventory.DeviceEntry;
 import io.jmcp.core.inventory.DeviceRegistry;
@@ -37,6 +40,20 @@ import java.util.stream.Collectors;
  * the devices file. Passwords are never asked for: forms must not collect secrets.
  */
 public final class AddDevice implements ToolHandler {
+    /** The arguments, as the input schema declares them. */
+    record Arguments(
+            @JsonPropertyDescription("Device name/identifier (1-50 characters, unique)") String deviceName,
+            @JsonPropertyDescription("Device IP address or host name") String deviceIp,
+            @JsonPropertyDescription("SSH port (default: 22)") Integer devicePort,
+            @JsonPropertyDescription("Username for authentication") String username,
+            @JsonPropertyDescription("Absolute path to the SSH private key file on the server") String sshKeyPath,
+            @JsonProperty(defaultValue = "false")
+            @JsonPropertyDescription("Connect to the device (10 s limit) before adding it") boolean testConnection,
+            @JsonProperty(defaultValue = "strict") @Choices({"strict", "accept-new"})
+            @JsonPropertyDescription("strict: the device's host key must already be in ~/.ssh/known_hosts; accept-new: trust the key offered on first connection")
+            String hostKey) {
+    }
+
     static final Duration CONNECTION_TEST_TIMEOUT = Duration.ofSeconds(10);
     /** Forms a user may send back with invalid details before the tool gives up. */
     static final int MAX_FORMS = 3;
@@ -50,23 +67,7 @@ public final class AddDevice implements ToolHandler {
                     + "of the user with interactive forms (elicitation), followed by a confirmation with an optional "
                     + "connection test; clients without form support must pass every detail as arguments. An "
                     + "existing device name is never overwritten.")
-            .inputSchema("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "device_name": {"type": "string", "description": "Device name/identifier (1-50 characters, unique)"},
-                        "device_ip": {"type": "string", "description": "Device IP address or host name"},
-                        "device_port": {"type": "integer", "description": "SSH port (default: 22)"},
-                        "username": {"type": "string", "description": "Username for authentication"},
-                        "ssh_key_path": {"type": "string", "description": "Absolute path to the SSH private key file on the server"},
-                        "test_connection": {"type": "boolean", "default": false,
-                                            "description": "Connect to the device (10 s limit) before adding it"},
-                        "host_key": {"type": "string", "enum": ["strict", "accept-new"], "default": "strict",
-                                     "description": "strict: the device's host key must already be in ~/.ssh/known_hosts; accept-new: trust the key offered on first connection"}
-                      },
-                      "required": []
-                    }
-                    """)
+            .inputSchema(Arguments.class)
             .annotations(ToolAnnotations.mutatingTool(false, false))
             .build();
 

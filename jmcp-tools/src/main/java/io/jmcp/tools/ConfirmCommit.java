@@ -1,5 +1,7 @@
 package io.jmcp.tools;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.jmcp.core.pool.RouterChangeQueue;
 import io.jmcp.core.spi.DeviceException;
 import io.jmcp.core.spi.Purpose;
@@ -25,6 +27,10 @@ import java.util.Map;
  * is read first: with nothing pending, nothing is committed and the result says so.
  */
 public final class ConfirmCommit implements ToolHandler {
+    /** The arguments, as the input schema declares them. */
+    record Arguments(@JsonProperty(required = true) @JsonPropertyDescription(RouterNames.ROUTER_NAME_DESCRIPTION) String routerName) {
+    }
+
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("confirm_commit")
             .title("Confirm a commit confirmed")
             .description("Confirm a pending commit confirmed on a router (made with load_and_commit_config, "
@@ -32,16 +38,7 @@ public final class ConfirmCommit implements ToolHandler {
                     + "keeps the new configuration instead of rolling back. With no commit confirmed pending it commits "
                     + "nothing and says so. Refused while someone else holds the "
                     + "configuration lock or has uncommitted changes.")
-            .inputSchema("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
-                    """ + TimeoutArgument.schemaProperty("Timeout in seconds") + """
-                      },
-                      "required": ["router_name"]
-                    }
-                    """)
+            .inputSchema(Arguments.class, TimeoutArgument.schemaProperty("Timeout in seconds"))
             .annotations(ToolAnnotations.mutatingTool(false, true))
             .build();
 

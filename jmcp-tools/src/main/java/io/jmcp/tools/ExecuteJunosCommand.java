@@ -1,5 +1,7 @@
 package io.jmcp.tools;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.jmcp.core.output.OutputArguments;
 import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
@@ -20,6 +22,12 @@ import java.util.Map;
  * {@code block.cmd} first; callers limited to reading may only run commands that display state.
  */
 public final class ExecuteJunosCommand implements ToolHandler {
+    /** The arguments, as the input schema declares them. */
+    record Arguments(@JsonProperty(required = true) @JsonPropertyDescription(RouterNames.ROUTER_NAME_DESCRIPTION) String routerName,
+            @JsonProperty(required = true) @JsonPropertyDescription("The command to execute on the router") String command,
+            @JsonProperty(defaultValue = "text") @JsonPropertyDescription("Output format") OutputFormat format) {
+    }
+
     static final String NAME = "execute_junos_command";
 
     private static final ToolDefinition DEFINITION = ToolDefinition.builder(NAME)
@@ -27,21 +35,8 @@ public final class ExecuteJunosCommand implements ToolHandler {
             .description("Execute a Junos operational command (e.g. 'show interfaces terse') on a router and "
                     + "return its output: text by default, or the device's xml or json rendering. Commands "
                     + "blocked by the server's block.cmd guardrails are refused.")
-            .inputSchema("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
-                        "command": {"type": "string", "description": "The command to execute on the router"},
-                    """ + OutputArguments.schemaProperties(true)
-                    + TimeoutArgument.schemaProperty("Command timeout in seconds") + """
-                        ,
-                        "format": {"type": "string", "enum": ["text", "xml", "json"], "default": "text",
-                                   "description": "Output format"}
-                      },
-                      "required": ["router_name", "command"]
-                    }
-                    """)
+            .inputSchema(Arguments.class, OutputArguments.schemaProperties(true)
+                    + TimeoutArgument.schemaProperty("Command timeout in seconds"))
             .annotations(ToolAnnotations.readOnlyTool())
             .build();
 

@@ -1,7 +1,9 @@
 package io.jmcp.tools;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.jmcp.core.output.OutputArguments;
+import io.jmcp.core.spi.Bounds;
 import io.jmcp.core.spi.Nullable;
 import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.StructuredOutput;
@@ -30,6 +32,12 @@ import java.util.Map;
  * empty or duplicated list, an unknown router or a blocked command runs nothing.
  */
 public final class ExecuteJunosCommandBatch implements ToolHandler {
+    /** The arguments, as the input schema declares them. */
+    record Arguments(@JsonProperty(required = true) @Bounds(minItems = 1)
+            @JsonPropertyDescription("List of router names to execute the command on") List<String> routerNames,
+            @JsonProperty(required = true) @JsonPropertyDescription("The command to execute on all routers") String command) {
+    }
+
     /** Python's {@code datetime.isoformat()} in UTC, as the seed wrote start and end times. */
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
 
@@ -41,19 +49,8 @@ public final class ExecuteJunosCommandBatch implements ToolHandler {
                     + "block.cmd run nothing); progress is reported as each router finishes. Each router's output "
                     + "is cut to its share of the result budget; a cut one says so ('truncated') and where its "
                     + "whole output is ('full_output', or execute_junos_command with 'offset').")
-            .inputSchema("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "router_names": {"type": "array", "items": {"type": "string"}, "minItems": 1,
-                                         "description": "List of router names to execute the command on"},
-                        "command": {"type": "string", "description": "The command to execute on all routers"},
-                    """ + OutputArguments.schemaProperties(false)
-                    + TimeoutArgument.schemaProperty("Command timeout in seconds per router") + """
-                      },
-                      "required": ["router_names", "command"]
-                    }
-                    """)
+            .inputSchema(Arguments.class, OutputArguments.schemaProperties(false)
+                    + TimeoutArgument.schemaProperty("Command timeout in seconds per router"))
             .outputSchema(Report.class)
             .annotations(ToolAnnotations.readOnlyTool())
             .build();

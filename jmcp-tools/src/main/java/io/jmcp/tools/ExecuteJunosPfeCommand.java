@@ -1,5 +1,7 @@
 package io.jmcp.tools;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.jmcp.core.output.OutputArguments;
 import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
@@ -23,25 +25,20 @@ import java.util.regex.Pattern;
  * at 'WORD'}), not as an rpc-error: that is a failed call all the same.
  */
 public final class ExecuteJunosPfeCommand implements ToolHandler {
+    /** The arguments, as the input schema declares them. */
+    record Arguments(@JsonProperty(required = true) @JsonPropertyDescription(RouterNames.ROUTER_NAME_DESCRIPTION) String routerName,
+            @JsonProperty(required = true) @JsonPropertyDescription("The PFE target (e.g., fpc0, fpc1, etc.)") String target,
+            @JsonProperty(required = true) @JsonPropertyDescription("The command to execute on the PFE") String command) {
+    }
+
     private static final Pattern SHELL_SYNTAX_ERROR = Pattern.compile("^GOT: (Syntax error at .*)$", Pattern.MULTILINE);
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("execute_junos_pfe_command")
             .title("Execute a Junos PFE command")
             .description("Execute a Junos PFE (Packet Forwarding Engine) shell command, e.g. 'show jnh 0 pool "
                     + "usage', on one FPC of a router and return its text output. Commands blocked by the "
                     + "server's block.cmd guardrails are refused.")
-            .inputSchema("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
-                        "target": {"type": "string", "description": "The PFE target (e.g., fpc0, fpc1, etc.)"},
-                        "command": {"type": "string", "description": "The command to execute on the PFE"},
-                    """ + OutputArguments.schemaProperties(true)
-                    + TimeoutArgument.schemaProperty("Command timeout in seconds") + """
-                      },
-                      "required": ["router_name", "command", "target"]
-                    }
-                    """)
+            .inputSchema(Arguments.class, OutputArguments.schemaProperties(true)
+                    + TimeoutArgument.schemaProperty("Command timeout in seconds"))
             .annotations(ToolAnnotations.readOnlyTool())
             .build();
 

@@ -1,5 +1,7 @@
 package io.jmcp.tools;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
@@ -19,21 +21,16 @@ import java.util.Map;
  * structured content and as JSON text.
  */
 public final class GatherDeviceFacts implements ToolHandler {
+    /** The arguments, as the input schema declares them. */
+    record Arguments(@JsonProperty(required = true) @JsonPropertyDescription(RouterNames.ROUTER_NAME_DESCRIPTION) String routerName) {
+    }
+
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("gather_device_facts")
             .title("Gather device facts")
             .description("Gather Junos device facts from the router: hostname, model, version, serialnumber, "
                     + "personality, virtual, routing engines (2RE, master, RE0, RE1, re_info, re_master), up_time "
                     + "in seconds, and domain/fqdn when configured. PyEZ's fact names; unknown values are null.")
-            .inputSchema("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
-                    """ + TimeoutArgument.schemaProperty("Timeout in seconds") + """
-                      },
-                      "required": ["router_name"]
-                    }
-                    """)
+            .inputSchema(Arguments.class, TimeoutArgument.schemaProperty("Timeout in seconds"))
             .outputSchema("""
                     {
                       "type": "object",

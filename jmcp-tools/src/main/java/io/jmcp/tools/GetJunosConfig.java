@@ -1,5 +1,7 @@
 package io.jmcp.tools;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.jmcp.core.output.OutputArguments;
 import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
@@ -23,28 +25,21 @@ import java.util.Optional;
  * bgp}); from the committed (active) configuration or the candidate.
  */
 public final class GetJunosConfig implements ToolHandler {
+    /** The arguments, as the input schema declares them. */
+    record Arguments(@JsonProperty(required = true) @JsonPropertyDescription(RouterNames.ROUTER_NAME_DESCRIPTION) String routerName,
+            @JsonProperty(defaultValue = "set") @JsonPropertyDescription("Output format") ConfigFormat format,
+            @JsonPropertyDescription("Only this configuration section, as statement words, e.g. 'protocols bgp'") String section,
+            @JsonProperty(defaultValue = "committed")
+            @JsonPropertyDescription("The active configuration, or the candidate with uncommitted changes") ConfigDatabase database) {
+    }
+
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("get_junos_config")
             .title("Get a router's configuration")
             .description("Get the configuration of the router: by default the whole active configuration as "
                     + "'set' commands. Optionally one section (e.g. 'protocols bgp' or 'interfaces ge-0/0/0'), "
                     + "another format (text, xml, json) or the candidate database (uncommitted changes).")
-            .inputSchema("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
-                        "format": {"type": "string", "enum": ["set", "text", "xml", "json"], "default": "set",
-                                   "description": "Output format"},
-                        "section": {"type": "string",
-                                    "description": "Only this configuration section, as statement words, e.g. 'protocols bgp'"},
-                        "database": {"type": "string", "enum": ["committed", "candidate"], "default": "committed",
-                                     "description": "The active configuration, or the candidate with uncommitted changes"},
-                    """ + OutputArguments.schemaProperties(true)
-                    + TimeoutArgument.schemaProperty("Timeout in seconds") + """
-                      },
-                      "required": ["router_name"]
-                    }
-                    """)
+            .inputSchema(Arguments.class, OutputArguments.schemaProperties(true)
+                    + TimeoutArgument.schemaProperty("Timeout in seconds"))
             .annotations(ToolAnnotations.readOnlyTool())
             .build();
 

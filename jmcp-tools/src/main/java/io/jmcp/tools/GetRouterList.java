@@ -14,14 +14,16 @@ import java.util.Map;
  * paths or ssh_config (extra keys of the devices file are kept, as in the seed project).
  */
 public final class GetRouterList implements ToolHandler {
+    /** The arguments, as the input schema declares them. */
+    record Arguments() {
+    }
+
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("get_router_list")
             .title("List routers")
             .description("List the routers this server can reach, keyed by router name, with their address, "
                     + "port, username, authentication type and any extra keys of the device mapping. "
                     + "Passwords, key paths and ssh_config are never shown.")
-            .inputSchema("""
-                    {"type": "object", "properties": {}}
-                    """)
+            .inputSchema(Arguments.class)
             .outputSchema("""
                     {"type": "object", "additionalProperties": {"type": "object"}}
                     """)

@@ -1,5 +1,8 @@
 package io.jmcp.tools;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.jmcp.core.spi.Bounds;
 import io.jmcp.core.output.OutputArguments;
 import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.TimeoutArgument;
@@ -19,25 +22,20 @@ import java.util.Map;
  * ({@code show configuration | compare rollback N}, as the seed ran it).
  */
 public final class JunosConfigDiff implements ToolHandler {
+    /** The arguments, as the input schema declares them. */
+    record Arguments(@JsonProperty(required = true) @JsonPropertyDescription(RouterNames.ROUTER_NAME_DESCRIPTION) String routerName,
+            @JsonProperty(defaultValue = "1") @Bounds(minimum = 1, maximum = MAX_ROLLBACK)
+            @JsonPropertyDescription("Rollback version to compare against (1-49)") Integer version) {
+    }
+
     static final int MAX_ROLLBACK = 49;
 
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("junos_config_diff")
             .title("Compare with a rollback version")
             .description("Get the configuration diff of the router's active configuration against a rollback "
                     + "version (1 = before the last commit), in Junos 'show | compare' form.")
-            .inputSchema("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
-                        "version": {"type": "integer", "minimum": 1, "maximum": 49, "default": 1,
-                                    "description": "Rollback version to compare against (1-49)"},
-                    """ + OutputArguments.schemaProperties(true)
-                    + TimeoutArgument.schemaProperty("Timeout in seconds") + """
-                      },
-                      "required": ["router_name"]
-                    }
-                    """)
+            .inputSchema(Arguments.class, OutputArguments.schemaProperties(true)
+                    + TimeoutArgument.schemaProperty("Timeout in seconds"))
             .annotations(ToolAnnotations.readOnlyTool())
             .build();
 

@@ -1,5 +1,9 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.spi.Bounds;
+import io.jmcp.core.spi.Choices;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.jmcp.core.spi.StructuredOutput;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
@@ -24,6 +28,22 @@ import java.util.Optional;
  * dry run and commit confirmed, and nothing left behind on failure.
  */
 public final class LoadAndCommitConfig implements ToolHandler {
+    /** The arguments, as the input schema declares them. */
+    record Arguments(@JsonPropertyDescription(RouterNames.ROUTER_NAME_DESCRIPTION) String routerName,
+            @Bounds(minItems = 1)
+            @JsonPropertyDescription("Several routers to make the same change on, instead of router_name") List<String> routerNames,
+            @JsonProperty(defaultValue = "false")
+            @JsonPropertyDescription("All routers or none: lock, load, diff and commit check everywhere first; then commit confirmed, a reachability proof and the confirming commit on all; any failure discards or rolls back every router")
+            boolean atomic,
+            @JsonPropertyDescription("The configuration text to load") String configText,
+            @JsonPropertyDescription("Alias of config_text") String config,
+            @JsonProperty(defaultValue = "set")
+            @JsonPropertyDescription("Format: set (set/delete commands), text (curly braces), xml or json") ConfigFormat configFormat,
+            @Choices({"merge", "replace", "override", "update"})
+            @JsonPropertyDescription("How the configuration combines with the current one. Set commands are applied as written; text, xml and json default to replace (statements tagged replace: replace, the rest merge). override replaces the whole configuration.")
+            String action) {
+    }
+
     static final String DEFAULT_COMMENT = "Configuration loaded via MCP";
 
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("load_and_commit_config")
@@ -35,27 +55,8 @@ public final class LoadAndCommitConfig implements ToolHandler {
                     + "confirmed_minutes makes it a commit confirmed, rolled back unless confirm_commit follows. On "
                     + "any failure the change is discarded and the lock released. router_names makes the same change on "
                     + "several routers; with atomic=true on all of them or none (a network-wide transaction).")
-            .inputSchema("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
-                        "router_names": {"type": "array", "items": {"type": "string"}, "minItems": 1,
-                                         "description": "Several routers to make the same change on, instead of router_name"},
-                        "atomic": {"type": "boolean", "default": false,
-                                   "description": "All routers or none: lock, load, diff and commit check everywhere first; then commit confirmed, a reachability proof and the confirming commit on all; any failure discards or rolls back every router"},
-                        "config_text": {"type": "string", "description": "The configuration text to load"},
-                        "config": {"type": "string", "description": "Alias of config_text"},
-                        "config_format": {"type": "string", "enum": ["set", "text", "xml", "json"], "default": "set",
-                                          "description": "Format: set (set/delete commands), text (curly braces), xml or json"},
-                        "action": {"type": "string", "enum": ["merge", "replace", "override", "update"],
-                                   "description": "How the configuration combines with the current one. Set commands are applied as written; text, xml and json default to replace (statements tagged replace: replace, the rest merge). override replaces the whole configuration."},
-                    """ + CommitOptions.SCHEMA_PROPERTIES + ", "
-                    + TimeoutArgument.schemaProperty("Timeout of each step in seconds") + """
-                      },
-                      "required": []
-                    }
-                    """)
+            .inputSchema(Arguments.class, CommitOptions.SCHEMA_PROPERTIES,
+                    TimeoutArgument.schemaProperty("Timeout of each step in seconds"))
             .outputSchema(StructuredOutput.anyOf(ChangeOutcome.Content.class, TransactionResult.Content.class,
                     ChangeResults.class))
             .annotations(ToolAnnotations.mutatingTool(true, false))

@@ -1,5 +1,7 @@
 package io.jmcp.tools;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.jmcp.core.inventory.DeviceRegistry;
 import io.jmcp.core.inventory.InventoryChange;
 import io.jmcp.core.spi.ToolAnnotations;
@@ -21,21 +23,18 @@ import java.util.Set;
  * pool listens to the inventory).
  */
 public final class ReloadDevices implements ToolHandler {
+    /** The arguments, as the input schema declares them. */
+    record Arguments(@JsonProperty(required = true)
+            @JsonPropertyDescription("The devices file, relative to the devices directory (or an absolute path inside it)")
+            String fileName) {
+    }
+
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("reload_devices")
             .title("Reload the device mapping")
             .description("Reload the devices dictionary from a JSON file in the server's devices directory (the "
                     + "directory of the devices file it started with, or --config-dir), replacing all existing "
                     + "devices. The file is validated completely first: with any problem, nothing changes.")
-            .inputSchema("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "file_name": {"type": "string",
-                                      "description": "The devices file, relative to the devices directory (or an absolute path inside it)"}
-                      },
-                      "required": ["file_name"]
-                    }
-                    """)
+            .inputSchema(Arguments.class)
             .annotations(ToolAnnotations.mutatingTool(true, false).localOnly())
             .build();
 

@@ -1,5 +1,8 @@
 package io.jmcp.tools;
 
+import io.jmcp.core.spi.Bounds;
+import io.jmcp.core.spi.Choices;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.jmcp.core.spi.StructuredOutput;
 import io.jmcp.core.spi.TimeoutArgument;
@@ -27,6 +30,25 @@ import java.util.Optional;
  * before any router is contacted; a Markdown summary per router comes with structured results.
  */
 public final class RenderAndApplyJ2Template implements ToolHandler {
+    /** The arguments, as the input schema declares them. */
+    record Arguments(
+            @JsonProperty(required = true) @JsonPropertyDescription("Jinja2 template content as a string.") String templateContent,
+            @JsonProperty(required = true)
+            @JsonPropertyDescription("YAML-formatted variables to render into the template.") String varsContent,
+            @JsonPropertyDescription("Name of a single router to apply the configuration to.") String routerName,
+            @Bounds(minItems = 1)
+            @JsonPropertyDescription("Router names to apply the configuration to, e.g. ['pe1', 'pe2'].") List<String> routerNames,
+            @JsonProperty(defaultValue = "false")
+            @JsonPropertyDescription("If false (default), only render the template locally. If true, apply it to the router(s).")
+            boolean applyConfig,
+            @JsonProperty(defaultValue = "false")
+            @JsonPropertyDescription("With apply_config=true: all routers or none (a network-wide transaction: lock, load, diff and commit check everywhere first; then commit confirmed, a reachability proof and the confirming commit on all; any failure discards or rolls back every router)")
+            boolean atomic,
+            @Choices({"set", "text", "xml"})
+            @JsonPropertyDescription("Format of the rendered configuration. If omitted: 'set' when every line is a set/delete/deactivate/activate command, 'xml' when it starts with '<', otherwise 'text'.")
+            String configFormat) {
+    }
+
     static final String DEFAULT_COMMENT = "Configuration applied via Jinja2 template";
 
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("render_and_apply_j2_template")
@@ -39,28 +61,8 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
                     + "Combine apply_config=true with dry_run=true to run the commit check and show each diff "
                     + "without committing. Use router_name for a single device or router_names for several; one "
                     + "of them is required when apply_config=true. Undefined template variables are errors.")
-            .inputSchema("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "template_content": {"type": "string", "description": "Jinja2 template content as a string."},
-                        "vars_content": {"type": "string", "description": "YAML-formatted variables to render into the template."},
-                        "router_name": {"type": "string",
-                                        "description": "Name of a single router to apply the configuration to."},
-                        "router_names": {"type": "array", "items": {"type": "string"}, "minItems": 1,
-                                         "description": "Router names to apply the configuration to, e.g. ['pe1', 'pe2']."},
-                        "apply_config": {"type": "boolean", "default": false,
-                                         "description": "If false (default), only render the template locally. If true, apply it to the router(s)."},
-                        "atomic": {"type": "boolean", "default": false,
-                                   "description": "With apply_config=true: all routers or none (a network-wide transaction: lock, load, diff and commit check everywhere first; then commit confirmed, a reachability proof and the confirming commit on all; any failure discards or rolls back every router)"},
-                        "config_format": {"type": "string", "enum": ["set", "text", "xml"],
-                                          "description": "Format of the rendered configuration. If omitted: 'set' when every line is a set/delete/deactivate/activate command, 'xml' when it starts with '<', otherwise 'text'."},
-                    """ + CommitOptions.SCHEMA_PROPERTIES + ", "
-                    + TimeoutArgument.schemaProperty("Timeout of each step in seconds") + """
-                      },
-                      "required": ["template_content", "vars_content"]
-                    }
-                    """)
+            .inputSchema(Arguments.class, CommitOptions.SCHEMA_PROPERTIES,
+                    TimeoutArgument.schemaProperty("Timeout of each step in seconds"))
             .outputSchema(StructuredOutput.anyOf(Rendered.class, Applied.class, AppliedAtomically.class))
             .annotations(ToolAnnotations.mutatingTool(true, false))
             .build();

@@ -1,5 +1,8 @@
 package io.jmcp.tools;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.jmcp.core.spi.Bounds;
 import io.jmcp.core.spi.TimeoutArgument;
 import io.jmcp.core.spi.ToolAnnotations;
 import io.jmcp.core.spi.ToolArguments;
@@ -18,6 +21,12 @@ import java.util.Map;
  * change, commit check, commit.
  */
 public final class RollbackConfig implements ToolHandler {
+    /** The arguments, as the input schema declares them. */
+    record Arguments(@JsonProperty(required = true) @JsonPropertyDescription(RouterNames.ROUTER_NAME_DESCRIPTION) String routerName,
+            @JsonProperty(defaultValue = "1") @Bounds(minimum = 1, maximum = JunosConfigDiff.MAX_ROLLBACK)
+            @JsonPropertyDescription("Rollback version to restore (1-49)") Integer version) {
+    }
+
     private static final ToolDefinition DEFINITION = ToolDefinition.builder("rollback_config")
             .title("Roll back the configuration")
             .description("Roll a router's configuration back to a rollback version (1 = the configuration before "
@@ -26,19 +35,8 @@ public final class RollbackConfig implements ToolHandler {
                     + "shown as a diff, checked "
                     + "against block.cfg and by a commit check, then committed. dry_run=true only shows the diff and "
                     + "checks; confirmed_minutes makes it a commit confirmed. Nothing is left behind on failure.")
-            .inputSchema("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "router_name": {"type": "string", "description": "The name of the router (see get_router_list)"},
-                        "version": {"type": "integer", "minimum": 1, "maximum": 49, "default": 1,
-                                    "description": "Rollback version to restore (1-49)"},
-                    """ + CommitOptions.SCHEMA_PROPERTIES + ", "
-                    + TimeoutArgument.schemaProperty("Timeout of each step in seconds") + """
-                      },
-                      "required": ["router_name"]
-                    }
-                    """)
+            .inputSchema(Arguments.class, CommitOptions.SCHEMA_PROPERTIES,
+                    TimeoutArgument.schemaProperty("Timeout of each step in seconds"))
             .outputSchema(ChangeOutcome.Content.class)
             .annotations(ToolAnnotations.mutatingTool(true, false))
             .build();

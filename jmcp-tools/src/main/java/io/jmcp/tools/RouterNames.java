@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 /** Checks of the router lists that tools working on many routers take. */
 final class RouterNames {
+    /** The description of a tool's {@code router_name} argument. */
+    static final String ROUTER_NAME_DESCRIPTION = "The name of the router (see get_router_list)";
 
     private RouterNames() {
     }

@@ -92,7 +92,7 @@ public final class StructuredOutput {
     }
 
     /** As Jackson writes the component: its {@code @JsonProperty} name, else its name in snake_case. */
-    private static String jsonName(RecordComponent component) {
+    static String jsonName(RecordComponent component) {
         JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
         return renamed != null && !renamed.value().isEmpty() ? renamed.value() : PropertyNamingStrategies.SNAKE_CASE.nameForField(null, null, component.getName());
     }

@@ -73,6 +73,14 @@ public record ToolDefinition(String name, String title, String description, Stri
             return this;
         }
 
+        /**
+         * The schema of the arguments {@code arguments}' records declare, with the shared arguments'
+         * properties appended ({@link ToolInput}).
+         */
+        public Builder inputSchema(Class<? extends Record> arguments, String... sharedProperties) {
+            return inputSchema(ToolInput.schemaOf(arguments, sharedProperties));
+        }
+
         public Builder outputSchema(String outputSchemaJson) {
             this.outputSchema = outputSchemaJson;
             return this;
