@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,6 +40,17 @@ final class RawServerProcess implements AutoCloseable {
     static RawServerProcess startMain(Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(McpServerProcess.javaExecutable()));
         command.addAll(McpServerProcess.javaArguments(mainClass, args));
+        return startCommand(command);
+    }
+
+    /** A runnable jar, as {@code java -jar jar args...}. */
+    static RawServerProcess startJar(Path jar, String... args) {
+        List<String> command = new ArrayList<>(List.of(McpServerProcess.javaExecutable(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return startCommand(command);
+    }
+
+    private static RawServerProcess startCommand(List<String> command) {
         try {
             return new RawServerProcess(new ProcessBuilder(command).start());
         } catch (IOException failure) {
