@@ -81,12 +81,7 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
 
     public StdioTransportProvider(McpJsonMapper jsonMapper, McpRequestCheck requestCheck, InputStream in,
             OutputStream out) {
-        this.jsonMapper = jsonMapper;
-        this.reader = new ProtocolLineReader(in, MAX_MESSAGE_BYTES);
-        this.parser = new JsonRpcLineParser(jsonMapper);
-        this.writer = new ProtocolWriter(jsonMapper, out);
-        this.requestCheck = requestCheck;
-        this.toolsServed = new CountDownLatch(0);
+        this(jsonMapper, requestCheck, in, out, new CountDownLatch(0));
     }
 
     private StdioTransportProvider(McpJsonMapper jsonMapper, McpRequestCheck checkBeforeTools, InputStream in,
