@@ -1,5 +1,6 @@
 package io.jmcp.benchmarks.stdio;
 
+import io.jmcp.benchmarks.process.BenchmarkSetup;
 import io.jmcp.benchmarks.process.CommandLine;
 import io.jmcp.simulator.DeviceSpec;
 import io.jmcp.simulator.SimulatedDevice;
@@ -7,6 +8,7 @@ import io.jmcp.simulator.SimulatorFleet;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -39,6 +41,7 @@ public final class ColdStartBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        BenchmarkSetup.quietLogging();
         CommandLine options = new CommandLine(args);
         int runs = options.intValue("--runs", 7);
         String java = options.value("--java", "java");
@@ -58,15 +61,17 @@ public final class ColdStartBenchmark {
                     client.callTool("execute_junos_command", Map.of("router_name", ROUTER, "command", "show version"));
                     firstCall.add(millisSince(calling));
                 }
-                System.out.printf("run %d: java -version %.0f ms, initialize %.0f ms (%.1fx), first tool call +%.0f ms%n",
-                        run, last(javaVersion), last(initialize), last(initialize) / last(javaVersion), last(firstCall));
+                System.out.printf("run %d: java -version %.0f ms, initialize %.0f ms (%.1fx), first tool call +%.0f ms;"
+                        + " load average %s%n", run, last(javaVersion), last(initialize),
+                        last(initialize) / last(javaVersion), last(firstCall), loadAverage());
             }
         }
         double ratio = median(initialize) / median(javaVersion);
         System.out.printf("%n%s, medians over %d interleaved runs: java -version %.0f ms, initialize %.0f ms, first tool call"
                 + " +%.0f ms%ninitialize / java -version: %.1fx (median of per-run ratios %.1fx); target <= 8x, first"
-                + " call <= 500 ms%n", http ? "streamable-http" : "stdio", runs, median(javaVersion), median(initialize), median(firstCall), ratio,
-                medianRatio(initialize, javaVersion));
+                + " call <= 500 ms; load average %s (the machine's other work: compare ratios of runs at a like load)%n",
+                http ? "streamable-http" : "stdio", runs, median(javaVersion), median(initialize), median(firstCall), ratio,
+                medianRatio(initialize, javaVersion), loadAverage());
     }
 
     private static BenchmarkClient launchStdio(Path launcher, Path devices) {
@@ -107,6 +112,12 @@ public final class ColdStartBenchmark {
         file.toFile().deleteOnExit();
         Files.writeString(file, McpJsonDefaults.getMapper().writeValueAsString(Map.of(ROUTER, entry)));
         return file;
+    }
+
+    /** The one-minute load average, or "unknown" where the platform has none. */
+    private static String loadAverage() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "unknown" : String.format("%.1f", load);
     }
 
     private static double millisSince(long startNanos) {

@@ -26,6 +26,7 @@ final class ConnectionWarmUp {
     private static void run() {
         try {
             SshConnector.shared();
+            StartupTrace.mark("SSH client ready");
         } catch (RuntimeException failure) {
             // The first connection will try again and report what is wrong.
             log.debug("Preparing the SSH client failed: {}", failure.toString());

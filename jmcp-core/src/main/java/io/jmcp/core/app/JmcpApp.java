@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * A built jmcp server, ready for a transport: {@code app.toolServer().start(transport)}.
@@ -59,7 +61,17 @@ public final class JmcpApp implements AutoCloseable {
     public static JmcpApp create(ServerOptions options, CallerResolver callers) {
         // On the other core, while this one builds the server: the first tool call then finds the
         // SSH client ready instead of waiting for it right after initialize.
-        ConnectionWarmUp.start();
+        return create(options, callers, CompletableFuture.completedStage(null));
+    }
+
+    /**
+     * {@link #create(ServerOptions, CallerResolver)}, preparing the SSH client in the background only
+     * once {@code connectionsAfter} completes: a stdio server answers initialize while it builds, and
+     * a third busy thread on a two-core machine would delay that answer.
+     */
+    public static JmcpApp create(ServerOptions options, CallerResolver callers, CompletionStage<?> connectionsAfter) {
+        connectionsAfter.thenRun(ConnectionWarmUp::start);
+        StartupTrace.mark("building the server");
         try {
             return Guice.createInjector(Stage.PRODUCTION, new JmcpModule(options, callers)).getInstance(JmcpApp.class);
         } catch (CreationException failure) {

@@ -49,12 +49,14 @@ public final class JmcpModule extends AbstractModule {
     @Provides
     @Singleton
     DeviceRegistry deviceRegistry() {
+        StartupTrace.mark("deviceRegistry");
         return new DeviceRegistry(options.devicesFileIfAny().map(Inventory::load).orElseGet(options::inventory));
     }
 
     @Provides
     @Singleton
     Guardrails guardrails() {
+        StartupTrace.mark("guardrails");
         List<Path> directories = new ArrayList<>(List.of(Path.of("").toAbsolutePath()));
         options.devicesFileIfAny().ifPresent(file -> directories.add(file.toAbsolutePath().getParent()));
         return Guardrails.load(directories).withOptions(options.guard());
@@ -77,6 +79,7 @@ public final class JmcpModule extends AbstractModule {
     @Provides
     @Singleton
     SessionPool sessionPool(DeviceRegistry registry) {
+        StartupTrace.mark("sessionPool");
         return SessionPool.create(registry, options.pool(), options.changes());
     }
 
@@ -89,6 +92,7 @@ public final class JmcpModule extends AbstractModule {
     @Provides
     @Singleton
     List<ToolHandler> toolHandlers() {
+        StartupTrace.mark("toolHandlers");
         return ToolDiscovery.discover(Thread.currentThread().getContextClassLoader());
     }
 
@@ -130,6 +134,7 @@ public final class JmcpModule extends AbstractModule {
     @Singleton
     McpToolServer toolServer(List<ToolHandler> tools, List<ResourceHandler> resources, List<PromptHandler> prompts,
             ToolEnvironment environment, ToolWorkers workers) {
+        StartupTrace.mark("toolServer");
         return new McpToolServer(tools, resources, prompts, environment, workers, callers, options.readOnly());
     }
 }

@@ -176,22 +176,40 @@ public final class McpToolServer implements AutoCloseable {
     }
 
     private McpAsyncServer configure(McpServer.AsyncSpecification<?> specification) {
-        return specification
-                .serverInfo(SERVER_NAME, version())
-                .instructions(INSTRUCTIONS)
-                .capabilities(capabilities(true))
-                .jsonMapper(jsonMapper)
-                // Elicitation waits for a person; the SDK's 10 s default would cut them off. Each
-                // form applies its own limit within this one.
-                .requestTimeout(Elicitation.LONGEST_ANSWER_TIMEOUT)
-                // The invoke pipeline validates, so that refused arguments are audited like any failure.
-                .validateToolInputs(false)
+        return describe(specification, capabilities(true), jsonMapper)
                 .addToolFilter(this::mayList)
                 .tools(tools.values().stream().map(ToolAdapter::specification).toList())
                 .resources(resources.resourceSpecifications())
                 .resourceTemplates(resources.templateSpecifications())
                 .prompts(prompts.specifications())
                 .build();
+    }
+
+    /**
+     * Serves the tools, resources and prompts on an SDK server that already runs without them, as
+     * {@link EarlyMcpServer} starts it to answer {@code initialize} before this server is built.
+     */
+    void serveOn(McpAsyncServer server) {
+        tools.values().forEach(tool -> server.addTool(tool.specification()).block());
+        resources.resourceSpecifications().forEach(resource -> server.addResource(resource).block());
+        resources.templateSpecifications().forEach(template -> server.addResourceTemplate(template).block());
+        prompts.specifications().forEach(prompt -> server.addPrompt(prompt).block());
+        track(server);
+    }
+
+    /** What every session-bearing server says of itself, and how its SDK server handles requests. */
+    static McpServer.AsyncSpecification<?> describe(McpServer.AsyncSpecification<?> specification,
+            McpSchema.ServerCapabilities capabilities, McpJsonMapper jsonMapper) {
+        return specification
+                .serverInfo(SERVER_NAME, version())
+                .instructions(INSTRUCTIONS)
+                .capabilities(capabilities)
+                .jsonMapper(jsonMapper)
+                // Elicitation waits for a person; the SDK's 10 s default would cut them off. Each
+                // form applies its own limit within this one.
+                .requestTimeout(Elicitation.LONGEST_ANSWER_TIMEOUT)
+                // The invoke pipeline validates, so that refused arguments are audited like any failure.
+                .validateToolInputs(false);
     }
 
     /**
@@ -213,7 +231,7 @@ public final class McpToolServer implements AutoCloseable {
     }
 
     /** A caller sees only the tools it may call. */
-    private Mono<Boolean> mayList(McpTransportContext transportContext, McpSchema.Tool tool) {
+    Mono<Boolean> mayList(McpTransportContext transportContext, McpSchema.Tool tool) {
         return Mono.just(callers.resolve(transportContext).mayCall(tools.get(tool.name()).definition()));
     }
 

@@ -2,6 +2,7 @@ package io.jmcp.server.http;
 
 import io.jmcp.core.app.JmcpApp;
 import io.jmcp.core.app.StartupException;
+import io.jmcp.core.app.StartupTrace;
 import io.jmcp.core.mcp.McpToolServer;
 import io.jmcp.server.common.DemoFleet;
 import io.jmcp.server.common.StartupReport;
@@ -100,6 +101,7 @@ public final class HttpServerMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         System.exit(commandLine(new HttpServerMain(System.err, System.getenv())).execute(args));
     }
 
@@ -132,13 +134,16 @@ public final class HttpServerMain implements Callable<Integer> {
     }
 
     JmcpHttpServer start() throws LaunchException {
+        StartupTrace.mark("options parsed");
         tools.logLevel().apply();
+        StartupTrace.mark("logging configured");
         HttpServerSettings settings = settings();
         boolean withoutSessions = isStateless();
         RequestAuthenticator authenticator = configuration(() -> AccessPolicy.decide(tokens, allowUnauthenticated,
                 settings.bind()));
         DemoFleet demo = startDemo();
         JmcpApp app = createApp(demo);
+        StartupTrace.mark("server built");
         ServerHttpHeaderValidator origins = OriginPolicy.validator(settings.bind(), settings.allowedOrigins());
         ScopedTransports transports = withoutSessions ? ScopedTransports.stateless(settings, origins, app.toolServer())
                 : ScopedTransports.stateful(settings, origins, app.toolServer());
@@ -150,6 +155,7 @@ public final class HttpServerMain implements Callable<Integer> {
             closeQuietly(demo);
             throw new LaunchException(EXIT_FAILURE, cannotListen.getMessage());
         }
+        StartupTrace.mark("listening");
         logStartup(authenticator, app, withoutSessions, http);
         return new JmcpHttpServer(app, http, demo);
     }

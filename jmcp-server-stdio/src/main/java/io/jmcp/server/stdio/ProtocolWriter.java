@@ -1,5 +1,6 @@
 package io.jmcp.server.stdio;
 
+import io.jmcp.core.app.StartupTrace;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
@@ -69,6 +70,7 @@ final class ProtocolWriter {
             try {
                 out.write(line);
                 out.flush();
+                StartupTrace.markFirst("first message written");
             } catch (IOException closed) {
                 throw new UncheckedIOException("stdout is closed", closed);
             }

@@ -2,10 +2,13 @@ package io.jmcp.server.stdio;
 
 import io.jmcp.core.app.JmcpApp;
 import io.jmcp.core.app.StartupException;
+import io.jmcp.core.app.StartupTrace;
 import io.jmcp.core.mcp.CallerResolver;
+import io.jmcp.core.mcp.EarlyMcpServer;
 import io.jmcp.server.common.DemoFleet;
 import io.jmcp.server.common.StartupReport;
 import io.jmcp.server.common.ToolServerOptions;
+import io.modelcontextprotocol.json.McpJsonDefaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -60,6 +63,7 @@ public final class StdioServerMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         PrintStream protocolOut = System.out;
         // From here on, a stray println anywhere (a library, a status message) lands on stderr.
         System.setOut(System.err);
@@ -72,28 +76,38 @@ public final class StdioServerMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        StartupTrace.mark("options parsed");
         tools.logLevel().apply();
+        StartupTrace.mark("logging configured");
         String problem = optionProblem();
         if (problem != null) {
             err.println(problem);
             return EXIT_CONFIGURATION;
         }
         Logger log = LoggerFactory.getLogger(StdioServerMain.class);
+        // initialize is answered from here on, while this thread builds the tools: a client starts
+        // the server for each conversation and waits for that answer first.
+        StdioTransportProvider transport = StdioTransportProvider.beforeTools(McpJsonDefaults.getMapper(),
+                EarlyMcpServer.requestCheckBeforeTools(), protocolIn, protocolOut);
+        EarlyMcpServer server = EarlyMcpServer.start(transport);
+        StartupTrace.mark("answering initialize");
         DemoFleet demo;
         try {
             demo = tools.startDemo();
         } catch (RuntimeException failure) {
-            err.println("Could not start the simulated devices: " + failure.getMessage());
-            return EXIT_FAILURE;
+            return notStarted(transport, server, null, "Could not start the simulated devices: " + failure.getMessage(),
+                    EXIT_FAILURE);
         }
         JmcpApp app;
         try {
-            app = JmcpApp.create(tools.serverOptions(demo, System.getenv()), CallerResolver.localUser());
+            app = JmcpApp.create(tools.serverOptions(demo, System.getenv()), CallerResolver.localUser(),
+                    transport.firstAnswer());
         } catch (StartupException badConfiguration) {
-            err.println(badConfiguration.getMessage());
-            stop(demo);
-            return EXIT_CONFIGURATION;
+            return notStarted(transport, server, demo, badConfiguration.getMessage(), EXIT_CONFIGURATION);
         }
+        server.serve(app.toolServer());
+        transport.serveTools(app.toolServer().requestCheck());
+        StartupTrace.mark("tools served");
         AtomicBoolean stopped = new AtomicBoolean();
         Runnable shutdown = () -> {
             if (stopped.compareAndSet(false, true)) {
@@ -102,15 +116,22 @@ public final class StdioServerMain implements Callable<Integer> {
             }
         };
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "jmcp-shutdown"));
-        StdioTransportProvider transport = new StdioTransportProvider(app.toolServer().jsonMapper(),
-                app.toolServer().requestCheck(), protocolIn, protocolOut);
-        app.toolServer().start(transport);
         StartupReport.stdioReady(log, List.copyOf(app.devices().current().names()), app.toolServer().toolNames().size(),
                 spec.commandLine().getParseResult().originalArgs());
         transport.awaitEndOfInput();
         log.info("stdin closed; every request read was answered");
         shutdown.run();
         return 0;
+    }
+
+    /** The server could not be built: says why on stderr and to every request, then stops. */
+    private int notStarted(StdioTransportProvider transport, EarlyMcpServer server, DemoFleet demo, String why,
+            int exitCode) {
+        err.println(why);
+        transport.refuseAll(why);
+        server.close();
+        stop(demo);
+        return exitCode;
     }
 
     /** What is wrong with the options, or null. */

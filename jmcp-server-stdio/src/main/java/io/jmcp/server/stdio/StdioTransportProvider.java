@@ -1,5 +1,6 @@
 package io.jmcp.server.stdio;
 
+import io.jmcp.core.app.StartupTrace;
 import io.jmcp.core.mcp.McpRequestCheck;
 import io.jmcp.server.stdio.JsonRpcLineParser.Blank;
 import io.jmcp.server.stdio.JsonRpcLineParser.Inbound;
@@ -29,7 +30,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * jmcp's stdio transport, in place of the SDK's (2.2.0), which stops reading for good at the first
@@ -44,6 +48,10 @@ import java.util.concurrent.CountDownLatch;
  *   <li>Every message is written and flushed by the thread that sends it ({@link ProtocolWriter}).</li>
  *   <li>At end of input, requests the server made of the client (forms) fail at once, every request
  *       already read is answered, and then {@link #awaitEndOfInput()} returns.</li>
+ *   <li>Made with {@link #beforeTools}, it answers {@code initialize} and {@code ping} at once and holds
+ *       every other message, in order, until {@link #serveTools} (or {@link #refuseAll} when the server
+ *       could not be built): an MCP client waits for the {@code initialize} answer at every start, and
+ *       building the tools is most of a cold start.</li>
  * </ul>
  */
 public final class StdioTransportProvider implements McpServerTransportProvider {
@@ -52,26 +60,59 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
     /** How long the requests read before stdin closed may take to be answered; then the server stops anyway. */
     private static final Duration ANSWERING_AT_END = Duration.ofMinutes(2);
+    /** How long a message waits for the tools to be built; building them takes about a second. */
+    static final Duration TOOLS_WAIT = Duration.ofMinutes(2);
 
     private final McpJsonMapper jsonMapper;
     private final ProtocolLineReader reader;
     private final JsonRpcLineParser parser;
     private final ProtocolWriter writer;
-    private final McpRequestCheck requestCheck;
+    private final CountDownLatch toolsServed;
+    private volatile McpRequestCheck requestCheck;
+    /** Why requests cannot be served, once the server could not be built; else null. */
+    private volatile String unavailable;
     private final MessagesInFlight inFlight = new MessagesInFlight();
     private final Set<Object> unansweredServerRequests = ConcurrentHashMap.newKeySet();
     private final CountDownLatch answeredAtEnd = new CountDownLatch(1);
+    private final CompletableFuture<Void> firstAnswer = new CompletableFuture<>();
     private volatile boolean initialized;
     private boolean inputEnded;
     private McpServerSession session;
 
     public StdioTransportProvider(McpJsonMapper jsonMapper, McpRequestCheck requestCheck, InputStream in,
             OutputStream out) {
+        this(jsonMapper, requestCheck, in, out, new CountDownLatch(0));
+    }
+
+    private StdioTransportProvider(McpJsonMapper jsonMapper, McpRequestCheck checkBeforeTools, InputStream in,
+            OutputStream out, CountDownLatch toolsServed) {
         this.jsonMapper = jsonMapper;
         this.reader = new ProtocolLineReader(in, MAX_MESSAGE_BYTES);
         this.parser = new JsonRpcLineParser(jsonMapper);
         this.writer = new ProtocolWriter(jsonMapper, out);
-        this.requestCheck = requestCheck;
+        this.requestCheck = checkBeforeTools;
+        this.toolsServed = toolsServed;
+    }
+
+    /**
+     * A transport that answers {@code initialize} before the tools exist and holds every other message
+     * until {@link #serveTools} or {@link #refuseAll}.
+     */
+    public static StdioTransportProvider beforeTools(McpJsonMapper jsonMapper, McpRequestCheck checkBeforeTools,
+            InputStream in, OutputStream out) {
+        return new StdioTransportProvider(jsonMapper, checkBeforeTools, in, out, new CountDownLatch(1));
+    }
+
+    /** The tools are served: held messages go on, checked from now on with {@code check}. */
+    public void serveTools(McpRequestCheck check) {
+        this.requestCheck = check;
+        toolsServed.countDown();
+    }
+
+    /** The server could not be built: every held and later request is answered with an error saying why. */
+    public void refuseAll(String reason) {
+        this.unavailable = reason;
+        toolsServed.countDown();
     }
 
     @Override
@@ -82,14 +123,20 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
         readerThread.start();
     }
 
+    /** Completes once the first message is written (the answer to initialize), or stdin ended without one. */
+    public CompletionStage<Void> firstAnswer() {
+        return firstAnswer;
+    }
+
     /** Returns once stdin has ended and every request read from it has been answered (or the bound passed). */
     public void awaitEndOfInput() throws InterruptedException {
         answeredAtEnd.await();
     }
 
+    /** Nothing is news to a client before the tools are served: it could not list anything yet. */
     @Override
     public Mono<Void> notifyClients(String method, Object params) {
-        return session == null ? Mono.empty() : session.sendNotification(method, params);
+        return session == null || toolsServed.getCount() > 0 ? Mono.empty() : session.sendNotification(method, params);
     }
 
     @Override
@@ -107,6 +154,7 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
         try {
             Optional<ProtocolLineReader.Line> line;
             while ((line = reader.next()).isPresent()) {
+                StartupTrace.markFirst("first message read");
                 acceptGuarded(line.get());
             }
             log.debug("stdin ended");
@@ -152,9 +200,12 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
                 send(refusal.get());
                 return;
             }
-        } else if (message instanceof JSONRPCNotification notification
-                && McpSchema.METHOD_NOTIFICATION_INITIALIZED.equals(notification.method())) {
-            initialized = true;
+        } else if (message instanceof JSONRPCNotification notification) {
+            if (McpSchema.METHOD_NOTIFICATION_INITIALIZED.equals(notification.method())) {
+                initialized = true;
+            } else if (!awaitTools(notification)) {
+                return;
+            }
         } else if (message instanceof JSONRPCResponse response) {
             unansweredServerRequests.remove(response.id());
         }
@@ -164,17 +215,42 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     }
 
     /**
-     * The answer to a request the SDK must not see: malformed params, or a request made before the
-     * session is initialized, which the SDK would hold forever (it waits for notifications/initialized
-     * even to answer ping, which the spec allows before initialization: answered here).
+     * Holds the message (and the reading after it) until the tools are served; false when it must not
+     * reach the SDK, since the server could not be built or was not built in time ({@link #unavailable} says).
+     */
+    private boolean awaitTools(JSONRPCMessage message) {
+        try {
+            if (!toolsServed.await(TOOLS_WAIT.toMillis(), TimeUnit.MILLISECONDS) && unavailable == null) {
+                unavailable = "the server's tools were not ready within " + TOOLS_WAIT.toSeconds() + " s";
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            unavailable = "the server is stopping";
+        }
+        if (unavailable != null) {
+            log.debug("Not handled, since jmcp could not start: {}", message.getClass().getSimpleName());
+        }
+        return unavailable == null;
+    }
+
+    /**
+     * The answer to a request the SDK must not see: a request made before the session is initialized,
+     * which the SDK would hold forever (it waits for notifications/initialized even to answer ping,
+     * which the spec allows before initialization: answered here), one that came when the tools could
+     * not be built, or malformed params. Any request but initialize and ping waits for the tools here.
      */
     private Optional<JSONRPCResponse> refusal(JSONRPCRequest request) {
-        if (!initialized && !McpSchema.METHOD_INITIALIZE.equals(request.method())) {
+        boolean initialize = McpSchema.METHOD_INITIALIZE.equals(request.method());
+        if (!initialized && !initialize) {
             return Optional.of(McpSchema.METHOD_PING.equals(request.method())
                     ? JSONRPCResponse.result(request.id(), Map.of())
                     : JSONRPCResponse.error(request.id(), new JSONRPCError(ErrorCodes.INVALID_REQUEST,
                             "Invalid Request: the session is not initialized; send initialize, then "
                                     + "notifications/initialized, before " + request.method(), null)));
+        }
+        if (!initialize && !McpSchema.METHOD_PING.equals(request.method()) && !awaitTools(request)) {
+            return Optional.of(JSONRPCResponse.error(request.id(), new JSONRPCError(ErrorCodes.INTERNAL_ERROR,
+                    "jmcp could not start: " + unavailable, null)));
         }
         return requestCheck.problem(request.method(), request.params())
                 .map(problem -> JSONRPCResponse.error(request.id(), problem));
@@ -183,6 +259,7 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     private void reply(Object id, JSONRPCError error) {
         try {
             writer.writeError(id, error);
+            firstAnswer.complete(null);
         } catch (RuntimeException unwritten) {
             log.debug("Could not answer a malformed message: {}", unwritten.getMessage());
         }
@@ -191,6 +268,7 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     private void send(JSONRPCResponse response) {
         try {
             writer.write(response);
+            firstAnswer.complete(null);
         } catch (RuntimeException unwritten) {
             log.debug("Could not answer a refused request: {}", unwritten.getMessage());
         }
@@ -198,6 +276,7 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
 
     /** The client can no longer answer: fail what it was asked, then let what it asked finish. */
     private void endOfInput() {
+        firstAnswer.complete(null);
         Set<Object> unanswered;
         synchronized (unansweredServerRequests) {
             inputEnded = true;
@@ -237,6 +316,7 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
                     expectAnswer(request);
                 }
                 writer.write(message);
+                firstAnswer.complete(null);
             });
         }
 

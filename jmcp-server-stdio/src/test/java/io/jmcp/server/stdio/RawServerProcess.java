@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,6 +47,13 @@ final class RawServerProcess implements AutoCloseable {
     static RawServerProcess startOnClassPath(String classPath, String... args) {
         List<String> command = new ArrayList<>(List.of(McpServerProcess.javaExecutable(), "-cp", classPath,
                 StdioServerMain.class.getName()));
+        command.addAll(List.of(args));
+        return startCommand(command);
+    }
+
+    /** A runnable jar, as {@code java -jar jar args...}. */
+    static RawServerProcess startJar(Path jar, String... args) {
+        List<String> command = new ArrayList<>(List.of(McpServerProcess.javaExecutable(), "-jar", jar.toString()));
         command.addAll(List.of(args));
         return startCommand(command);
     }
