@@ -18,6 +18,7 @@ COPY jmcp-tools/pom.xml jmcp-tools/
 COPY jmcp-server-common/pom.xml jmcp-server-common/
 COPY jmcp-demo/pom.xml jmcp-demo/
 COPY jmcp-test-fixtures/pom.xml jmcp-test-fixtures/
+COPY jmcp-tool-fixtures/pom.xml jmcp-tool-fixtures/
 COPY jmcp-server-stdio/pom.xml jmcp-server-stdio/
 COPY jmcp-server-http/pom.xml jmcp-server-http/
 COPY jmcp-token-cli/pom.xml jmcp-token-cli/
