@@ -59,14 +59,14 @@ class InputSchemaSamenessTest {
         }
     }
 
-    private static void remove(JsonNode schema, String pointer) {
+    static void remove(JsonNode schema, String pointer) {
         int cut = pointer.lastIndexOf('/');
         if (schema.at(pointer.substring(0, cut)) instanceof ObjectNode parent) {
             parent.remove(pointer.substring(cut + 1));
         }
     }
 
-    private static void sortLists(JsonNode node) {
+    static void sortLists(JsonNode node) {
         if (!(node instanceof ObjectNode object)) {
             return;
         }

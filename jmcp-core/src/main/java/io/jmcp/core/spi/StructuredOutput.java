@@ -1,9 +1,12 @@
 package io.jmcp.core.spi;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +18,7 @@ import tools.jackson.module.jsonSchema.factories.VisitorContext;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,13 +30,19 @@ import java.util.Map;
  * from {@code @JsonPropertyDescription}.
  *
  * <p>Jackson's schema module generates the schema; this class only adapts its draft-03 habits to the
- * JSON Schema MCP clients validate with: no {@code id} URNs, every component {@code required}, and
- * {@link Nullable} components accepting null.
+ * JSON Schema MCP clients validate with: no {@code id} URNs, no {@code "type": "any"} (a
+ * {@code JsonNode} component accepts any value), every component {@code required} (but
+ * one annotated {@code @JsonInclude(NON_NULL)}, whose key the content omits when null),
+ * {@link Nullable} components accepting null, a {@link OneOrMany} component as the {@code anyOf} of
+ * its two shapes, and a {@code Map} component annotated {@code @JsonAnyGetter} (a free map: its
+ * entries are the object's own keys) as the object's {@code additionalProperties}.
  */
 public final class StructuredOutput {
     private static final JsonMapper CONTENT = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE).build();
+            .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS) // reads back the lower case it writes
+            .build();
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
 
@@ -41,12 +51,16 @@ public final class StructuredOutput {
 
     /** The JSON Schema (as text) of the content of {@code type}'s records. */
     public static String schemaOf(Class<? extends Record> type) {
+        return schemaOf(type, CONTENT.constructType(type)).toString();
+    }
+
+    private static ObjectNode schemaOf(Type type, JavaType javaType) {
         SchemaFactoryWrapper generator = new SchemaFactoryWrapper();
         generator.setVisitorContext(new InlineEveryType());
-        CONTENT.acceptJsonFormatVisitor(type, generator);
+        CONTENT.acceptJsonFormatVisitor(javaType, generator);
         ObjectNode schema = JsonMapper.shared().valueToTree(generator.finalSchema());
         adapt(schema, type);
-        return schema.toString();
+        return schema;
     }
 
     /**
@@ -68,27 +82,76 @@ public final class StructuredOutput {
         return CONTENT.convertValue(output, JSON_OBJECT);
     }
 
+    /**
+     * The {@code type} record whose structured content {@code content} is (the inverse of
+     * {@link #contentOf}): for content laid out elsewhere, such as PyEZ's facts, that a tool declares
+     * as a record. Content the record does not declare fails.
+     */
+    public static <T extends Record> T fromContent(Map<String, ?> content, Class<T> type) {
+        return CONTENT.convertValue(content, type);
+    }
+
     private static void adapt(JsonNode node, Type type) {
         if (!(node instanceof ObjectNode schema)) {
             return;
         }
         schema.remove("id");
         schema.remove("required");
-        if (type instanceof Class<?> record && record.isRecord() && schema.get("properties") instanceof ObjectNode properties) {
-            ArrayNode required = schema.putArray("required");
-            for (RecordComponent component : record.getRecordComponents()) {
-                String name = jsonName(component);
-                adapt(properties.get(name), component.getGenericType());
-                if (component.isAnnotationPresent(Nullable.class)) {
-                    allowNull((ObjectNode) properties.get(name));
-                }
-                required.add(name);
-            }
+        if ("any".equals(schema.path("type").asString(null))) {
+            schema.remove("type"); // draft-03's "any" is no type constraint at all in later drafts
+        }
+        if (type instanceof Class<?> record && record.isRecord()) {
+            adaptRecord(schema, record);
         } else if (type instanceof ParameterizedType generic) {
             Type[] arguments = generic.getActualTypeArguments();
             adapt(schema.get("items"), arguments[0]);
             adapt(schema.get("additionalProperties"), arguments[arguments.length - 1]);
         }
+    }
+
+    private static void adaptRecord(ObjectNode schema, Class<?> record) {
+        ObjectNode properties = schema.get("properties") instanceof ObjectNode declared ? declared : null;
+        ArrayNode required = JsonMapper.shared().createArrayNode();
+        for (RecordComponent component : record.getRecordComponents()) {
+            if (component.getAccessor().isAnnotationPresent(JsonAnyGetter.class)) {
+                schema.set("additionalProperties", freeMapValues(component));
+                continue;
+            }
+            String name = jsonName(component);
+            OneOrMany oneOrMany = component.getAccessor().getAnnotation(OneOrMany.class);
+            if (oneOrMany != null) {
+                properties.set(name, oneOrManyOf(oneOrMany.value()));
+            }
+            adapt(properties.get(name), component.getGenericType());
+            if (component.isAnnotationPresent(Nullable.class)) {
+                allowNull((ObjectNode) properties.get(name));
+            }
+            if (!omittedWhenNull(component)) {
+                required.add(name);
+            }
+        }
+        if (properties != null) {
+            schema.set("required", required);
+        }
+    }
+
+    /** The schema of each value of a free map, the Jackson module knowing nothing of {@code @JsonAnyGetter}. */
+    private static ObjectNode freeMapValues(RecordComponent component) {
+        Type[] arguments = ((ParameterizedType) component.getGenericType()).getActualTypeArguments();
+        return schemaOf(arguments[1], CONTENT.constructType(arguments[1]));
+    }
+
+    private static ObjectNode oneOrManyOf(Class<?> element) {
+        ObjectNode schema = JsonMapper.shared().createObjectNode();
+        schema.putArray("anyOf")
+                .add(schemaOf(element, CONTENT.constructType(element)))
+                .add(schemaOf(element, CONTENT.getTypeFactory().constructCollectionType(List.class, element)));
+        return schema;
+    }
+
+    private static boolean omittedWhenNull(RecordComponent component) {
+        JsonInclude include = component.getAccessor().getAnnotation(JsonInclude.class);
+        return include != null && include.value() == JsonInclude.Include.NON_NULL;
     }
 
     /** As Jackson writes the component: its {@code @JsonProperty} name, else its name in snake_case. */
@@ -98,6 +161,10 @@ public final class StructuredOutput {
     }
 
     private static void allowNull(ObjectNode schema) {
+        if (schema.get("anyOf") instanceof ArrayNode shapes) {
+            shapes.addObject().put("type", "null");
+            return;
+        }
         JsonNode type = schema.get("type");
         schema.putArray("type").add(type).add("null");
         if (schema.get("enum") instanceof ArrayNode constants) {

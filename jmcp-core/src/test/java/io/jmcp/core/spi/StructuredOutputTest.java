@@ -1,5 +1,7 @@
 package io.jmcp.core.spi;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.junit.jupiter.api.Test;
@@ -99,5 +101,48 @@ class StructuredOutputTest {
 
     private static List<String> strings(JsonNode array) {
         return array.valueStream().map(node -> node.isNull() ? null : node.asString()).toList();
+    }
+
+    record Shapes(@Nullable @OneOrMany(String.class) Object master,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) String domain, Port port) {
+    }
+
+    record FreeMap(@JsonAnyGetter Map<String, Port> byName) {
+    }
+
+    @Test
+    void oneOrManyIsTheAnyOfOfOneValueAndAList() {
+        JsonNode schema = JsonMapper.shared().readTree(StructuredOutput.schemaOf(Shapes.class));
+
+        assertThat(schema.at("/properties/master").toString())
+                .isEqualTo("{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"array\",\"items\":{\"type\":\"string\"}},{\"type\":\"null\"}]}");
+        assertThat(StructuredOutput.contentOf(new Shapes(List.of("RE0", "RE1"), null, new Port(1, Health.GOOD))))
+                .containsEntry("master", List.of("RE0", "RE1"));
+    }
+
+    @Test
+    void aComponentOmittedWhenNullIsNotRequired() {
+        JsonNode schema = JsonMapper.shared().readTree(StructuredOutput.schemaOf(Shapes.class));
+
+        assertThat(strings(schema.path("required"))).containsExactly("master", "port");
+        assertThat(schema.at("/properties/domain/type").asString()).isEqualTo("string");
+        assertThat(StructuredOutput.contentOf(new Shapes("RE0", null, new Port(1, Health.GOOD)))).doesNotContainKey("domain");
+    }
+
+    @Test
+    void anAnyGetterMapIsTheObjectsAdditionalProperties() {
+        JsonNode schema = JsonMapper.shared().readTree(StructuredOutput.schemaOf(FreeMap.class));
+
+        assertThat(strings(schema.at("/additionalProperties/required"))).containsExactly("number", "health");
+        assertThat(schema.has("properties")).isFalse();
+        assertThat(StructuredOutput.contentOf(new FreeMap(Map.of("ge-0/0/0", new Port(0, Health.GOOD)))))
+                .isEqualTo(Map.of("ge-0/0/0", Map.of("number", 0, "health", "good")));
+    }
+
+    @Test
+    void contentReadsBackIntoItsRecord() {
+        Shapes shapes = new Shapes(List.of("RE0", "RE1"), "example.net", new Port(2, Health.NEEDS_CARE));
+
+        assertThat(StructuredOutput.fromContent(StructuredOutput.contentOf(shapes), Shapes.class)).isEqualTo(shapes);
     }
 }
