@@ -33,6 +33,8 @@ final class FleetToolContext implements ToolContext, AutoCloseable {
 
     private final DeviceRegistry devices;
     private final SessionPool sessions;
+    /** Built once, as the server builds its guardrails once: compiling the block patterns per call is no cost of a change. */
+    private final Guardrails guardrails = Guardrails.defaults();
     private final int concurrency;
     private final AtomicInteger progressReports = new AtomicInteger();
 
@@ -70,7 +72,7 @@ final class FleetToolContext implements ToolContext, AutoCloseable {
 
     @Override
     public Guardrails guardrails() {
-        return Guardrails.defaults();
+        return guardrails;
     }
 
     @Override
