@@ -68,7 +68,11 @@ final class SafeCommit {
     /**
      * A {@code commit confirmed} awaiting confirmation.
      *
-     * @param rollbackAt when the router rolls back unless confirmed (by jmcp's clock)
+     * @param rollbackAt when the router rolls back unless confirmed, by jmcp's clock: Junos's reply to a
+     *                   {@code commit confirmed} does not say when (no recorded Junos reply carries a time
+     *                   and Juniper's YANG models no commit reply; only {@code get-commit-information}
+     *                   reports a pending rollback, as free text). Taken before the commit was sent, so
+     *                   the router's own deadline, which starts when it commits, is never earlier.
      * @param warnings   the router's commit warnings
      */
     record Pending(Instant rollbackAt, List<RpcError> warnings) {

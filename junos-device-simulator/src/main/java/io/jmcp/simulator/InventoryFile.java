@@ -61,7 +61,7 @@ final class InventoryFile {
         return inventory.toAbsolutePath().resolveSibling(stem + ".known_hosts");
     }
 
-    /** One OpenSSH known_hosts line per device: {@code [127.0.0.1]:PORT ecdsa-sha2-nistp256 AAAA...}. */
+    /** One OpenSSH known_hosts line per device: {@code [127.0.0.1]:PORT ssh-ed25519 AAAA...} (the key type is the fleet key's). */
     static void writeKnownHosts(Path file, List<SimulatedDevice> devices, PublicKey hostKey) {
         String key = PublicKeyEntry.toString(hostKey);
         StringBuilder lines = new StringBuilder();

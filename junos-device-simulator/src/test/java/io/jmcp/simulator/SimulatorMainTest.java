@@ -70,8 +70,8 @@ class SimulatorMainTest {
             assertThat(devices.get("vsim-02").get("known_hosts").asString()).isEqualTo(knownHosts.toString());
             assertThat(Files.readAllLines(knownHosts)).satisfiesExactly(
                     first -> assertThat(first).matches("\\[127\\.0\\.0\\.1]:" + port(lines.get(0))
-                            + " ecdsa-sha2-nistp256 [A-Za-z0-9+/=]+"),
-                    second -> assertThat(second).startsWith("[127.0.0.1]:" + port(lines.get(1)) + " ecdsa-sha2-nistp256 "));
+                            + " ssh-ed25519 [A-Za-z0-9+/=]+"),
+                    second -> assertThat(second).startsWith("[127.0.0.1]:" + port(lines.get(1)) + " ssh-ed25519 "));
             run.closeStdinAndAwaitExit();
         }
     }
