@@ -3,10 +3,10 @@ package io.jmcp.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jmcp.netconf.DeviceOptions;
-import io.jmcp.netconf.HostKeyException;
-import io.jmcp.netconf.HostKeyPolicy;
 import io.jmcp.netconf.JunosDevice;
+import io.jmcp.netconf.error.HostKeyException;
+import io.jmcp.netconf.ssh.DeviceOptions;
+import io.jmcp.netconf.ssh.HostKeyPolicy;
 
 import java.io.IOException;
 import java.nio.file.Files;
