@@ -105,21 +105,23 @@ public final class ConfigDiff {
         }
 
         /**
-         * Entries of user-ordered lists whose order relative to the others changed: those outside
-         * the longest run kept in order.
+         * Entries of user-ordered lists whose order relative to the other entries of their list
+         * changed: those outside the longest run of that list kept in order. Where different
+         * statements stand is no change (Junos's order, or the order written at the top level).
          */
         private static boolean[] moved(int[] matchInOld, List<Node> now) {
             boolean[] moved = new boolean[now.size()];
-            List<Integer> kept = new ArrayList<>();
+            Map<String, List<Integer>> keptByList = new HashMap<>();
             for (int i = 0; i < now.size(); i++) {
-                if (matchInOld[i] >= 0) {
-                    kept.add(i);
+                if (matchInOld[i] >= 0 && now.get(i).spec.ordered) {
+                    keptByList.computeIfAbsent(now.get(i).keyword, keyword -> new ArrayList<>()).add(i);
                 }
             }
-            boolean[] inOrder = longestIncreasing(kept, matchInOld);
-            for (int k = 0; k < kept.size(); k++) {
-                int i = kept.get(k);
-                moved[i] = !inOrder[k] && now.get(i).spec.ordered;
+            for (List<Integer> kept : keptByList.values()) {
+                boolean[] inOrder = longestIncreasing(kept, matchInOld);
+                for (int k = 0; k < kept.size(); k++) {
+                    moved[kept.get(k)] = !inOrder[k];
+                }
             }
             return moved;
         }

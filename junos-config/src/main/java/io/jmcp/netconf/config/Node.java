@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -301,28 +302,53 @@ final class Node {
                 && sameChildren(that);
     }
 
-    /** Equal nodes print the same set lines, whatever shape a statement of another release was given. */
+    /**
+     * Equal nodes print the same set lines, whatever shape a statement of another release was
+     * given; in an order that may differ where the order is the one written (see {@link #sameChildren}),
+     * so the lines are hashed in any order.
+     */
     @Override
     public int hashCode() {
-        return SetWriter.linesOf(this).hashCode();
+        return SetWriter.linesOf(this).stream().mapToInt(String::hashCode).sum();
     }
 
-    /** Children pairwise; by their set lines where either side holds a statement the schema does not know. */
+    /**
+     * Children pairwise; by their set lines where either side holds a statement the schema does not
+     * know. Where the children keep the order written (the top level, a group: see
+     * {@link StatementOrder}), that order says nothing Junos would print: there each statement's
+     * entries are compared in their order, but the statements in any order, as {@link ConfigDiff} does.
+     */
     private boolean sameChildren(Node that) {
-        if (allKnown() && that.allKnown()) {
-            return children().equals(that.children());
+        if (!StatementOrder.keepsWrittenOrder(spec)) {
+            return sameNodes(children(), that.children());
         }
-        return childLines().equals(that.childLines());
+        Map<String, List<Node>> mine = byKeyword(children());
+        Map<String, List<Node>> theirs = byKeyword(that.children());
+        return mine.keySet().equals(theirs.keySet())
+                && mine.entrySet().stream().allMatch(entry -> sameNodes(entry.getValue(), theirs.get(entry.getKey())));
     }
 
-    private boolean allKnown() {
-        return children == null || children.stream().allMatch(child -> child.spec.known);
+    private static boolean sameNodes(List<Node> mine, List<Node> theirs) {
+        if (allKnown(mine) && allKnown(theirs)) {
+            return mine.equals(theirs);
+        }
+        return lines(mine).equals(lines(theirs));
     }
 
-    private List<String> childLines() {
+    private static Map<String, List<Node>> byKeyword(List<Node> nodes) {
+        Map<String, List<Node>> groups = new HashMap<>();
+        nodes.forEach(node -> groups.computeIfAbsent(node.keyword, keyword -> new ArrayList<>()).add(node));
+        return groups;
+    }
+
+    private static boolean allKnown(List<Node> nodes) {
+        return nodes.stream().allMatch(node -> node.spec.known);
+    }
+
+    private static List<String> lines(List<Node> nodes) {
         List<String> lines = new ArrayList<>();
-        for (Node child : children()) {
-            lines.addAll(SetWriter.linesOf(child));
+        for (Node node : nodes) {
+            lines.addAll(SetWriter.linesOf(node));
         }
         return lines;
     }

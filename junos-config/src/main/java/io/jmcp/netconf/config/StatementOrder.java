@@ -22,7 +22,17 @@ import java.util.Objects;
  *       {@code irb.400}; so the model keeps the given order there too.</li>
  *   <li>Top-level statements (and those of a group): each comes from its own YANG module's
  *       {@code augment}, and the YANG defines no order among modules, so they keep the order
- *       they were written in.</li>
+ *       they were written in. Junos prints them in its own fixed order, but no published source
+ *       within reach gives it: Juniper's monolithic {@code configuration.yang} files (14.2 to
+ *       17.3R1, github.com/Juniper/yang) are not in any store this project can read, and the
+ *       captures of real routers disagree across releases (an SRX of 12.1X46/12.1X47, PyEZ's and
+ *       NAPALM's captures, prints {@code interfaces} before {@code security}; a vSRX of 18.4R1,
+ *       Ansible's security_policies fixture, prints {@code security} before {@code interfaces})
+ *       and cover 10 of 23.4R1's 45 top-level statements, none from an MX. Keeping the written
+ *       order reproduces each of those routers' own output; any one order would break one of
+ *       them. Since that order is not Junos's, it is not part of the configuration either:
+ *       configurations that differ only in it are equal and have no diff ({@link
+ *       #keepsWrittenOrder}).</li>
  *   <li>Statements the schema does not know (a newer release) go after their known siblings,
  *       in the order written: nothing says where Junos would print them, and this keeps a known
  *       statement's place independent of them.</li>
@@ -45,6 +55,14 @@ final class StatementOrder {
     static final int WRITTEN = 0;
 
     private StatementOrder() {
+    }
+
+    /**
+     * Whether the children of {@code level} keep the order they were written in (the top level, a
+     * group): there only the order of one statement's entries means something.
+     */
+    static boolean keepsWrittenOrder(Spec level) {
+        return level.statement != null && !level.statement.childrenOrdered();
     }
 
     /** The child's rank among the children of {@code parent}: lower prints first, equal keeps written order. */

@@ -231,9 +231,100 @@ class StatementOrderTest {
 
     /** The YANG orders no top-level statements: each is another module's augment. */
     @Test
-    void topLevelStatementsKeepTheOrderWritten() {
-        assertThat(set("set protocols ospf area 0.0.0.0 interface lo0.0\nset system host-name r1\n").toSet())
-                .isEqualTo("set protocols ospf area 0.0.0.0 interface lo0.0\nset system host-name r1\n");
+    void topLevelStatementsKeepTheOrderWrittenInEveryFormat() throws Exception {
+        Configuration config = set("set protocols ospf area 0.0.0.0 interface lo0.0\nset system host-name r1\n");
+
+        assertThat(config.toSet()).isEqualTo("set protocols ospf area 0.0.0.0 interface lo0.0\nset system host-name r1\n");
+        for (ConfigFormat format : ConfigFormat.values()) {
+            assertThat(topLevelOrder(config.render(format), format)).as(format.name()).containsExactly("protocols", "system");
+        }
+    }
+
+    /**
+     * Real routers print their top level in their own release's order, and the captures disagree:
+     * an SRX of 12.1X46 (PyEZ) and a vSRX of 12.1X47 (NAPALM) print {@code interfaces} before
+     * {@code security}, a vSRX of 18.4R1 (Ansible's security_policies fixture, a get-configuration
+     * reply with its database-status-information) prints {@code security} first. Kept as
+     * written, each prints back in its own router's order, in every format; any single order
+     * would break one of them.
+     */
+    @TestFactory
+    Stream<DynamicTest> eachRoutersCapturePrintsBackInThatRoutersTopLevelOrder() {
+        return Stream.of(
+                new Capture(JunosReplies.root().resolve("core/show-configuration.xml"), ConfigFormat.TEXT,
+                        List.of("version", "system", "interfaces", "routing-options", "security")),
+                new Capture(realConfigs().resolve("napalm__test_junos_junos_initial.conf"), ConfigFormat.TEXT,
+                        List.of("version", "system", "interfaces", "protocols", "security")),
+                new Capture(realConfigs().resolve("ansible__ansible_collections_junipernetworks_junos_tests_integration_"
+                        + "targets_junos_security_policies_tests_netconf_fixtures_parsed.xml"), ConfigFormat.XML,
+                        List.of("version", "services", "security", "interfaces", "class-of-service", "access")))
+                .map(capture -> DynamicTest.dynamicTest(capture.file().getFileName().toString(), () -> {
+                    String printedByJunos = capture.payload();
+                    assertThat(topLevelOrder(printedByJunos, capture.format())).isEqualTo(capture.topLevel());
+                    Configuration config = Configuration.parse(printedByJunos, capture.format());
+
+                    for (ConfigFormat format : ConfigFormat.values()) {
+                        assertThat(topLevelOrder(config.render(format), format)).as(format.name())
+                                .isEqualTo(capture.topLevel());
+                    }
+                }));
+    }
+
+    /**
+     * The order kept at the top level (and in a group) is the one written, not Junos's: it is not
+     * part of the configuration. Configurations that differ only in it are equal and have no diff;
+     * the entries of one list there (groups, apply-groups: ordered-by user) still count in order.
+     */
+    @Test
+    void configurationsThatDifferOnlyInTheOrderOfTheirTopLevelStatementsAreEqualWithNoDiff() {
+        String lines = """
+                set version 23.4R1
+                set groups G1 system host-name r1
+                set groups G1 interfaces ge-0/0/0 mtu 1500
+                set groups G2 snmp location lab
+                set apply-groups G1
+                set apply-groups G2
+                set system services ssh
+                set interfaces ge-0/0/0 description uplink
+                set protocols ospf area 0.0.0.0 interface lo0.0
+                """;
+        Configuration forwards = set(lines);
+        Configuration backwards = set("""
+                set protocols ospf area 0.0.0.0 interface lo0.0
+                set interfaces ge-0/0/0 description uplink
+                set system services ssh
+                set apply-groups G1
+                set apply-groups G2
+                set groups G1 interfaces ge-0/0/0 mtu 1500
+                set groups G1 system host-name r1
+                set groups G2 snmp location lab
+                set version 23.4R1
+                """);
+
+        assertThat(backwards.toSet()).isNotEqualTo(forwards.toSet());
+        assertThat(backwards).isEqualTo(forwards).hasSameHashCodeAs(forwards);
+        assertThat(ConfigDiff.compare(forwards, backwards)).isEmpty();
+        assertThat(set(lines.replace("set apply-groups G1\nset apply-groups G2", "set apply-groups G2\nset apply-groups G1")))
+                .isNotEqualTo(forwards);
+        assertThat(set("set groups G2 snmp location lab\n" + lines.replace("set groups G2 snmp location lab\n", "")))
+                .isNotEqualTo(forwards);
+        assertThat(set(lines.replace("location lab", "location attic"))).isNotEqualTo(forwards);
+    }
+
+    /** A group's place among the top-level statements is no move of the group: only its order among the groups is. */
+    @Test
+    void aDiffMarksNoGroupMovedWhenOnlyOtherTopLevelStatementsMovedAroundIt() {
+        Configuration before = set("set version 23.4R1\nset groups G1 system host-name r1\nset system host-name r2\n");
+        Configuration after = set("set system host-name r2\nset groups G1 system host-name r1\nset version 23.4R1\n");
+        Configuration swapped = set("set groups G2 system host-name r3\n")
+                .load(LoadAction.MERGE, "set groups G1 system host-name r1\n", ConfigFormat.SET);
+        Configuration original = set("set groups G1 system host-name r1\nset groups G2 system host-name r3\n");
+
+        assertThat(ConfigDiff.compare(before, after)).isEmpty();
+        assertThat(ConfigDiff.compare(original, swapped)).isEqualTo("""
+                [edit groups]
+                !   G2 { ... }
+                """);
     }
 
     @Test
@@ -339,6 +430,77 @@ class StatementOrderTest {
         List<List<Element>> reversed = new ArrayList<>(body);
         Collections.reverse(reversed);
         reversed.forEach(run -> run.forEach(element::appendChild));
+    }
+
+    private record Capture(Path file, ConfigFormat format, List<String> topLevel) {
+        String payload() {
+            return format == ConfigFormat.TEXT && file.toString().endsWith(".xml")
+                    ? RealConfigurations.configurationOutput(file)
+                    : JunosReplies.read(file);
+        }
+    }
+
+    /** The top-level statements of a printed configuration, in the order printed, each once. */
+    private static List<String> topLevelOrder(String printed, ConfigFormat format) throws Exception {
+        List<String> order = new ArrayList<>();
+        switch (format) {
+            case TEXT -> textTopLevel(printed, order);
+            case SET -> printed.lines().map(line -> line.split(" ")).filter(words -> words.length > 1)
+                    .forEach(words -> addOnce(order, words[1]));
+            case XML -> xmlTopLevel(printed, order);
+            case JSON -> jsonTopLevel(printed, order);
+        }
+        return order;
+    }
+
+    private static void textTopLevel(String printed, List<String> order) {
+        int depth = 0;
+        for (String line : printed.lines().toList()) {
+            String words = line.strip().replaceFirst("^(inactive|protect): ", "");
+            if (depth == 0 && !words.isEmpty() && !words.startsWith("#") && !words.startsWith("}") && !words.startsWith("/*")) {
+                addOnce(order, words.split("[ ;{]")[0]);
+            }
+            depth += words.chars().filter(c -> c == '{').count() - words.chars().filter(c -> c == '}').count();
+        }
+    }
+
+    private static void xmlTopLevel(String printed, List<String> order) throws Exception {
+        Document document = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(printed)));
+        org.w3c.dom.Node configuration = document.getElementsByTagName("configuration").item(0);
+        for (org.w3c.dom.Node child = configuration.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                addOnce(order, element.getTagName());
+            }
+        }
+    }
+
+    /** The member names of the object under "configuration" (depth 2), read past strings. */
+    private static void jsonTopLevel(String printed, List<String> order) {
+        int depth = 0;
+        for (int i = 0; i < printed.length(); i++) {
+            char c = printed.charAt(i);
+            if (c == '"') {
+                int end = i + 1;
+                while (printed.charAt(end) != '"') {
+                    end += printed.charAt(end) == '\\' ? 2 : 1;
+                }
+                if (depth == 2 && printed.substring(end + 1).stripLeading().startsWith(":")) {
+                    addOnce(order, printed.substring(i + 1, end));
+                }
+                i = end;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+    }
+
+    private static void addOnce(List<String> order, String name) {
+        if (!order.contains(name)) {
+            order.add(name);
+        }
     }
 
     private static Path realConfigs() {
