@@ -64,16 +64,18 @@ public final class ConfigDiff {
                     done[j] = true;
                 }
             }
+            boolean[] kept = done.clone();
             int printedBefore = 0;
             for (int i = 0; i < now.size(); i++) {
                 int j = matchInOld[i];
                 if (j >= 0 && !moved[i]) {
                     printDeleted(ancestors, old, done, j);
+                    printedBefore = Math.max(printedBefore, j + 1);
                 }
                 Node statement = now.get(i);
                 Node previous = i > 0 ? now.get(i - 1) : null;
                 if (j < 0) {
-                    printedBefore = deletedBefore(after, old, statement, printedBefore);
+                    printedBefore = deletedBefore(after, old, kept, statement, printedBefore);
                     printDeleted(ancestors, old, done, printedBefore);
                     added(ancestors, statement, previous, i > 0 && matchInOld[i - 1] >= 0);
                 } else {
@@ -165,13 +167,19 @@ public final class ConfigDiff {
 
         /**
          * How many old statements Junos prints before an added one: both lists are in
-         * {@link StatementOrder}, so a deletion shows where it stood relative to an addition too.
+         * {@link StatementOrder}, so a deletion shows where it stood relative to an addition too;
+         * one of the same rank (an entry of the same list, a repetition) that stood where the
+         * addition stands goes first, as a changed leaf's old line does.
          * Additions come in that order, so each search goes on from the previous one's answer.
          */
-        private static int deletedBefore(Node parent, List<Node> old, Node added, int from) {
+        private static int deletedBefore(Node parent, List<Node> old, boolean[] kept, Node added, int from) {
             int rank = StatementOrder.rank(parent.spec, added);
             int end = from;
-            while (end < old.size() && StatementOrder.rank(parent.spec, old.get(end)) < rank) {
+            while (end < old.size()) {
+                int oldRank = StatementOrder.rank(parent.spec, old.get(end));
+                if (oldRank > rank || (oldRank == rank && kept[end])) {
+                    break;
+                }
                 end++;
             }
             return end;
