@@ -91,7 +91,7 @@ final class PathWalker {
     private final boolean valuesOptional;
     /** A list keyword may end the path without identifiers, naming every entry. */
     private final boolean keysOptional;
-    /** The path is being created in a tree, which may change shape ({@link #showsBlock}); not only looked up. */
+    /** The path is being created in a tree, which may change shape ({@link #shapeAfter}); not only looked up. */
     private final boolean creates;
     private int index;
 
@@ -300,7 +300,7 @@ final class PathWalker {
         }
         Node existing = parent == null ? null : unknownSibling(parent, word.text());
         if (existing != null) {
-            return statement(showsBlock(existing) ? Schema.unknown(Spec.Kind.CONTAINER) : existing.spec, word);
+            return statement(shapeAfter(existing), word);
         }
         if (!Schema.isElementName(word.text())) {
             return implicitEntry(Schema.unknownImplicit(parentKeyword), word);
@@ -309,17 +309,21 @@ final class PathWalker {
     }
 
     /**
-     * Whether a path that creates {@code keyword} again after its repetition {@code existing}
-     * ({@code a b;}) shows a block: the keyword alone ({@code a;}, {@code a { c; }}) or words below
-     * it ({@code a c d;}). One more value ({@code a c;}) is another repetition, a bracketed list
-     * ({@code a [ c d ];}) a leaf-list beside them, both as written.
+     * The shape of a statement the schema does not know, named again after {@code existing}: the
+     * same, except after a repetition ({@code a b;}) a bracketed list ({@code a [ c d ];}) is a
+     * leaf-list beside it, as written, and a path that creates the keyword alone ({@code a;},
+     * {@code a { c; }}) or words below it ({@code a c d;}) shows a block. One more value
+     * ({@code a c;}) is another repetition.
      */
-    private boolean showsBlock(Node existing) {
-        if (!creates || !UnknownValues.isRepetition(existing)) {
-            return false;
+    private Spec shapeAfter(Node existing) {
+        if (!UnknownValues.isRepetition(existing)) {
+            return existing.spec;
         }
         int after = words.size() - index - 1;
-        return after == 0 || (after >= 2 && words.get(index + 1).isWord());
+        if (after > 0 && words.get(index + 1).is(Type.OPEN_BRACKET)) {
+            return Schema.unknown(Spec.Kind.LEAF_LIST);
+        }
+        return creates && after != 1 ? Schema.unknown(Spec.Kind.CONTAINER) : existing.spec;
     }
 
     /** A sibling the schema does not know either, whose shape a new path reuses. */

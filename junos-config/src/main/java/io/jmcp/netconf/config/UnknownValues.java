@@ -38,12 +38,17 @@ final class UnknownValues {
             } else {
                 parent.removeChild(i);
             }
-            Node statement = wordBelow(repetition.keys[0], keyword, owner, repetition.line());
-            statement.setFlag(repetition.flags() & ~Node.UNDOCUMENTED, true);
-            statement.setAnnotation(repetition.annotation());
-            block.addChild(statement);
+            block.addChild(wordOf(repetition, owner));
         }
         return block;
+    }
+
+    /** The statement a repetition's value is in its block, with the repetition's state, operations and annotation. */
+    static Node wordOf(Node repetition, Object owner) {
+        Node statement = wordBelow(repetition.keys[0], repetition.keyword, owner, repetition.line());
+        statement.setFlag(repetition.flags() & ~Node.UNDOCUMENTED, true);
+        statement.setAnnotation(repetition.annotation());
+        return statement;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jmcp.netconf.ConfigFormat;
+import io.jmcp.netconf.LoadAction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -522,6 +523,54 @@ class UnknownStatementsTest {
                 !  inactive: future a;
                 +  future b;
                 """);
+    }
+
+    @Test
+    void loadingDeletesOneRepetitionInTextXmlAndJsonAndAddsAnother() {
+        Configuration base = text("system { host-name r1; future a; future b; future c; }");
+        String expected = """
+                system {
+                    host-name r1;
+                    future a;
+                    future c;
+                    future d;
+                }
+                """;
+
+        assertThat(base.load(LoadAction.MERGE, "system { delete: future b; future d; }", ConfigFormat.TEXT).toText())
+                .isEqualTo(expected);
+        assertThat(base.load(LoadAction.MERGE, "<configuration><system><future operation=\"delete\">b</future>"
+                + "<future>d</future></system></configuration>", ConfigFormat.XML).toText()).isEqualTo(expected);
+        assertThat(base.load(LoadAction.MERGE, """
+                {"configuration": {"system": {"future": ["b", "d"], "@future": [{"operation": "delete"}, null]}}}
+                """, ConfigFormat.JSON).toText()).isEqualTo(expected);
+    }
+
+    @Test
+    void replaceOnARepetitionReplacesEveryValueOfTheStatementExceptThoseThePayloadGives() {
+        Configuration base = text("system { host-name r1; future a; future b; future c; }");
+
+        Configuration loaded = base.load(LoadAction.REPLACE, "system { replace: future x; replace: future c; }",
+                ConfigFormat.TEXT);
+
+        assertThat(loaded.toText()).isEqualTo("system {\n    host-name r1;\n    future c;\n    future x;\n}\n");
+        assertThat(ConfigDiff.compare(base, loaded)).isEqualTo("""
+                [edit system]
+                -   future a;
+                -   future b;
+                +   future x;
+                """);
+    }
+
+    @Test
+    void loadingABlockIntoRepetitionsFoldsThemAndARepetitionIntoABlockJoinsIt() {
+        Configuration repetitions = text("system { future a; future b; }");
+        Configuration block = text("system { future { e; } }");
+
+        assertThat(repetitions.load(LoadAction.MERGE, "system { future { e; } }", ConfigFormat.TEXT).toText())
+                .isEqualTo("system {\n    future {\n        a;\n        b;\n        e;\n    }\n}\n");
+        assertThat(block.load(LoadAction.MERGE, "system { inactive: future e; future a; }", ConfigFormat.TEXT).toText())
+                .isEqualTo("system {\n    future {\n        inactive: e;\n        a;\n    }\n}\n");
     }
 
     @Test
