@@ -363,6 +363,30 @@ class UnknownStatementsTest {
     }
 
     @Test
+    void aValueListInBracketsAfterARepetitionIsALeafListBesideItAsWritten() {
+        Configuration config = text("future a;\nfuture [ b c ];\n");
+
+        assertThat(config.toText()).isEqualTo("future a;\nfuture [ b c ];\n");
+        assertThat(config.toSet()).isEqualTo("set future a\nset future b\nset future c\n");
+        assertThat(config).isEqualTo(set(config.toSet()));
+    }
+
+    @Test
+    void jsonAttributeItemsThatAreNotObjectsAreRefusedNamingTheStatement() {
+        assertThatThrownBy(() -> json("""
+                {"configuration": {"future-knob": ["a", "b"], "@future-knob": [null, true]}}
+                """))
+                .isInstanceOf(ConfigSyntaxException.class)
+                .hasMessageContaining("attributes must be an object")
+                .hasMessageContaining("future-knob");
+        assertThatThrownBy(() -> json("""
+                {"configuration": {"future-knob": "a", "@future-knob": []}}
+                """))
+                .isInstanceOf(ConfigSyntaxException.class)
+                .hasMessageContaining("0 attribute items for 1 values");
+    }
+
+    @Test
     void setLinesGivingAnUnknownStatementSeveralValuesPrintOneRepetitionPerLine() {
         String lines = """
                 set interfaces ge-0/0/0 ethernet link-down
