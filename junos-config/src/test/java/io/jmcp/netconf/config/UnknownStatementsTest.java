@@ -598,6 +598,19 @@ class UnknownStatementsTest {
     }
 
     @Test
+    void aDiffShowsNothingForRepetitionsReadBackAsABlockWithTheSameSetLines() {
+        Configuration before = text("system { host-name r1; future { b; c; } }");
+        Configuration after = text("system { host-name r2; future b; future c; }");
+
+        assertThat(ConfigDiff.compare(before, after)).isEqualTo("""
+                [edit system]
+                -   host-name r1;
+                +   host-name r2;
+                """);
+        assertThat(ConfigDiff.compare(text("future { b; c; }"), text("future b; future c;"))).isEmpty();
+    }
+
+    @Test
     void anEmptyConfigurationRoundTripsAsEmpty() {
         Configuration empty = Configuration.parse("<configuration>\n</configuration>", ConfigFormat.XML);
 
