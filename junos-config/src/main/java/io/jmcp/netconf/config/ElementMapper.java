@@ -173,9 +173,8 @@ final class ElementMapper {
          * of {@code a}, or a statement of the block {@code a} when one was read, as text reads it.
          */
         private void repetition(Element element, Node parent) {
-            int blockIndex = parent.indexOf(element.name, null);
-            if (blockIndex >= 0 && !parent.child(blockIndex).spec.known
-                    && parent.child(blockIndex).kind() == Spec.Kind.CONTAINER) {
+            int blockIndex = UnknownValues.blockIndex(parent, element.name);
+            if (blockIndex >= 0) {
                 Node block = parent.child(blockIndex);
                 Node word = UnknownValues.wordBelow(element.text, element.name, owner, element.line);
                 int index = block.indexOfStatement(word);

@@ -95,9 +95,8 @@ final class Loader {
             UnknownValues.foldIntoBlock(target, patch.keyword, owner);
             return false;
         }
-        int blockIndex = UnknownValues.isRepetition(patch) ? target.indexOf(patch.keyword, null) : -1;
-        if (blockIndex < 0 || target.child(blockIndex).spec.known
-                || target.child(blockIndex).kind() != Spec.Kind.CONTAINER) {
+        int blockIndex = UnknownValues.isRepetition(patch) ? UnknownValues.blockIndex(target, patch.keyword) : -1;
+        if (blockIndex < 0) {
             return false;
         }
         Node block = target.editableChild(blockIndex, owner);

@@ -17,6 +17,16 @@ final class UnknownValues {
     }
 
     /**
+     * The position under {@code parent} of the block of {@code keyword}, a statement the schema does
+     * not know; -1 when there is none.
+     */
+    static int blockIndex(Node parent, String keyword) {
+        int index = parent.indexOf(keyword, null);
+        return index >= 0 && !parent.child(index).spec.known && parent.child(index).kind() == Spec.Kind.CONTAINER
+                ? index : -1;
+    }
+
+    /**
      * Turns the repetitions of {@code keyword} under {@code parent} into one block where the first
      * stood, holding their values as statements ({@code a b; a c;} becomes {@code a { b; c; }}),
      * each with its own state and annotation. Answers the block, or null when there was no repetition.
