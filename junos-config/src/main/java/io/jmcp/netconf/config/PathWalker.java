@@ -326,9 +326,13 @@ final class PathWalker {
         return creates && after != 1 ? Schema.unknown(Spec.Kind.CONTAINER) : existing.spec;
     }
 
-    /** A sibling the schema does not know either, whose shape a new path reuses. */
+    /**
+     * The last sibling the schema does not know either, whose shape a new path reuses. Searched from
+     * the end: repetitions are added there, so a long run of them does not make reading quadratic.
+     */
     private static Node unknownSibling(Node parent, String keyword) {
-        for (Node child : parent.children()) {
+        for (int i = parent.childCount() - 1; i >= 0; i--) {
+            Node child = parent.child(i);
             if (keyword.equals(child.keyword) && !child.spec.known) {
                 return child;
             }
