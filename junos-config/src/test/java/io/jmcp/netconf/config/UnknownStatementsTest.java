@@ -611,6 +611,21 @@ class UnknownStatementsTest {
     }
 
     @Test
+    void showingARepetitionPrintsItsLineAndShowingTheStatementPrintsEveryRepetition() {
+        Configuration config = text("system { host-name r1; future a; inactive: future b; }");
+
+        assertThat(config.textAt("system future b")).hasValue("inactive: future b;\n");
+        assertThat(config.textAt("system future")).hasValue("future a;\ninactive: future b;\n");
+        assertThat(config.subtree("system future a").map(Configuration::toSet)).hasValue("set system future a\n");
+    }
+
+    @Test
+    void aFilterForARepetitionSelectsTheWholeStatementAsForALeaf() {
+        assertThat(ConfigPaths.toXmlFilter("system future b")).isEqualTo("<system><future/></system>");
+        assertThat(ConfigPaths.toXmlFilter("system future b c")).isEqualTo("<system><future><b/></future></system>");
+    }
+
+    @Test
     void anEmptyConfigurationRoundTripsAsEmpty() {
         Configuration empty = Configuration.parse("<configuration>\n</configuration>", ConfigFormat.XML);
 
