@@ -64,16 +64,22 @@ public final class ConfigDiff {
                     done[j] = true;
                 }
             }
+            boolean[] kept = done.clone();
+            boolean[] reshaped = reshaped(old, now, matchInOld, done);
             int printedBefore = 0;
             for (int i = 0; i < now.size(); i++) {
+                if (reshaped[i]) {
+                    continue;
+                }
                 int j = matchInOld[i];
                 if (j >= 0 && !moved[i]) {
                     printDeleted(ancestors, old, done, j);
+                    printedBefore = Math.max(printedBefore, j + 1);
                 }
                 Node statement = now.get(i);
                 Node previous = i > 0 ? now.get(i - 1) : null;
                 if (j < 0) {
-                    printedBefore = deletedBefore(after, old, statement, printedBefore);
+                    printedBefore = deletedBefore(after, old, kept, statement, printedBefore);
                     printDeleted(ancestors, old, done, printedBefore);
                     added(ancestors, statement, previous, i > 0 && matchInOld[i - 1] >= 0);
                 } else {
@@ -98,6 +104,50 @@ public final class ConfigDiff {
                 matches[i] = j != null && old.get(j).kind() == now.get(i).kind() ? j : -1;
             }
             return matches;
+        }
+
+        /**
+         * The statements the schema does not know that both sides hold in another shape with the same
+         * set lines ({@code a b; a c;} and {@code a { b; c; }}): the same configuration
+         * ({@link Node#equals}), so neither side is printed. Marks them done in {@code old}; answers
+         * which statements of {@code now} they are.
+         */
+        private static boolean[] reshaped(List<Node> old, List<Node> now, int[] matchInOld, boolean[] done) {
+            boolean[] reshaped = new boolean[now.size()];
+            Map<String, List<Integer>> gone = unmatchedUnknown(old, done);
+            if (gone.isEmpty()) {
+                return reshaped;
+            }
+            boolean[] matched = new boolean[now.size()];
+            for (int i = 0; i < now.size(); i++) {
+                matched[i] = matchInOld[i] >= 0;
+            }
+            unmatchedUnknown(now, matched).forEach((keyword, added) -> {
+                List<Integer> deleted = gone.get(keyword);
+                if (deleted != null && linesOf(old, deleted).equals(linesOf(now, added))) {
+                    deleted.forEach(j -> done[j] = true);
+                    added.forEach(i -> reshaped[i] = true);
+                }
+            });
+            return reshaped;
+        }
+
+        /** The positions of the statements the schema does not know that have no counterpart, by keyword. */
+        private static Map<String, List<Integer>> unmatchedUnknown(List<Node> statements, boolean[] matched) {
+            Map<String, List<Integer>> byKeyword = new HashMap<>();
+            for (int i = 0; i < statements.size(); i++) {
+                Node statement = statements.get(i);
+                if (!matched[i] && !statement.spec.known && statement.keyword != null) {
+                    byKeyword.computeIfAbsent(statement.keyword, keyword -> new ArrayList<>()).add(i);
+                }
+            }
+            return byKeyword;
+        }
+
+        private static List<String> linesOf(List<Node> statements, List<Integer> positions) {
+            List<String> lines = new ArrayList<>();
+            positions.forEach(i -> lines.addAll(SetWriter.linesOf(statements.get(i))));
+            return lines;
         }
 
         private static String identity(Node node) {
@@ -167,13 +217,19 @@ public final class ConfigDiff {
 
         /**
          * How many old statements Junos prints before an added one: both lists are in
-         * {@link StatementOrder}, so a deletion shows where it stood relative to an addition too.
+         * {@link StatementOrder}, so a deletion shows where it stood relative to an addition too;
+         * one of the same rank (an entry of the same list, a repetition) that stood where the
+         * addition stands goes first, as a changed leaf's old line does.
          * Additions come in that order, so each search goes on from the previous one's answer.
          */
-        private static int deletedBefore(Node parent, List<Node> old, Node added, int from) {
+        private static int deletedBefore(Node parent, List<Node> old, boolean[] kept, Node added, int from) {
             int rank = StatementOrder.rank(parent.spec, added);
             int end = from;
-            while (end < old.size() && StatementOrder.rank(parent.spec, old.get(end)) < rank) {
+            while (end < old.size()) {
+                int oldRank = StatementOrder.rank(parent.spec, old.get(end));
+                if (oldRank > rank || (oldRank == rank && kept[end])) {
+                    break;
+                }
                 end++;
             }
             return end;

@@ -36,7 +36,9 @@ public final class ConfigPaths {
             return last ? parent.add(new Element(spec.implicit().element, 0)) : parent;
         }
         Element element = parent.add(new Element(spec.elementFor(step.keyword()), 0));
-        if (step.keys() != null) {
+        // a value of a statement the schema does not know (a newer release) is no key: the router
+        // may hold the statement as a leaf, so the filter selects the whole statement, as for a leaf
+        if (step.keys() != null && !spec.unknownValue) {
             for (Element key : spec.keyElementsOf(step.keys())) {
                 element.add(key);
             }

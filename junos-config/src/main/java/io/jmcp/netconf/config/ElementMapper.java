@@ -56,6 +56,10 @@ final class ElementMapper {
             appendValues(node, parent);
             return;
         }
+        if (UnknownValues.isRepetition(node)) {
+            appendRepetition(node, parent);
+            return;
+        }
         Element element = wrapperOf(node, parent).add(new Element(node.element(), 0));
         element.flags = node.flags() & Node.STORED;
         element.annotation = node.annotation();
@@ -82,6 +86,13 @@ final class ElementMapper {
             element.flags = node.flags() & Node.STORED;
             element.annotation = i == 0 ? node.annotation() : null;
         }
+    }
+
+    /** {@code <ethernet>link-down</ethernet>}: one value of a statement the schema does not know. */
+    private static void appendRepetition(Node node, Element parent) {
+        Element element = wrapperOf(node, parent).add(Element.leaf(node.keyword, node.keys[0]));
+        element.flags = node.flags() & Node.STORED;
+        element.annotation = node.annotation();
     }
 
     /** Where a statement's element goes: its parent, or an {@code <undocumented>} wrapper there as Junos writes it. */
@@ -120,7 +131,9 @@ final class ElementMapper {
                 requireElementName(element.name, element.line);
                 spec = unknownSpec(element, parent);
             }
-            if (spec.flat) {
+            if (spec.unknownValue) {
+                repetition(element, parent);
+            } else if (spec.flat) {
                 flatListEntry(element, parent, spec);
             } else if (spec.isValueHolder()) {
                 value(element, parent, spec);
@@ -155,7 +168,31 @@ final class ElementMapper {
             statementWithChildren(element, list, spec.implicit());
         }
 
+        /**
+         * {@code <a>b</a>} of a statement the schema does not know: a repetition beside the others
+         * of {@code a}, or a statement of the block {@code a} when one was read, as text reads it.
+         */
+        private void repetition(Element element, Node parent) {
+            int blockIndex = UnknownValues.blockIndex(parent, element.name);
+            if (blockIndex >= 0) {
+                Node block = parent.child(blockIndex);
+                Node word = UnknownValues.wordBelow(element.text, element.name, owner, element.line);
+                int index = block.indexOfStatement(word);
+                mark(index >= 0 ? block.child(index) : word, element);
+                if (index < 0) {
+                    block.addChild(word);
+                }
+                return;
+            }
+            Node node = findOrCreate(parent, Schema.unknown(Spec.Kind.LEAF), element.name,
+                    new String[] {element.text}, element.line);
+            mark(node, element);
+        }
+
         private void statementWithChildren(Element element, Node parent, Spec spec) {
+            if (!spec.known && spec.kind == Spec.Kind.CONTAINER) {
+                UnknownValues.foldIntoBlock(parent, element.name, owner);
+            }
             Set<Element> done = new HashSet<>();
             String[] keys = spec.isEntry() ? keys(element, spec, done) : null;
             Node node = findOrCreate(parent, spec, keywordOf(spec, element), keys, element.line);
@@ -231,9 +268,6 @@ final class ElementMapper {
 
         private void value(Element element, Node parent, Spec spec) {
             String keyword = keywordOf(spec, element);
-            if (spec.kind == Spec.Kind.LEAF_LIST && !spec.known) {
-                promoteToList(parent, keyword, spec);
-            }
             Node node = findOrCreate(parent, spec, keyword, null, element.line);
             mark(node, element);
             String text = element.text;
@@ -246,21 +280,6 @@ final class ElementMapper {
             } else {
                 node.addValues(value);
             }
-        }
-
-        /** A value element seen again: the leaf it made is a leaf-list after all. */
-        private void promoteToList(Node parent, String keyword, Spec listSpec) {
-            int index = parent.indexOf(keyword, null);
-            if (index < 0 || parent.child(index).kind() != Spec.Kind.LEAF) {
-                return;
-            }
-            Node leaf = parent.child(index);
-            Node list = new Node(listSpec, keyword, null, owner);
-            list.setValues(leaf.values());
-            list.setFlag(leaf.flags(), true);
-            list.setAnnotation(leaf.annotation());
-            list.setLine(leaf.line());
-            parent.setChild(index, list);
         }
 
         private Node findOrCreate(Node parent, Spec spec, String keyword, String[] keys, int line) {
@@ -298,7 +317,8 @@ final class ElementMapper {
 
         /**
          * The shape of an element the schema does not know: an element holding {@code <name>} first is
-         * a list entry, other elements with children are containers, repeated values a leaf-list.
+         * a list entry, other elements with children are containers, a value a repetition
+         * ({@link Spec#unknownValue}).
          * An entry named after its container whose name could not be a keyword is an entry of an
          * implicit list, as text would have read it ({@code things { thing/1 { ... } }}).
          */
@@ -317,12 +337,7 @@ final class ElementMapper {
             if (element.text == null) {
                 return Schema.unknown(Spec.Kind.CONTAINER);
             }
-            return repeatsValue(element, parent) ? Schema.unknown(Spec.Kind.LEAF_LIST) : Schema.unknown(Spec.Kind.LEAF);
-        }
-
-        private static boolean repeatsValue(Element element, Node parent) {
-            int index = parent.indexOf(element.name, null);
-            return index >= 0 && parent.child(index).spec.isValueHolder() && !parent.child(index).spec.known;
+            return Schema.unknown(Spec.Kind.LEAF);
         }
     }
 }

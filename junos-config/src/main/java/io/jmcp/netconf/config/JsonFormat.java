@@ -44,9 +44,8 @@ final class JsonFormat {
         }
         for (Map.Entry<String, List<Element>> group : groupByName(element.children).entrySet()) {
             members.add(indent + member(group.getKey(), group.getValue(), depth + 1));
-            String memberAttributes = attributes(group.getValue().get(0).flags, group.getValue().get(0).annotation);
-            if (memberAttributes != null && group.getValue().get(0).shape != Element.Shape.ENTRY
-                    && !isObject(group.getValue().get(0))) {
+            String memberAttributes = memberAttributes(group.getValue());
+            if (memberAttributes != null) {
                 members.add(indent + string("@" + group.getKey()) + " : " + memberAttributes);
             }
         }
@@ -56,6 +55,29 @@ final class JsonFormat {
         }
         json.append('\n').append(String.join(",\n", members)).append('\n')
                 .append(TextRenderer.INDENT.repeat(depth)).append('}');
+    }
+
+    /**
+     * The {@code "@name"} member of a leaf or leaf-list: one object for the statement, or for
+     * repetitions of a statement the schema does not know ({@code "a" : ["b", "c"]}) one item per
+     * value, null where a value has none, as RFC 7952 (5.2.2) encodes a leaf-list's metadata.
+     */
+    private static String memberAttributes(List<Element> elements) {
+        Element first = elements.get(0);
+        if (first.shape == Element.Shape.ENTRY || isObject(first)) {
+            return null;
+        }
+        if (first.shape != Element.Shape.LEAF || elements.size() == 1) {
+            return attributes(first.flags, first.annotation);
+        }
+        List<String> items = new ArrayList<>();
+        boolean any = false;
+        for (Element repetition : elements) {
+            String attributes = attributes(repetition.flags, repetition.annotation);
+            any |= attributes != null;
+            items.add(attributes == null ? "null" : attributes);
+        }
+        return any ? "[" + String.join(", ", items) + "]" : null;
     }
 
     private static Map<String, List<Element>> groupByName(List<Element> children) {
@@ -70,12 +92,23 @@ final class JsonFormat {
         StringBuilder json = new StringBuilder(string(name)).append(" : ");
         Element first = elements.get(0);
         switch (first.shape) {
-            case LEAF -> json.append(first.text == null ? "[null]" : string(first.text));
+            case LEAF -> json.append(elements.size() > 1 ? valueArray(elements)
+                    : first.text == null ? "[null]" : string(first.text));
             case LEAF_LIST_VALUE -> json.append(valueArray(elements));
             case ENTRY -> entryArray(elements, depth, json);
-            case CONTAINER -> container(first, depth, json);
+            case CONTAINER -> container(elements.size() > 1 ? merged(elements) : first, depth, json);
         }
         return json.toString();
+    }
+
+    /**
+     * One object for the containers of one name: XML wraps each undocumented statement in an
+     * {@code <undocumented>} of its own, and a JSON object holds a member name once.
+     */
+    private static Element merged(List<Element> containers) {
+        Element merged = new Element(containers.get(0).name, containers.get(0).line);
+        containers.forEach(container -> merged.children.addAll(container.children));
+        return merged;
     }
 
     private static void container(Element element, int depth, StringBuilder json) {
@@ -157,11 +190,26 @@ final class JsonFormat {
         }
         for (JsonObject.Member member : object.members) {
             if (member.name.startsWith("@") && member.name.length() > 1) {
-                for (Element target : element.children) {
-                    if (target.name.equals(member.name.substring(1))) {
-                        applyAttributes(target, member.value, member.line);
-                    }
-                }
+                applyMemberAttributes(element, member);
+            }
+        }
+    }
+
+    /** {@code "@name"}: one object for every element of that name, or an array with one item per value (RFC 7952). */
+    private static void applyMemberAttributes(Element parent, JsonObject.Member member) {
+        List<Element> targets = parent.children.stream()
+                .filter(target -> target.name.equals(member.name.substring(1))).toList();
+        if (!(member.value instanceof List<?> items)) {
+            targets.forEach(target -> applyAttributes(target, member.value, member.line));
+            return;
+        }
+        if (items.size() != targets.size()) {
+            throw new ConfigSyntaxException(member.line, "JSON: " + items.size() + " attribute items for "
+                    + targets.size() + " values", member.name);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != null) {
+                applyAttributes(targets.get(i), items.get(i), member.line);
             }
         }
     }

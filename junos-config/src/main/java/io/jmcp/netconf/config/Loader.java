@@ -30,13 +30,41 @@ final class Loader {
 
     /** Merges every statement of {@code patch} into the tree; {@code replace:} marks count when asked. */
     void merge(Node patch, boolean honourReplace) {
-        List<Node> ancestors = new ArrayList<>();
+        mergeChildren(root, patch, honourReplace, new ArrayList<>());
+    }
+
+    private void mergeChildren(Node target, Node patch, boolean honourReplace, List<Node> ancestors) {
+        if (honourReplace) {
+            dropReplacedRepetitions(target, patch);
+        }
         for (Node statement : patch.children()) {
-            mergeStatement(root, statement, honourReplace, ancestors);
+            mergeStatement(target, statement, honourReplace, ancestors);
+        }
+    }
+
+    /**
+     * {@code replace: a x;} for a statement the schema does not know replaces the statement, as for
+     * a leaf or leaf-list: its other repetitions go, unless the payload gives them too.
+     */
+    private static void dropReplacedRepetitions(Node target, Node patch) {
+        for (Node replacing : patch.children()) {
+            if (!replacing.has(Node.REPLACE) || !UnknownValues.isRepetition(replacing)) {
+                continue;
+            }
+            for (int i = target.childCount() - 1; i >= 0; i--) {
+                Node old = target.child(i);
+                if (replacing.keyword.equals(old.keyword) && UnknownValues.isRepetition(old)
+                        && patch.indexOfStatement(old) < 0) {
+                    target.removeChild(i);
+                }
+            }
         }
     }
 
     private void mergeStatement(Node target, Node patch, boolean honourReplace, List<Node> ancestors) {
+        if (!patch.spec.known && mergesIntoBlock(target, patch, honourReplace, ancestors)) {
+            return;
+        }
         int index = target.indexOfStatement(patch);
         if (patch.has(Node.DELETE)) {
             deleteLoaded(target, index, patch, ancestors);
@@ -53,10 +81,29 @@ final class Loader {
         }
         mergeContent(node, patch, honourReplace);
         ancestors.add(node);
-        for (Node child : patch.children()) {
-            mergeStatement(node, child, honourReplace, ancestors);
-        }
+        mergeChildren(node, patch, honourReplace, ancestors);
         ancestors.remove(ancestors.size() - 1);
+    }
+
+    /**
+     * A statement the schema does not know meets the other shape of itself, as a second text line
+     * would ({@link PathWalker}): a block folds the repetitions it meets; a repetition that meets a
+     * block is merged into it as the block's statement. Answers whether the patch was merged here.
+     */
+    private boolean mergesIntoBlock(Node target, Node patch, boolean honourReplace, List<Node> ancestors) {
+        if (patch.kind() == Spec.Kind.CONTAINER) {
+            UnknownValues.foldIntoBlock(target, patch.keyword, owner);
+            return false;
+        }
+        int blockIndex = UnknownValues.isRepetition(patch) ? UnknownValues.blockIndex(target, patch.keyword) : -1;
+        if (blockIndex < 0) {
+            return false;
+        }
+        Node block = target.editableChild(blockIndex, owner);
+        ancestors.add(block);
+        mergeStatement(block, UnknownValues.wordOf(patch, owner), honourReplace, ancestors);
+        ancestors.remove(ancestors.size() - 1);
+        return true;
     }
 
     private Node editableOrNew(Node target, int index, Node patch) {

@@ -16,10 +16,20 @@ import java.util.List;
  * set line even less than a text statement: {@code set a b} is {@code a b;} or {@code a { b; }}.
  * The rule: every word after an unknown word is below it, never a sibling of it (Junos's
  * {@code display set} prints one statement a line, so its own lines never chain siblings after a
- * statement); one last word is its value ({@code a b;}), and a later line that gives {@code a}
- * another value or words below it turns it into a block holding both ({@code a { b; c d; }}).
- * Whichever shape is guessed, the words are kept exactly, in every format, and two guesses that
- * print the same set lines are the same configuration ({@link Node#equals}).
+ * statement). One last word is its value ({@code a b;}), and each other value is a statement of its
+ * own, a repetition ({@code a b; a c;}), printed on its own line, element or array item in the order
+ * written, with its own {@code inactive:} and annotation: that is what the set lines say (one per
+ * value) and how Junos XML writes a repeated statement ({@code <a>b</a><a>c</a>}). A value list in
+ * brackets ({@code a [ b c ];}) is a leaf-list, as Junos prints one. A later line that names
+ * {@code a} alone ({@code a;}, {@code a { c; }}) or gives it words below ({@code a c d;}) shows a
+ * block, and the repetitions become statements of that block ({@code a { b; c; }}): YANG names are
+ * unique among siblings (RFC 7950, 6.2.1), so both lines name one schema node; a node written as a
+ * block without identifier is a container, and a lone word after a container is one of its
+ * children or its keyword-less value ({@code then accept;}, {@code junos:cli-feature "oneliner"} /
+ * {@code "nokeyword"}), which Junos reads into that one container. XML and JSON follow the same
+ * rule ({@link UnknownValues}). Whichever shape is guessed, the words are kept exactly, in every
+ * format, and two guesses that print the same set lines are the same configuration
+ * ({@link Node#equals}).
  */
 final class PathWalker {
 
@@ -81,13 +91,17 @@ final class PathWalker {
     private final boolean valuesOptional;
     /** A list keyword may end the path without identifiers, naming every entry. */
     private final boolean keysOptional;
+    /** The path is being created in a tree, which may change shape ({@link #shapeAfter}); not only looked up. */
+    private final boolean creates;
     private int index;
 
-    private PathWalker(List<Token> words, boolean blockFollows, boolean valuesOptional, boolean keysOptional) {
+    private PathWalker(List<Token> words, boolean blockFollows, boolean valuesOptional, boolean keysOptional,
+                       boolean creates) {
         this.words = words;
         this.blockFollows = blockFollows;
         this.valuesOptional = valuesOptional;
         this.keysOptional = keysOptional;
+        this.creates = creates;
     }
 
     /** Splits a path such as {@code protocols bgp group "my group"} into words. */
@@ -109,17 +123,17 @@ final class PathWalker {
      */
     static Created create(Node start, int startDepth, List<Token> words, boolean blockFollows,
                           boolean valuesOptional, Object owner) {
-        return new PathWalker(words, blockFollows, valuesOptional, false).createFrom(start, startDepth, owner);
+        return new PathWalker(words, blockFollows, valuesOptional, false, true).createFrom(start, startDepth, owner);
     }
 
     /** Finds what the path names under {@code start}, without changing anything. */
     static Lookup find(Node start, List<Token> words) {
-        return new PathWalker(words, false, true, true).findFrom(start);
+        return new PathWalker(words, false, true, true, false).findFrom(start);
     }
 
     /** Describes the statements of a path from the root, for request filters; needs no tree. */
     static List<Step> steps(List<Token> words) {
-        PathWalker walker = new PathWalker(words, false, true, true);
+        PathWalker walker = new PathWalker(words, false, true, true, false);
         List<Step> steps = new ArrayList<>();
         Spec spec = Schema.ROOT;
         String keyword = null;
@@ -150,13 +164,11 @@ final class PathWalker {
                 addressed = current;
                 continue;
             }
-            deepenUnknownLeaf(current, owner);
             Step step = nextStep(current.spec, current, current.keyword);
-            boolean promoted = repeatsUnknownLeaf(current, step);
-            Node node = promoted ? promote(current, step, owner, line) : findOrCreate(current, step, owner, line);
+            Node node = findOrCreate(current, step, owner, line);
             addressed = node;
-            if (promoted || step.spec.endsStatement()) {
-                setValues(node, step, promoted);
+            if (step.spec.endsStatement()) {
+                setValues(node, step);
                 head = head == null ? node : head;
                 headFixed = true;
                 refuseContinuationAfterValue(current);
@@ -205,82 +217,13 @@ final class PathWalker {
         return new Found(indexes(path), null);
     }
 
-    /**
-     * {@code set a b} then {@code set a c} for a statement the schema does not know: {@code a} is
-     * not a leaf whose value changed but a list, which Junos prints on several lines. A list of
-     * words is a container of flags ({@code icmp { ping-death; large; }}), a list of other values
-     * a leaf-list; either way no line is lost.
-     */
-    private static boolean repeatsUnknownLeaf(Node parent, Step step) {
-        if (step.spec.known || step.spec.kind != Spec.Kind.LEAF || step.values == null) {
-            return false;
-        }
-        int index = parent.indexOf(step.keyword, null);
-        if (index < 0) {
-            return false;
-        }
-        Node existing = parent.child(index);
-        return existing.kind() == Spec.Kind.LEAF && !existing.spec.known && existing.values() != null
-                && !existing.value().equals(step.values[0]);
-    }
-
-    /**
-     * {@code set a b} then {@code set a c d} for a statement the schema does not know: the words
-     * below {@code a} show that it is a block, not a leaf, so it becomes one holding {@code b}
-     * (a flag, or an entry when {@code b} cannot be a keyword). No word is lost or moved.
-     */
-    private void deepenUnknownLeaf(Node parent, Object owner) {
-        Token word = words.get(index);
-        if (words.size() - index < 3 || !word.isWord()) {
-            return;
-        }
-        // the cheap checks first: this runs for every step of every path read
-        int at = parent.indexOf(word.text(), null);
-        Node leaf = at < 0 ? null : parent.child(at);
-        if (leaf == null || leaf.spec.known || leaf.kind() != Spec.Kind.LEAF || leaf.values() == null
-                || Schema.lookup(parent.spec, word.text()) != null) {
-            return;
-        }
-        Node block = new Node(Schema.unknown(Spec.Kind.CONTAINER), leaf.keyword, null, owner);
-        block.setLine(leaf.line());
-        block.setFlag(leaf.flags(), true);
-        block.setAnnotation(leaf.annotation());
-        block.addChild(statementOfWord(leaf.value(), leaf.keyword, owner, leaf.line()));
-        parent.setChild(at, block);
-    }
-
-    /** A lone word below a statement the schema does not know: a flag, or an entry when it cannot be a keyword. */
-    private static Node statementOfWord(String word, String parentKeyword, Object owner, int line) {
-        Node node = Schema.isElementName(word)
-                ? new Node(Schema.unknown(Spec.Kind.CONTAINER), word, null, owner)
-                : new Node(Schema.unknownImplicit(parentKeyword), null, new String[] {word}, owner);
-        node.setLine(line);
-        return node;
-    }
-
-    private static Node promote(Node parent, Step step, Object owner, int line) {
-        int index = parent.indexOf(step.keyword, null);
-        Node leaf = parent.child(index);
-        boolean flags = Schema.isElementName(leaf.value()) && Schema.isElementName(step.values[0]);
-        Node list = new Node(Schema.unknown(flags ? Spec.Kind.CONTAINER : Spec.Kind.LEAF_LIST), step.keyword, null, owner);
-        list.setLine(leaf.line());
-        list.setFlag(leaf.flags(), true);
-        list.setAnnotation(leaf.annotation());
-        String[] values = {leaf.value(), step.values[0]};
-        if (flags) {
-            for (String flag : values) {
-                Node child = new Node(Schema.unknown(Spec.Kind.CONTAINER), flag, null, owner);
-                child.setLine(line);
-                list.addChild(child);
-            }
-        } else {
-            list.setValues(values);
-        }
-        parent.setChild(index, list);
-        return list;
-    }
-
     private static Node findOrCreate(Node parent, Step step, Object owner, int line) {
+        if (!step.spec.known && step.spec.kind == Spec.Kind.CONTAINER) {
+            Node block = UnknownValues.foldIntoBlock(parent, step.keyword, owner);
+            if (block != null) {
+                return block;
+            }
+        }
         int index = parent.indexOf(step.keyword, step.keys);
         if (index >= 0) {
             Node existing = parent.editableChild(index, owner);
@@ -302,8 +245,8 @@ final class PathWalker {
         return node;
     }
 
-    private static void setValues(Node node, Step step, boolean promoted) {
-        if (step.values == null || promoted) {
+    private static void setValues(Node node, Step step) {
+        if (step.values == null) {
             return;
         }
         if (step.spec.kind != Spec.Kind.LEAF_LIST) {
@@ -357,7 +300,7 @@ final class PathWalker {
         }
         Node existing = parent == null ? null : unknownSibling(parent, word.text());
         if (existing != null) {
-            return statement(existing.spec, word);
+            return statement(shapeAfter(existing), word);
         }
         if (!Schema.isElementName(word.text())) {
             return implicitEntry(Schema.unknownImplicit(parentKeyword), word);
@@ -365,9 +308,31 @@ final class PathWalker {
         return statement(inferSpec(), word);
     }
 
-    /** A sibling the schema does not know either, whose shape a new path reuses. */
+    /**
+     * The shape of a statement the schema does not know, named again after {@code existing}: the
+     * same, except after a repetition ({@code a b;}) a bracketed list ({@code a [ c d ];}) is a
+     * leaf-list beside it, as written, and a path that creates the keyword alone ({@code a;},
+     * {@code a { c; }}) or words below it ({@code a c d;}) shows a block. One more value
+     * ({@code a c;}) is another repetition.
+     */
+    private Spec shapeAfter(Node existing) {
+        if (!UnknownValues.isRepetition(existing)) {
+            return existing.spec;
+        }
+        int after = words.size() - index - 1;
+        if (after > 0 && words.get(index + 1).is(Type.OPEN_BRACKET)) {
+            return Schema.unknown(Spec.Kind.LEAF_LIST);
+        }
+        return creates && after != 1 ? Schema.unknown(Spec.Kind.CONTAINER) : existing.spec;
+    }
+
+    /**
+     * The last sibling the schema does not know either, whose shape a new path reuses. Searched from
+     * the end: repetitions are added there, so a long run of them does not make reading quadratic.
+     */
     private static Node unknownSibling(Node parent, String keyword) {
-        for (Node child : parent.children()) {
+        for (int i = parent.childCount() - 1; i >= 0; i--) {
+            Node child = parent.child(i);
             if (keyword.equals(child.keyword) && !child.spec.known) {
                 return child;
             }

@@ -55,7 +55,7 @@ final class Schema {
     private static final Set<String> GLOBAL = Set.of("apply-groups", "apply-groups-except", "apply-macro");
 
     private static final Spec UNKNOWN_CONTAINER = fallback(Spec.Kind.CONTAINER, null);
-    private static final Spec UNKNOWN_LEAF = fallback(Spec.Kind.LEAF, null);
+    private static final Spec UNKNOWN_VALUE = unknownValueSpec();
     private static final Spec UNKNOWN_LEAF_LIST = fallback(Spec.Kind.LEAF_LIST, null);
     private static final Spec UNKNOWN_ENTRY = fallback(Spec.Kind.ENTRY, null);
     private static final Map<String, Spec> UNKNOWN_IMPLICIT = new ConcurrentHashMap<>();
@@ -291,10 +291,14 @@ final class Schema {
                         || child.name().equals("except") || GLOBAL.contains(child.name()));
     }
 
+    /**
+     * The fallback spec of a statement the schema does not know, of the kind its syntax shows. A
+     * value ({@code a b;}) is {@linkplain Spec#unknownValue an entry named by it}: see {@link PathWalker}.
+     */
     static Spec unknown(Spec.Kind kind) {
         return switch (kind) {
             case CONTAINER -> UNKNOWN_CONTAINER;
-            case LEAF -> UNKNOWN_LEAF;
+            case LEAF -> UNKNOWN_VALUE;
             case LEAF_LIST -> UNKNOWN_LEAF_LIST;
             case ENTRY -> UNKNOWN_ENTRY;
         };
@@ -329,6 +333,16 @@ final class Schema {
     }
 
     private static Spec fallback(Spec.Kind kind, String implicitElement) {
+        return new Spec(null, kind, fallbackShape(kind, implicitElement), null);
+    }
+
+    private static Spec unknownValueSpec() {
+        Spec.Shape shape = fallbackShape(Spec.Kind.ENTRY, null);
+        shape.unknownValue = true;
+        return new Spec(null, Spec.Kind.ENTRY, shape, null);
+    }
+
+    private static Spec.Shape fallbackShape(Spec.Kind kind, String implicitElement) {
         Spec.Shape shape = new Spec.Shape();
         shape.element = implicitElement;
         shape.known = false;
@@ -336,6 +350,6 @@ final class Schema {
             shape.keyElements = new String[] {"name"};
             shape.keyWords = new String[] {null};
         }
-        return new Spec(null, kind, shape, null);
+        return shape;
     }
 }

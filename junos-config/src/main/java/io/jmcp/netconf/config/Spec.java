@@ -60,6 +60,12 @@ final class Spec {
     final boolean flag;
     /** False for fallback specs of statements the schema does not know. */
     final boolean known;
+    /**
+     * A statement the schema does not know written with one value ({@code a b;}): an entry named by
+     * its value, so that each repetition ({@code a b; a c;}) is a statement of its own, with its own
+     * state and annotation. XML writes it as a value ({@code <a>b</a>}) while it has no children.
+     */
+    final boolean unknownValue;
     /** The schema statement whose children are this statement's children; null when unknown. */
     final SchemaStatement statement;
 
@@ -87,6 +93,7 @@ final class Spec {
         this.flag = shape.flag;
         this.chained = shape.chained;
         this.known = shape.known;
+        this.unknownValue = shape.unknownValue;
         this.statement = statement;
     }
 
@@ -262,5 +269,6 @@ final class Spec {
         boolean flag;
         boolean chained;
         boolean known = true;
+        boolean unknownValue;
     }
 }

@@ -40,7 +40,8 @@ final class Subtrees {
         }
         return named(root, words).map(named -> {
             List<Node> statements = named.statements();
-            boolean oneHierarchy = statements.size() == 1 && !statements.get(0).spec.isValueHolder();
+            boolean oneHierarchy = statements.size() == 1 && !statements.get(0).spec.isValueHolder()
+                    && !UnknownValues.isRepetition(statements.get(0));
             if (oneHierarchy) {
                 return TextRenderer.render(statements.get(0));
             }

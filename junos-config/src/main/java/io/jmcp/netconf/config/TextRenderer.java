@@ -187,7 +187,7 @@ final class TextRenderer {
         }
         boolean bareFlag = child.kind() == Spec.Kind.CONTAINER && child.values() == null;
         if (next == null) {
-            return bareFlag || child.kind() == Spec.Kind.LEAF
+            return bareFlag || child.spec.unknownValue
                     || (child.kind() == Spec.Kind.LEAF_LIST && child.values().length > 1);
         }
         return bareFlag && next.keyword != null && next.spec.known

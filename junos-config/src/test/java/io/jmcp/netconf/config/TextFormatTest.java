@@ -276,7 +276,7 @@ class TextFormatTest {
     }
 
     @Test
-    void readsRepeatedUnknownStatementsAsAContainerOfFlags() {
+    void readsRepeatedUnknownStatementsAsOneLineEachAsWritten() {
         Configuration fromSet = Configuration.parse(
                 "set chassis future-alarm ethernet link-down\nset chassis future-alarm ethernet link-up", ConfigFormat.SET);
         Configuration fromText = text("chassis { future-alarm { ethernet link-down; ethernet link-up; } }");
@@ -285,10 +285,8 @@ class TextFormatTest {
         assertThat(fromText.toText()).isEqualTo("""
                 chassis {
                     future-alarm {
-                        ethernet {
-                            link-down;
-                            link-up;
-                        }
+                        ethernet link-down;
+                        ethernet link-up;
                     }
                 }
                 """);
@@ -302,7 +300,8 @@ class TextFormatTest {
         assertThat(config.toText()).isEqualTo("""
                 services {
                     dns {
-                        forwarders [ 192.0.2.1 192.0.2.2 ];
+                        forwarders 192.0.2.1;
+                        forwarders 192.0.2.2;
                     }
                 }
                 """);
