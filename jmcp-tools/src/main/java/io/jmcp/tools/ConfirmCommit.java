@@ -12,6 +12,7 @@ import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolException;
 import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolInput;
 import io.jmcp.core.spi.ToolResult;
 import io.jmcp.netconf.CandidateEdit;
 import io.jmcp.netconf.JunosDevice;
@@ -49,9 +50,8 @@ public final class ConfirmCommit implements ToolHandler {
 
     @Override
     public ToolResult call(ToolContext context, Map<String, Object> arguments) {
-        ToolArguments args = ToolArguments.of(arguments);
-        String router = args.requiredString("router_name");
-        Duration timeout = context.rpcTimeout(args);
+        String router = ToolInput.read(Arguments.class, arguments).routerName();
+        Duration timeout = context.rpcTimeout(ToolArguments.of(arguments));
         CommitHistory history;
         LockWait wait = LockWait.startingNow(router, ServerParts.pool(context).changeSettings().queueWait());
         try (RouterChangeQueue.Turn turn = ServerParts.pool(context).changeQueue().enter(router, wait.bound())) {

@@ -10,6 +10,7 @@ import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolInput;
 import io.jmcp.core.spi.ToolResult;
 import io.jmcp.netconf.OutputFormat;
 
@@ -47,13 +48,10 @@ public final class ExecuteJunosCommand implements ToolHandler {
 
     @Override
     public ToolResult call(ToolContext context, Map<String, Object> arguments) {
-        ToolArguments args = ToolArguments.of(arguments);
-        String router = args.requiredString("router_name");
-        String command = args.requiredString("command");
-        OutputFormat format = args.optionalChoice("format", OutputFormat.class, OutputFormat.TEXT);
-        Duration timeout = context.rpcTimeout(args);
-        CommandChecks.require(context, "command", command);
-        return ToolResult.text(context.onDevice(router, Purpose.READ, timeout,
-                device -> device.command(command, format)));
+        Arguments input = ToolInput.read(Arguments.class, arguments);
+        Duration timeout = context.rpcTimeout(ToolArguments.of(arguments));
+        CommandChecks.require(context, "command", input.command());
+        return ToolResult.text(context.onDevice(input.routerName(), Purpose.READ, timeout,
+                device -> device.command(input.command(), input.format())));
     }
 }

@@ -10,6 +10,7 @@ import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolInput;
 import io.jmcp.core.spi.ToolResult;
 
 import java.time.Duration;
@@ -49,11 +50,11 @@ public final class ExecuteJunosPfeCommand implements ToolHandler {
 
     @Override
     public ToolResult call(ToolContext context, Map<String, Object> arguments) {
-        ToolArguments args = ToolArguments.of(arguments);
-        String router = args.requiredString("router_name");
-        String target = args.requiredString("target");
-        String command = args.requiredString("command");
-        Duration timeout = context.rpcTimeout(args);
+        Arguments input = ToolInput.read(Arguments.class, arguments);
+        String router = input.routerName();
+        String target = input.target();
+        String command = input.command();
+        Duration timeout = context.rpcTimeout(ToolArguments.of(arguments));
         CommandChecks.requireOneLine("target", target);
         CommandChecks.require(context, "command", command);
         String output = context.onDevice(router, Purpose.READ, timeout, device -> device.pfeCommand(target, command));

@@ -13,6 +13,7 @@ import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolInput;
 import io.jmcp.core.spi.ToolResult;
 import io.jmcp.netconf.JunosDevice;
 
@@ -73,9 +74,8 @@ public final class GatherDeviceFacts implements ToolHandler {
 
     @Override
     public ToolResult call(ToolContext context, Map<String, Object> arguments) {
-        ToolArguments args = ToolArguments.of(arguments);
-        String router = args.requiredString("router_name");
-        Duration timeout = context.rpcTimeout(args);
+        String router = ToolInput.read(Arguments.class, arguments).routerName();
+        Duration timeout = context.rpcTimeout(ToolArguments.of(arguments));
         Map<String, Object> facts = typed(facts(context, router, timeout));
         return ToolResult.structured(facts, JsonText.pretty(facts));
     }

@@ -10,6 +10,7 @@ import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolInput;
 import io.jmcp.core.spi.ToolResult;
 import io.jmcp.netconf.ConfigDatabase;
 import io.jmcp.netconf.ConfigFormat;
@@ -50,12 +51,12 @@ public final class GetJunosConfig implements ToolHandler {
 
     @Override
     public ToolResult call(ToolContext context, Map<String, Object> arguments) {
-        ToolArguments args = ToolArguments.of(arguments);
-        String router = args.requiredString("router_name");
-        ConfigFormat format = args.optionalChoice("format", ConfigFormat.class, ConfigFormat.SET);
-        Optional<String> section = args.optionalString("section").map(String::strip);
-        ConfigDatabase database = args.optionalChoice("database", ConfigDatabase.class, ConfigDatabase.COMMITTED);
-        Duration timeout = context.rpcTimeout(args);
+        Arguments input = ToolInput.read(Arguments.class, arguments);
+        String router = input.routerName();
+        ConfigFormat format = input.format();
+        Optional<String> section = Optional.ofNullable(input.section()).map(String::strip);
+        ConfigDatabase database = input.database();
+        Duration timeout = context.rpcTimeout(ToolArguments.of(arguments));
         String configuration = configuration(context, router, format, database, section.orElse(null), timeout);
         if (configuration.isBlank()) {
             return ToolResult.text("The " + database.name().toLowerCase(Locale.ROOT) + " configuration of router '"

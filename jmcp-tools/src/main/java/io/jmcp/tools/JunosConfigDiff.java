@@ -11,6 +11,7 @@ import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolInput;
 import io.jmcp.core.spi.ToolResult;
 import io.jmcp.netconf.OutputFormat;
 
@@ -46,10 +47,10 @@ public final class JunosConfigDiff implements ToolHandler {
 
     @Override
     public ToolResult call(ToolContext context, Map<String, Object> arguments) {
-        ToolArguments args = ToolArguments.of(arguments);
-        String router = args.requiredString("router_name");
-        int version = args.optionalInt("version", 1, MAX_ROLLBACK).orElse(1);
-        Duration timeout = context.rpcTimeout(args);
+        Arguments input = ToolInput.read(Arguments.class, arguments);
+        String router = input.routerName();
+        int version = input.version();
+        Duration timeout = context.rpcTimeout(ToolArguments.of(arguments));
         String diff = context.onDevice(router, Purpose.READ, timeout,
                 device -> device.command("show configuration | compare rollback " + version, OutputFormat.TEXT));
         if (diff.isBlank()) {

@@ -9,6 +9,7 @@ import io.jmcp.core.spi.ToolArguments;
 import io.jmcp.core.spi.ToolContext;
 import io.jmcp.core.spi.ToolDefinition;
 import io.jmcp.core.spi.ToolHandler;
+import io.jmcp.core.spi.ToolInput;
 import io.jmcp.core.spi.ToolResult;
 
 import java.time.Duration;
@@ -48,9 +49,10 @@ public final class RollbackConfig implements ToolHandler {
 
     @Override
     public ToolResult call(ToolContext context, Map<String, Object> arguments) {
+        Arguments input = ToolInput.read(Arguments.class, arguments);
+        String router = input.routerName();
+        int version = input.version();
         ToolArguments args = ToolArguments.of(arguments);
-        String router = args.requiredString("router_name");
-        int version = args.optionalInt("version", 1, JunosConfigDiff.MAX_ROLLBACK).orElse(1);
         CommitOptions options = CommitOptions.from(args, "Rollback to version " + version + " via MCP");
         Duration timeout = context.rpcTimeout(args);
         ChangeOutcome outcome = new ConfigChange(CandidateLoad.rollback(version), options)

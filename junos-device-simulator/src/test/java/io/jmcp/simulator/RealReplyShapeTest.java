@@ -2,11 +2,7 @@ package io.jmcp.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.jmcp.netconf.JunosReplies;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,12 +25,9 @@ class RealReplyShapeTest {
 
     @BeforeAll
     static void readRealRepliesAndStartDevices() {
-        for (Path file : SharedReplies.all()) {
+        for (String reply : JunosReplies.named(name -> name.endsWith(".xml"))) {
             try {
-                String xml = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
-                collectPaths(ReplyXml.of(xml).document().getDocumentElement(), "", REAL_PATHS);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                collectPaths(ReplyXml.of(JunosReplies.read(reply)).document().getDocumentElement(), "", REAL_PATHS);
             } catch (AssertionError notWellFormed) {
                 // a few captures are deliberately broken; they describe no structure
             }

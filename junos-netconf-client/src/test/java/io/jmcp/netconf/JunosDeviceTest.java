@@ -1,10 +1,9 @@
 package io.jmcp.netconf;
 
-import static io.jmcp.netconf.FakePeer.BASE_1_0;
-import static io.jmcp.netconf.FakePeer.BASE_1_1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jmcp.netconf.ScriptedJunosDevice.Exchange;
 import io.jmcp.netconf.error.NetconfException;
 import io.jmcp.netconf.error.NetconfTimeoutException;
 import io.jmcp.netconf.error.RpcError;
@@ -14,19 +13,10 @@ import io.jmcp.netconf.reply.Facts;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
@@ -34,67 +24,15 @@ import org.w3c.dom.Element;
 
 /** The Junos facade over a scripted peer: the requests it sends and what it makes of real Junos replies. */
 class JunosDeviceTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final Pattern RPC_BODY = Pattern.compile("^<\\?xml[^>]*\\?><rpc [^>]*>(.*)</rpc>$", Pattern.DOTALL);
-
-    private final PipeTransport transport = new PipeTransport();
-    private final ExecutorService callers = Executors.newCachedThreadPool();
-    private FakePeer peer;
-    private JunosDevice device;
-
-    @BeforeEach
-    void connect() {
-        peer = FakePeer.started(transport, 7, BASE_1_0, BASE_1_1);
-        device = JunosDevice.on(NetconfSession.open(transport, WAIT, WAIT));
-    }
-
-    @AfterEach
-    void disconnect() {
-        peer.close();
-        device.close();
-        callers.shutdownNow();
-    }
-
-    /** One operation, the request it sent, and what it returned for the reply the peer gave. */
-    private record Exchange<T>(String request, T result) {
-    }
-
-    private <T> Exchange<T> exchange(Callable<T> operation, String replyBody) throws Exception {
-        Future<T> result = callers.submit(operation);
-        String request = peer.nextRequest();
-        peer.replyTo(request, replyBody);
-        return new Exchange<>(bodyOf(request), result.get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
-    }
-
-    private <T> T resultWithReplyFile(Callable<T> operation, String replyFile) throws Exception {
-        Future<T> result = callers.submit(operation);
-        String request = peer.nextRequest();
-        peer.send(JunosReplies.asReplyTo(replyFile, FakePeer.messageIdOf(request)));
-        return result.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private Throwable failureWithReplyFile(Callable<?> operation, String replyFile) throws Exception {
-        try {
-            resultWithReplyFile(operation, replyFile);
-            throw new AssertionError("the operation succeeded");
-        } catch (ExecutionException e) {
-            return e.getCause();
-        }
-    }
-
-    private static String bodyOf(String request) {
-        Matcher matcher = RPC_BODY.matcher(request);
-        if (!matcher.matches()) {
-            throw new AssertionError("not an rpc: " + request);
-        }
-        return matcher.group(1);
-    }
+    @RegisterExtension
+    final ScriptedJunosDevice junos = new ScriptedJunosDevice();
 
     @Nested
     class Commands {
         @Test
         void sendsTheCommandWithItsFormat() throws Exception {
-            Exchange<String> exchange = exchange(() -> device.command("show route summary", OutputFormat.JSON), "{}");
+            Exchange<String> exchange = junos.exchange(
+                    () -> junos.device().command("show route summary", OutputFormat.JSON), "{}");
 
             assertThat(exchange.request()).isEqualTo("<command format=\"json\">show route summary</command>");
         }
@@ -103,7 +41,8 @@ class JunosDeviceTest {
         void escapesTheCommandSoThatItReachesTheDeviceAsText() throws Exception {
             String hostile = "show version</command><request-reboot/>";
 
-            Exchange<String> exchange = exchange(() -> device.command(hostile, OutputFormat.TEXT), "<output/>");
+            Exchange<String> exchange = junos.exchange(
+                    () -> junos.device().command(hostile, OutputFormat.TEXT), "<output/>");
 
             Document request = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
                     .parse(new ByteArrayInputStream(exchange.request().getBytes(StandardCharsets.UTF_8)));
@@ -115,7 +54,8 @@ class JunosDeviceTest {
 
         @Test
         void returnsTheTextOutputOfATextCommand() throws Exception {
-            String output = resultWithReplyFile(() -> device.command("show configuration", OutputFormat.TEXT),
+            String output = junos.resultWithReplyFile(
+                    () -> junos.device().command("show configuration", OutputFormat.TEXT),
                     "core/show-configuration.xml");
 
             assertThat(output).startsWith("## Last commit: 2014-03-24 16:34:32 UTC by rick\nversion 12.1X46-D15.3;");
@@ -123,7 +63,7 @@ class JunosDeviceTest {
 
         @Test
         void returnsTheDataElementsOfAnXmlCommand() throws Exception {
-            String xml = resultWithReplyFile(() -> device.command("show version", OutputFormat.XML),
+            String xml = junos.resultWithReplyFile(() -> junos.device().command("show version", OutputFormat.XML),
                     "core/get-software-information.xml");
 
             assertThat(xml).startsWith("<software-information xmlns:junos=\"http://xml.juniper.net/junos/12.1X46/junos\">")
@@ -133,7 +73,7 @@ class JunosDeviceTest {
 
         @Test
         void returnsTheJsonDocumentOfAJsonCommand() throws Exception {
-            Exchange<String> exchange = exchange(() -> device.command("show version", OutputFormat.JSON),
+            Exchange<String> exchange = junos.exchange(() -> junos.device().command("show version", OutputFormat.JSON),
                     "\n{\"software-information\" : [{\"host-name\" : [{\"data\" : \"r1\"}]}]}\n");
 
             assertThat(exchange.result()).isEqualTo("{\"software-information\" : [{\"host-name\" : [{\"data\" : \"r1\"}]}]}");
@@ -141,7 +81,8 @@ class JunosDeviceTest {
 
         @Test
         void headsTheOutputOfEachRoutingEngine() throws Exception {
-            Exchange<String> exchange = exchange(() -> device.command("show system uptime invoke-on all-routing-engines",
+            Exchange<String> exchange = junos.exchange(
+                    () -> junos.device().command("show system uptime invoke-on all-routing-engines",
                     OutputFormat.TEXT), "<multi-routing-engine-results>"
                     + "<multi-routing-engine-item><re-name>re0</re-name><output>\nup 3 days\n</output></multi-routing-engine-item>"
                     + "<multi-routing-engine-item><re-name>re1</re-name><output>\nup 5 days\n</output></multi-routing-engine-item>"
@@ -153,7 +94,8 @@ class JunosDeviceTest {
 
         @Test
         void keepsTheOutputAroundWarnings() throws Exception {
-            String output = resultWithReplyFile(() -> device.command("request vmhost reboot", OutputFormat.TEXT),
+            String output = junos.resultWithReplyFile(
+                    () -> junos.device().command("request vmhost reboot", OutputFormat.TEXT),
                     "utils/request-reboot-output.xml");
 
             assertThat(output).isEqualTo("Initiating vmhost reboot...\nshutdown: [pid 13192]\nShutdown at Thu Aug  6 09:27:13 2020.");
@@ -161,7 +103,7 @@ class JunosDeviceTest {
 
         @Test
         void runsAPfeCommandOnItsTarget() throws Exception {
-            Exchange<String> exchange = exchange(() -> device.pfeCommand("fpc0", "show jnh 0 pool usage"),
+            Exchange<String> exchange = junos.exchange(() -> junos.device().pfeCommand("fpc0", "show jnh 0 pool usage"),
                     "<output>\nSENT: Ukern command: show jnh 0 pool usage\n</output>");
 
             assertThat(exchange.request()).isEqualTo("<request-pfe-execute><target>fpc0</target>"
@@ -171,7 +113,7 @@ class JunosDeviceTest {
 
         @Test
         void refusesABlankCommand() {
-            assertThatThrownBy(() -> device.command("  ", OutputFormat.TEXT))
+            assertThatThrownBy(() -> junos.device().command("  ", OutputFormat.TEXT))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("command must not be blank");
         }
@@ -182,7 +124,8 @@ class JunosDeviceTest {
         @Test
         void refusesASectionPathWithoutTheSchemaInJunosConfigBeforeSendingAnything() {
             // junos-config, which provides the schema's section filter, is not on this module's class path.
-            assertThatThrownBy(() -> device.getConfiguration(ConfigFormat.SET, ConfigDatabase.COMMITTED, "protocols bgp"))
+            assertThatThrownBy(
+                    () -> junos.device().getConfiguration(ConfigFormat.SET, ConfigDatabase.COMMITTED, "protocols bgp"))
                     .isExactlyInstanceOf(NetconfException.class)
                     .hasMessage("cannot read the configuration section 'protocols bgp': the section filter is built"
                             + " from Juniper's schema, which is in io.jmcp:junos-config; add it beside"
@@ -191,8 +134,8 @@ class JunosDeviceTest {
 
         @Test
         void readsTheWholeCandidateAsText() throws Exception {
-            Exchange<String> exchange = exchange(
-                    () -> device.getConfiguration(ConfigFormat.TEXT, ConfigDatabase.CANDIDATE, null),
+            Exchange<String> exchange = junos.exchange(
+                    () -> junos.device().getConfiguration(ConfigFormat.TEXT, ConfigDatabase.CANDIDATE, null),
                     "<configuration-text>\nsystem {\n    host-name r1;\n}\n</configuration-text>");
 
             assertThat(exchange.request()).isEqualTo("<get-configuration database=\"candidate\" format=\"text\"/>");
@@ -201,8 +144,8 @@ class JunosDeviceTest {
 
         @Test
         void readsTheConfigurationAsXml() throws Exception {
-            String xml = resultWithReplyFile(
-                    () -> device.getConfiguration(ConfigFormat.XML, ConfigDatabase.COMMITTED, null),
+            String xml = junos.resultWithReplyFile(
+                    () -> junos.device().getConfiguration(ConfigFormat.XML, ConfigDatabase.COMMITTED, null),
                     "core/get-configuration.xml");
 
             assertThat(xml).startsWith("<configuration xmlns:junos=\"http://xml.juniper.net/junos/12.1X46/junos\""
@@ -211,7 +154,7 @@ class JunosDeviceTest {
 
         @Test
         void comparesTheCandidateWithARollback() throws Exception {
-            Exchange<String> exchange = exchange(() -> device.compareRollback(3),
+            Exchange<String> exchange = junos.exchange(() -> junos.device().compareRollback(3),
                     "<configuration-information><configuration-output>\n[edit system]\n-  host-name r1;\n"
                             + "+  host-name r2;\n</configuration-output></configuration-information>");
 
@@ -222,7 +165,7 @@ class JunosDeviceTest {
 
         @Test
         void comparesToNothingWhenTheCandidateIsUnchanged() throws Exception {
-            Exchange<String> exchange = exchange(() -> device.compareRollback(0),
+            Exchange<String> exchange = junos.exchange(() -> junos.device().compareRollback(0),
                     "<configuration-information><configuration-output>\n</configuration-output></configuration-information>");
 
             assertThat(exchange.result()).isEmpty();
@@ -230,7 +173,7 @@ class JunosDeviceTest {
 
         @Test
         void refusesARollbackBeyond49() {
-            assertThatThrownBy(() -> device.compareRollback(50))
+            assertThatThrownBy(() -> junos.device().compareRollback(50))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("rollback must be 0 to 49, was 50");
         }
@@ -246,8 +189,8 @@ class JunosDeviceTest {
             "JSON|UPDATE|<load-configuration action=\"update\" format=\"json\"><configuration-json>system { host-name r1; }</configuration-json></load-configuration>",
         })
         void loadsTextAndJsonWithTheirAction(ConfigFormat format, LoadAction action, String expected) throws Exception {
-            Exchange<LoadResult> exchange = exchange(
-                    () -> device.loadConfiguration("system { host-name r1; }", format, action),
+            Exchange<LoadResult> exchange = junos.exchange(
+                    () -> junos.device().loadConfiguration("system { host-name r1; }", format, action),
                     "<load-configuration-results><ok/></load-configuration-results>");
 
             assertThat(exchange.request()).isEqualTo(expected);
@@ -256,7 +199,7 @@ class JunosDeviceTest {
 
         @Test
         void loadsSetLinesWithTheSetAction() throws Exception {
-            Exchange<LoadResult> exchange = exchange(() -> device.loadConfiguration(
+            Exchange<LoadResult> exchange = junos.exchange(() -> junos.device().loadConfiguration(
                     "set system host-name r1\ndelete system ntp", ConfigFormat.SET, LoadAction.SET), "<ok/>");
 
             assertThat(exchange.request()).isEqualTo("<load-configuration action=\"set\" format=\"text\">"
@@ -265,7 +208,7 @@ class JunosDeviceTest {
 
         @Test
         void wrapsXmlStatementsInAConfigurationElement() throws Exception {
-            Exchange<LoadResult> exchange = exchange(() -> device.loadConfiguration(
+            Exchange<LoadResult> exchange = junos.exchange(() -> junos.device().loadConfiguration(
                     "<?xml version=\"1.0\"?><system><host-name>r1</host-name></system>", ConfigFormat.XML,
                     LoadAction.MERGE), "<ok/>");
 
@@ -275,7 +218,7 @@ class JunosDeviceTest {
 
         @Test
         void escapesMarkupInATextPayload() throws Exception {
-            Exchange<LoadResult> exchange = exchange(() -> device.loadConfiguration(
+            Exchange<LoadResult> exchange = junos.exchange(() -> junos.device().loadConfiguration(
                     "system { host-name \"a</configuration-text><x/>\"; }", ConfigFormat.TEXT, LoadAction.MERGE), "<ok/>");
 
             assertThat(exchange.request()).contains(
@@ -285,15 +228,16 @@ class JunosDeviceTest {
         @Test
         void refusesSetLinesWithTheReplaceAction() {
             assertThatThrownBy(
-                    () -> device.loadConfiguration("set system host-name r1", ConfigFormat.SET, LoadAction.REPLACE))
+                    () -> junos.device().loadConfiguration("set system host-name r1", ConfigFormat.SET,
+                            LoadAction.REPLACE))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("action REPLACE does not combine with them");
         }
 
         @Test
         void reportsEveryLoadError() throws Exception {
-            Throwable failure = failureWithReplyFile(
-                    () -> device.loadConfiguration("system1 { }", ConfigFormat.TEXT, LoadAction.MERGE),
+            Throwable failure = junos.failureWithReplyFile(
+                    () -> junos.device().loadConfiguration("system1 { }", ConfigFormat.TEXT, LoadAction.MERGE),
                     "core/load-configuration-error.xml");
 
             assertThat(failure).isInstanceOf(RpcErrorException.class);
@@ -303,8 +247,8 @@ class JunosDeviceTest {
 
         @Test
         void loadsARollback() throws Exception {
-            Exchange<Boolean> exchange = exchange(() -> {
-                device.loadRollback(2);
+            Exchange<Boolean> exchange = junos.exchange(() -> {
+                junos.device().loadRollback(2);
                 return true;
             }, "<load-configuration-results><ok/></load-configuration-results>");
 
@@ -316,7 +260,7 @@ class JunosDeviceTest {
     class Committing {
         @Test
         void checksTheCandidate() throws Exception {
-            Exchange<CommitResult> exchange = exchange(device::commitCheck,
+            Exchange<CommitResult> exchange = junos.exchange(junos.device()::commitCheck,
                     "<commit-results><routing-engine><name>re0</name><commit-check-success/></routing-engine></commit-results>");
 
             assertThat(exchange.request()).isEqualTo("<commit-configuration><check/></commit-configuration>");
@@ -324,7 +268,7 @@ class JunosDeviceTest {
 
         @Test
         void commitsConfirmedWithAComment() throws Exception {
-            Exchange<CommitResult> exchange = exchange(() -> device.commit(
+            Exchange<CommitResult> exchange = junos.exchange(() -> junos.device().commit(
                             CommitOptions.builder().comment("rename r1 <by jmcp>").confirmedMinutes(5).build()),
                     "<commit-results><routing-engine><name>re0</name><commit-success/></routing-engine></commit-results>");
 
@@ -334,7 +278,7 @@ class JunosDeviceTest {
 
         @Test
         void keepsTheWarningsOfACommit() throws Exception {
-            Exchange<CommitResult> exchange = exchange(() -> device.commit(CommitOptions.DEFAULT),
+            Exchange<CommitResult> exchange = junos.exchange(() -> junos.device().commit(CommitOptions.DEFAULT),
                     "<commit-results><rpc-error><error-severity>warning</error-severity>"
                             + "<error-message>statement has no effect</error-message></rpc-error>"
                             + "<routing-engine><name>re0</name><commit-success/></routing-engine></commit-results>");
@@ -346,7 +290,8 @@ class JunosDeviceTest {
 
         @Test
         void reportsTheErrorsOfAFailedCommit() throws Exception {
-            Throwable failure = failureWithReplyFile(device::commitCheck, "utils/commit-configuration.xml");
+            Throwable failure = junos.failureWithReplyFile(junos.device()::commitCheck,
+                    "utils/commit-configuration.xml");
 
             assertThat(failure).isInstanceOf(RpcErrorException.class)
                     .hasMessageContaining("interface-range 'axp' is not defined");
@@ -354,7 +299,7 @@ class JunosDeviceTest {
 
         @Test
         void refusesAConfirmTimeoutOfZeroMinutes() {
-            assertThatThrownBy(() -> device.commit(CommitOptions.builder().confirmedMinutes(0).build()))
+            assertThatThrownBy(() -> junos.device().commit(CommitOptions.builder().confirmedMinutes(0).build()))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("confirmed minutes must be 1 to 65535, was 0");
         }
@@ -369,7 +314,8 @@ class JunosDeviceTest {
             "confirmCommit|<commit-configuration/>",
         })
         void sendsTheJunosRpcOfEachConfigurationOperation(String operation, String expected) throws Exception {
-            Exchange<Object> exchange = exchange(() -> JunosDevice.class.getMethod(operation).invoke(device), "<ok/>");
+            Exchange<Object> exchange = junos.exchange(
+                    () -> JunosDevice.class.getMethod(operation).invoke(junos.device()), "<ok/>");
 
             assertThat(exchange.request()).isEqualTo(expected);
         }
@@ -379,9 +325,10 @@ class JunosDeviceTest {
     class Device {
         @Test
         void gathersFactsFromRealReplies() throws Exception {
-            peer.answerEach(request -> JunosReplies.asReplyTo(factsReplyFor(request), FakePeer.messageIdOf(request)));
+            junos.peer().answerEach(
+                    request -> JunosReplies.asReplyTo(factsReplyFor(request), FakePeer.messageIdOf(request)));
 
-            Facts facts = device.facts();
+            Facts facts = junos.device().facts();
 
             assertThat(facts.hostname()).isEqualTo("firefly");
             assertThat(facts.serialNumber()).isEqualTo("aaf5fe5f9b88");
@@ -389,7 +336,7 @@ class JunosDeviceTest {
 
         @Test
         void appliesTheTimeoutOfAView() {
-            JunosDevice impatient = device.withTimeout(Duration.ofMillis(200));
+            JunosDevice impatient = junos.device().withTimeout(Duration.ofMillis(200));
 
             assertThatThrownBy(() -> impatient.command("show version", OutputFormat.TEXT))
                     .isInstanceOf(NetconfTimeoutException.class)
@@ -398,11 +345,11 @@ class JunosDeviceTest {
 
         @Test
         void isNoLongerAliveOnceThePeerHasGone() throws Exception {
-            peer.close();
+            junos.peer().close();
 
-            assertThatThrownBy(() -> device.command("show version", OutputFormat.TEXT))
+            assertThatThrownBy(() -> junos.device().command("show version", OutputFormat.TEXT))
                     .isInstanceOf(TransportException.class);
-            assertThat(device.isAlive()).isFalse();
+            assertThat(junos.device().isAlive()).isFalse();
         }
 
         private static String factsReplyFor(String request) {

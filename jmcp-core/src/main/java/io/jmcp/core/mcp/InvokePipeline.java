@@ -2,6 +2,7 @@ package io.jmcp.core.mcp;
 
 import io.jmcp.core.audit.AuditEvent;
 import io.jmcp.core.audit.AuditOutcome;
+import io.jmcp.core.services.ToolServices;
 import io.jmcp.core.spi.AuditDetails;
 import io.jmcp.core.spi.Caller;
 import io.modelcontextprotocol.common.McpTransportContext;
@@ -31,6 +32,8 @@ final class InvokePipeline {
     private static final Logger log = LoggerFactory.getLogger(InvokePipeline.class);
 
     private final Services services;
+    /** The views every call's context hands out: their inputs are the server's, fixed for its life. */
+    private final ToolServices toolServices;
     private final Scheduler workers;
 
     /** What every request of a server shares. */
@@ -40,6 +43,8 @@ final class InvokePipeline {
 
     InvokePipeline(Services services, Scheduler workers) {
         this.services = services;
+        ToolEnvironment environment = services.environment();
+        this.toolServices = new ToolServices(environment.devices(), environment.sessions(), environment.guardrails());
         this.workers = workers;
     }
 
@@ -68,7 +73,7 @@ final class InvokePipeline {
             BooleanSupplier cancelled) {
         long started = System.nanoTime();
         Caller caller = services.callers().resolve(transportContext);
-        McpToolContext context = new McpToolContext(services.environment(), client, caller, cancelled);
+        McpToolContext context = new McpToolContext(services.environment(), toolServices, client, caller, cancelled);
         // Named first, so that a request refused before it reached a router still names it in the audit log.
         invocation.namedRouters().forEach(context.audit()::device);
         try {

@@ -28,9 +28,10 @@ final class McpToolContext implements ToolContext {
     private final BooleanSupplier cancelled;
     private final AuditDetails audit = new AuditDetails();
 
-    McpToolContext(ToolEnvironment environment, ClientChannel client, Caller caller, BooleanSupplier cancelled) {
+    McpToolContext(ToolEnvironment environment, ToolServices services, ClientChannel client, Caller caller,
+            BooleanSupplier cancelled) {
         this.environment = environment;
-        this.services = new ToolServices(environment.devices(), environment.sessions(), environment.guardrails());
+        this.services = services;
         this.client = client;
         this.caller = caller;
         this.cancelled = cancelled;

@@ -45,10 +45,14 @@ public interface ToolContext {
     /**
      * The result budget of this call ({@code arguments} may lower it with {@code max_output_bytes}),
      * for a tool that cuts parts of its result itself; the server cuts the whole result anyway.
+     *
+     * <p>Abstract, so that a context made outside the server (a plugin's test) fails to compile
+     * rather than when a tool first cuts a large result. Such a context serves it as the server
+     * does with {@code new ResultBudget(new OutputStore(OutputSettings.defaults())).forCall(caller,
+     * arguments)} (package {@code io.jmcp.core.output}), or uses jmcp-tool-fixtures'
+     * {@code SimulatedToolContext}.
      */
-    default CallOutputs outputs(Map<String, Object> arguments) {
-        throw new UnsupportedOperationException("this context keeps no outputs");
-    }
+    CallOutputs outputs(Map<String, Object> arguments);
 
     /** Who is calling. */
     Caller caller();

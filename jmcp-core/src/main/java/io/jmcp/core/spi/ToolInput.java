@@ -7,8 +7,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * A tool's input schema derived from a record of its arguments, one component per argument, with
@@ -21,6 +27,9 @@ import java.util.Arrays;
  *
  * <p>The arguments the server shares among tools (timeout, output paging) keep their one home in
  * their own classes and are appended as the schema properties those classes write.
+ *
+ * <p>{@link #read} reads a call's arguments into the same record, so what the schema declares and
+ * what the tool accepts cannot drift apart.
  */
 public final class ToolInput {
 
@@ -70,6 +79,82 @@ public final class ToolInput {
             properties.setAll((ObjectNode) JsonMapper.shared().readTree("{" + shared.strip().replaceAll(",$", "") + "}"));
         }
         return schema.toString();
+    }
+
+    /**
+     * A call's {@code arguments} read into {@code type}, a record {@link #schemaOf} describes: each
+     * component checked as its annotations declare it (required, its default, {@link Bounds}, an
+     * enum's constants), in component order, with {@link ToolArguments}' messages. Components may be
+     * strings, enums, {@code Integer}s, booleans and (required, non-empty) lists of strings.
+     *
+     * @throws ToolException            when an argument is missing or wrong: the first, in component order
+     * @throws IllegalArgumentException when {@code type} has a component of another kind, or a bound
+     *                                  or choice list this reader does not check
+     */
+    public static <R extends Record> R read(Class<R> type, Map<String, Object> arguments) {
+        ToolArguments args = ToolArguments.of(arguments);
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            values[i] = valueOf(components[i], args);
+        }
+        try {
+            Constructor<R> canonical = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            canonical.setAccessible(true);
+            return canonical.newInstance(values);
+        } catch (InvocationTargetException refused) {
+            if (refused.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("cannot make " + type.getName(), refused.getCause());
+        } catch (ReflectiveOperationException failure) {
+            throw new IllegalStateException("cannot make " + type.getName(), failure);
+        }
+    }
+
+    private static Object valueOf(RecordComponent component, ToolArguments args) {
+        String name = StructuredOutput.jsonName(component);
+        JsonProperty declared = component.getAccessor().getAnnotation(JsonProperty.class);
+        boolean required = declared != null && declared.required();
+        String defaultText = declared == null || declared.defaultValue().isEmpty() ? null : declared.defaultValue();
+        Bounds bounds = component.getAccessor().getAnnotation(Bounds.class);
+        Class<?> type = component.getType();
+        if (component.getAccessor().isAnnotationPresent(Choices.class)) {
+            throw new IllegalArgumentException("argument '" + name + "': read a string with choices with ToolArguments");
+        }
+        Object value;
+        if (type == String.class) {
+            value = args.optionalString(name).orElse(defaultText);
+        } else if (type.isEnum()) {
+            value = choice(args, name, type, defaultText);
+        } else if (type == Integer.class) {
+            OptionalInt number = args.optionalInt(name, bounds == null ? Integer.MIN_VALUE : clamp(bounds.minimum()),
+                    bounds == null ? Integer.MAX_VALUE : clamp(bounds.maximum()));
+            value = number.isPresent() ? Integer.valueOf(number.getAsInt())
+                    : defaultText == null ? null : Integer.valueOf(defaultText);
+        } else if (type == boolean.class || type == Boolean.class) {
+            value = args.optionalBoolean(name, Boolean.parseBoolean(defaultText));
+        } else if (type == List.class && required && (bounds == null || bounds.minItems() <= 1)) {
+            value = args.requiredStringList(name);
+        } else {
+            throw new IllegalArgumentException("argument '" + name + "': ToolInput cannot read a " + type.getName());
+        }
+        if (value == null && required) {
+            throw new ToolException("argument '" + name + "' is required");
+        }
+        return value;
+    }
+
+    /** {@link ToolArguments#optionalChoice} for an enum known only at run time. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object choice(ToolArguments args, String name, Class type, String defaultText) {
+        Enum fallback = defaultText == null ? null : Enum.valueOf(type, defaultText.toUpperCase(Locale.ROOT));
+        return args.optionalChoice(name, type, fallback);
+    }
+
+    private static int clamp(long bound) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, bound));
     }
 
     /** The default as the JSON type of its argument: {@code 1} for an integer, {@code "set"} for a string. */

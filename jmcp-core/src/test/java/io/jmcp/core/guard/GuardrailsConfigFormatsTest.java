@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jmcp.netconf.ConfigFormat;
+import io.jmcp.netconf.JunosReplies;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -31,13 +32,13 @@ class GuardrailsConfigFormatsTest {
 
     /** The curly-brace configuration a real SRX printed for {@code show configuration}. */
     private static String realTextConfiguration() throws Exception {
-        return parse(JunosReplies.reply("core/show-configuration.xml"))
+        return parse(JunosReplies.path("core/show-configuration.xml"))
                 .getElementsByTagName("configuration-output").item(0).getTextContent();
     }
 
     /** The {@code <configuration>} element a real SRX returned for get-configuration. */
     private static String realXmlConfiguration() throws Exception {
-        Node configuration = parse(JunosReplies.reply("core/get-configuration.xml"))
+        Node configuration = parse(JunosReplies.path("core/get-configuration.xml"))
                 .getElementsByTagName("configuration").item(0);
         StringWriter xml = new StringWriter();
         var transformer = TransformerFactory.newInstance().newTransformer();

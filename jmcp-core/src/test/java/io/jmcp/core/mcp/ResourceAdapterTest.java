@@ -1,5 +1,6 @@
 package io.jmcp.core.mcp;
 
+import io.jmcp.core.app.DemoDevices;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.Purpose;
 import io.jmcp.core.spi.ResourceContent;
@@ -23,8 +24,11 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -89,6 +93,25 @@ class ResourceAdapterTest {
                 text(Thread.currentThread().getName())), Caller.local());
 
         assertThat(content(read(resource, "junos://thread")).text()).startsWith("jmcp-tool-");
+    }
+
+    @Test
+    void handsEveryReadTheSameDeviceAndGuardrailViewsWhichFollowTheInventory() {
+        List<Object> views = new CopyOnWriteArrayList<>();
+        ResourceAdapter resource = resource(ScriptedResource.at("junos://views", (context, variables) -> {
+            views.add(context.devices());
+            views.add(context.guardrails());
+            return text(String.join(",", new TreeSet<>(context.devices().names())));
+        }), Caller.local());
+
+        assertThat(content(read(resource, "junos://views")).text()).isEqualTo("core/1,r1");
+        adapter.devices().add(DemoDevices.inventory(List.of(AdapterServices.router("edge", closedPort())))
+                .device("edge").orElseThrow(), false);
+        assertThat(content(read(resource, "junos://views")).text()).isEqualTo("core/1,edge,r1");
+
+        assertThat(views).hasSize(4);
+        assertThat(views.get(2)).isSameAs(views.get(0));
+        assertThat(views.get(3)).isSameAs(views.get(1));
     }
 
     @Test

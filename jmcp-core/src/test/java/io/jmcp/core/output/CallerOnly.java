@@ -1,6 +1,7 @@
 package io.jmcp.core.output;
 
 import io.jmcp.core.spi.AuditDetails;
+import io.jmcp.core.spi.CallOutputs;
 import io.jmcp.core.spi.Caller;
 import io.jmcp.core.spi.ClientLog;
 import io.jmcp.core.spi.Devices;
@@ -12,11 +13,13 @@ import io.jmcp.core.spi.ToolContext;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The context of a read that needs nothing but who reads: kept outputs are the caller's own. */
 record CallerOnly(Caller caller) implements ToolContext {
+    private static final ResultBudget OUTPUTS = new ResultBudget(new OutputStore(OutputSettings.defaults()));
 
     @Override
     public Devices devices() {
@@ -46,6 +49,11 @@ record CallerOnly(Caller caller) implements ToolContext {
     @Override
     public ClientLog log() {
         throw new UnsupportedOperationException("no client here");
+    }
+
+    @Override
+    public CallOutputs outputs(Map<String, Object> arguments) {
+        return OUTPUTS.forCall(caller, arguments);
     }
 
     @Override

@@ -6,9 +6,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ToolInputTest {
 
@@ -22,6 +25,17 @@ class ToolInputTest {
     }
 
     record NoArguments() {
+    }
+
+    /** What a tool reads: the kinds of component {@link ToolInput#read} takes. */
+    record Call(@JsonProperty(required = true) String routerName,
+                @JsonProperty(defaultValue = "xml_tree") Format format,
+                @JsonProperty(defaultValue = "1") @Bounds(minimum = 1, maximum = 49) Integer version,
+                @Bounds(minimum = 0) Integer offset, String section, @JsonProperty(defaultValue = "true") boolean atomic,
+                @JsonProperty(required = true) Format database) {
+    }
+
+    record Batch(@JsonProperty(required = true) @Bounds(minItems = 1) List<String> routerNames) {
     }
 
     private static final JsonNode SCHEMA = JsonMapper.shared().readTree(
@@ -64,5 +78,62 @@ class ToolInputTest {
     void anArgumentlessToolHasAnEmptyObjectSchema() {
         assertThat(JsonMapper.shared().readTree(ToolInput.schemaOf(NoArguments.class)))
                 .isEqualTo(JsonMapper.shared().readTree("{\"type\": \"object\", \"properties\": {}}"));
+    }
+    private static Map<String, Object> call(Object... namesAndValues) {
+        Map<String, Object> arguments = new HashMap<>(Map.of("router_name", "r1", "database", "text"));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            arguments.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return arguments;
+    }
+
+    @Test
+    void readsEachArgumentOrItsDeclaredDefault() {
+        assertThat(ToolInput.read(Call.class, call()))
+                .isEqualTo(new Call("r1", Format.XML_TREE, 1, null, null, true, Format.TEXT));
+        assertThat(ToolInput.read(Call.class, call("format", "TEXT", "version", 49.0, "offset", 0, "section",
+                "protocols bgp", "atomic", false)))
+                .isEqualTo(new Call("r1", Format.TEXT, 49, 0, "protocols bgp", false, Format.TEXT));
+        assertThat(ToolInput.read(Batch.class, Map.of("router_names", List.of("r1", "r2"))).routerNames())
+                .containsExactly("r1", "r2");
+    }
+
+    @Test
+    void refusesAWrongArgumentWithTheMessageOfToolArguments() {
+        Map<Map<String, Object>, String> refused = Map.of(
+                call("router_name", "  "), "argument 'router_name' must not be blank",
+                call("format", "yaml"), "argument 'format' must be one of text, xml_tree, got \"yaml\"",
+                call("version", 50), "argument 'version' must be between 1 and 49, got 50",
+                call("version", 1.5), "argument 'version' must be an integer, got 1.5",
+                call("offset", -1), "argument 'offset' must be between 0 and 2147483647, got -1",
+                call("section", 7), "argument 'section' must be a string, got 7",
+                call("atomic", "yes"), "argument 'atomic' must be true or false, got \"yes\"");
+        refused.forEach((arguments, message) -> assertThatThrownBy(() -> ToolInput.read(Call.class, arguments))
+                .isInstanceOf(ToolException.class).hasMessage(message));
+        assertThatThrownBy(() -> ToolInput.read(Batch.class, Map.of("router_names", List.of())))
+                .isInstanceOf(ToolException.class).hasMessage("argument 'router_names' must not be empty");
+    }
+
+    @Test
+    void refusesAMissingRequiredArgumentAndNamesTheFirstInComponentOrder() {
+        Map<String, Object> neither = call();
+        neither.remove("router_name");
+        neither.remove("database");
+
+        assertThatThrownBy(() -> ToolInput.read(Call.class, neither))
+                .isInstanceOf(ToolException.class).hasMessage("argument 'router_name' is required");
+        assertThatThrownBy(() -> ToolInput.read(Call.class, Map.of("router_name", "r1", "version", 0)))
+                .isInstanceOf(ToolException.class).hasMessage("argument 'version' must be between 1 and 49, got 0");
+        assertThatThrownBy(() -> ToolInput.read(Call.class, Map.of("router_name", "r1")))
+                .isInstanceOf(ToolException.class).hasMessage("argument 'database' is required");
+        assertThatThrownBy(() -> ToolInput.read(Batch.class, Map.of()))
+                .isInstanceOf(ToolException.class).hasMessage("argument 'router_names' is required");
+    }
+
+    @Test
+    void refusesARecordWithAComponentItCannotCheckAsTheSchemaSays() {
+        assertThatThrownBy(() -> ToolInput.read(Arguments.class, Map.of("router_name", "r1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("argument 'commands': ToolInput cannot read a java.util.List");
     }
 }

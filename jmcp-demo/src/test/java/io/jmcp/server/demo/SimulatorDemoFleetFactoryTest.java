@@ -1,5 +1,6 @@
 package io.jmcp.server.demo;
 
+import static io.jmcp.server.common.AnyServer.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jmcp.core.app.DemoDevices;
@@ -13,24 +14,9 @@ import io.jmcp.server.common.ToolServerOptions;
 import io.jmcp.simulator.SimulatorFleet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** The servers' {@code --demo} with jmcp-demo on the class path: found by ServiceLoader, and real simulated devices. */
 class SimulatorDemoFleetFactoryTest {
-
-    @Command(name = "any-server")
-    static final class AnyServer {
-        @Mixin
-        ToolServerOptions tools;
-    }
-
-    private static ToolServerOptions parse(String... args) {
-        AnyServer server = new AnyServer();
-        new CommandLine(server).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args);
-        return server.tools;
-    }
 
     @Test
     void isTheFactoryTheServersFind() {

@@ -6,8 +6,6 @@ import io.jmcp.core.guard.ApprovalOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.OptionSpec;
 
 import java.nio.file.Path;
@@ -15,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static io.jmcp.server.common.AnyServer.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,21 +22,9 @@ class ToolServerOptionsTest {
     @TempDir
     Path directory;
 
-    @Command(name = "any-server")
-    static final class AnyServer {
-        @Mixin
-        ToolServerOptions tools;
-    }
-
-    private static ToolServerOptions parse(String... args) {
-        AnyServer server = new AnyServer();
-        new CommandLine(server).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args);
-        return server.tools;
-    }
-
     @Test
     void helpListsEveryOptionWithItsDescription() {
-        CommandLine commandLine = new CommandLine(new AnyServer());
+        CommandLine commandLine = AnyServer.commandLine();
         String help = commandLine.getUsageMessage(CommandLine.Help.Ansi.OFF);
 
         assertThat(commandLine.getCommandSpec().options()).extracting(OptionSpec::longestName)
