@@ -63,8 +63,8 @@ final class McpHttpServer implements AutoCloseable {
     }
 
     /**
-     * Listens on the settings' address and serves the transports, whose MCP servers must already
-     * be started.
+     * Listens on the settings' address and serves the transports, which hold what needs the tools
+     * until they are served.
      *
      * @param origins the Origin and Host checks the transports apply, for CORS
      * @throws IllegalStateException when the address cannot be bound (for instance, the port is taken)
@@ -76,7 +76,7 @@ final class McpHttpServer implements AutoCloseable {
                 : new SessionOwners(settings.sessionIdleTimeout(), Clock.systemUTC());
         Filters filters = new Filters(new HttpMethodFilter(HttpMethodFilter.mcpMethods(transports.stateless()), jsonMapper),
                 new CorsFilter(origins, jsonMapper), new BearerAuthFilter(authenticator, responses),
-                new McpEndpointGuard(jsonMapper, transports.requestCheck(), settings.maxRequestBytes(),
+                new McpEndpointGuard(jsonMapper, transports.readiness(), settings.maxRequestBytes(),
                         transports.protocolVersions(), sessions));
         DeploymentManager deployment = Servlets.newContainer().addDeployment(deployment(filters,
                 new McpEndpointServlet(transports), new HealthServlet(responses), new NotFoundServlet(jsonMapper)));
