@@ -33,6 +33,7 @@ public final class EarlyMcpServer {
         McpSchema.ServerCapabilities everything = McpSchema.ServerCapabilities.builder().tools(false).logging()
                 .resources(false, true).prompts(false).build();
         this.server = McpToolServer.describe(specification, everything, McpJsonDefaults.getMapper())
+                .jsonSchemaValidator(new LazySchemaValidator())
                 .addToolFilter(this::mayList)
                 .build();
     }

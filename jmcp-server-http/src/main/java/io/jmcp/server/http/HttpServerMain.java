@@ -105,6 +105,11 @@ public final class HttpServerMain implements Callable<Integer> {
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
+        // The JSON mapper answers the first request; it is made on the other core while this one
+        // reads the options and the logging configuration (a tenth of a second each).
+        Thread jsonMapper = new Thread(McpJsonDefaults::getMapper, "jmcp-json-warm-up");
+        jsonMapper.setDaemon(true);
+        jsonMapper.start();
         System.exit(commandLine(new HttpServerMain(System.err, System.getenv())).execute(args));
     }
 

@@ -1,11 +1,15 @@
 package io.jmcp.server.http;
 
+import io.jmcp.core.app.StartupTrace;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.attribute.ExchangeAttributes;
+import io.undertow.predicate.Predicates;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.handlers.SetAttributeHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.servlet.Servlets;
 import io.undertow.servlet.api.DeploymentInfo;
@@ -82,6 +86,7 @@ final class McpHttpServer implements AutoCloseable {
                 new McpEndpointServlet(transports), new HealthServlet(responses), new NotFoundServlet(jsonMapper)));
         deployment.deploy();
         GracefulShutdownHandler gate = Handlers.gracefulShutdown(withTrailingSlashAlias(startServlets(deployment)));
+        StartupTrace.mark("servlets deployed");
         Undertow undertow = listener(settings).setHandler(gate).build();
         try {
             undertow.start();
@@ -105,9 +110,15 @@ final class McpHttpServer implements AutoCloseable {
         }
     }
 
-    /** Clients configured as the seed's README says use /mcp/; the SDK's transport wants /mcp. */
+    /**
+     * Clients configured as the seed's README says use /mcp/; the SDK's transport wants /mcp. Built
+     * from Undertow's predicate and attribute classes, not its rewrite-rule text, whose parser loads
+     * every handler and attribute builder of Undertow at start.
+     */
     private static HttpHandler withTrailingSlashAlias(HttpHandler servlets) {
-        return Handlers.rewrite("path('" + ENDPOINT + "/')", ENDPOINT, McpHttpServer.class.getClassLoader(), servlets);
+        return Handlers.predicate(Predicates.path(ENDPOINT + "/"),
+                new SetAttributeHandler(servlets, ExchangeAttributes.relativePath(), ExchangeAttributes.constant(ENDPOINT)),
+                servlets);
     }
 
     /** The filters in the order they run: methods on every path, then on /mcp CORS, authentication, the guard. */
