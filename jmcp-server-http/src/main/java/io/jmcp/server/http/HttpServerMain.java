@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -142,11 +144,11 @@ public final class HttpServerMain implements Callable<Integer> {
     }
 
     /**
-     * Listens first, answering {@code initialize} (and /healthz) while this thread builds the tools:
-     * a client of a server just started waits for that answer. Whatever needs the tools waits for
-     * them, and is refused with the reason when they cannot be built.
+     * Listens first, answering {@code initialize} (and /healthz) while another thread builds the
+     * tools: a client of a server just started waits for that answer. Whatever needs the tools waits
+     * for them, and is refused with the reason when they cannot be built.
      *
-     * @param whenListening told of the server once it listens, before its tools are built
+     * @param whenListening told of the server once it listens, before its tools are served
      */
     JmcpHttpServer start(Consumer<JmcpHttpServer> whenListening) throws LaunchException {
         StartupTrace.mark("options parsed");
@@ -157,6 +159,8 @@ public final class HttpServerMain implements Callable<Integer> {
         RequestAuthenticator authenticator = configuration(() -> AccessPolicy.decide(tokens, allowUnauthenticated,
                 settings.bind()));
         StartupTrace.mark("tokens read");
+        // On the other core, while this one starts the listener.
+        CompletableFuture<Built> building = buildInBackground();
         ServerHttpHeaderValidator origins = OriginPolicy.validator(settings.bind(), settings.allowedOrigins());
         McpJsonMapper jsonMapper = McpJsonDefaults.getMapper();
         ScopedTransports transports = withoutSessions ? ScopedTransports.stateless(settings, origins, jsonMapper)
@@ -167,30 +171,70 @@ public final class HttpServerMain implements Callable<Integer> {
             http = McpHttpServer.start(settings, authenticator, origins, transports, jsonMapper);
         } catch (IllegalStateException cannotListen) {
             transports.refuse(cannotListen.getMessage());
+            building.thenAccept(Built::close);
             throw new LaunchException(EXIT_FAILURE, cannotListen.getMessage());
         }
         StartupTrace.mark("listening");
         JmcpHttpServer server = new JmcpHttpServer(http, transports);
         whenListening.accept(server);
         logListening(authenticator, withoutSessions, http);
-        DemoFleet demo = null;
+        Built built;
         try {
-            demo = startDemo();
-            serve(server, createApp(demo), demo);
+            built = awaitBuilt(building);
         } catch (LaunchException | RuntimeException failure) {
             server.abandon(failure.getMessage());
-            closeQuietly(demo);
             throw failure;
         }
+        // Logged before the tools are served: the line is there once any request needing them is answered.
+        LoggerFactory.getLogger(HttpServerMain.class).info(StartupReport.routers(
+                List.copyOf(built.app().devices().current().names()), built.app().toolServer().toolNames().size()));
+        server.serve(built.app(), built.demo());
         StartupTrace.mark("tools served");
         return server;
     }
 
-    private static void serve(JmcpHttpServer server, JmcpApp app, DemoFleet demo) {
-        // Logged before the tools are served: the line is there once any request needing them is answered.
-        LoggerFactory.getLogger(HttpServerMain.class).info(StartupReport.routers(
-                List.copyOf(app.devices().current().names()), app.toolServer().toolNames().size()));
-        server.serve(app, demo);
+    /** The tool server and, with --demo, the simulated routers it serves. */
+    private record Built(JmcpApp app, DemoFleet demo) {
+        void close() {
+            app.close();
+            closeQuietly(demo);
+        }
+    }
+
+    /** Builds the tools on a thread of their own (never a transport's: building blocks for a second). */
+    private CompletableFuture<Built> buildInBackground() {
+        CompletableFuture<Built> building = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                building.complete(build());
+            } catch (LaunchException | RuntimeException failure) {
+                building.completeExceptionally(failure);
+            }
+        }, "jmcp-build");
+        builder.setDaemon(true);
+        builder.start();
+        return building;
+    }
+
+    private Built build() throws LaunchException {
+        DemoFleet demo = startDemo();
+        try {
+            return new Built(createApp(demo), demo);
+        } catch (LaunchException | RuntimeException failure) {
+            closeQuietly(demo);
+            throw failure;
+        }
+    }
+
+    private static Built awaitBuilt(CompletableFuture<Built> building) throws LaunchException {
+        try {
+            return building.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof LaunchException launchFailure) {
+                throw launchFailure;
+            }
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime : failed;
+        }
     }
 
     /** {@code --stateless} when given, else {@value #STATELESS_VARIABLE}. */
