@@ -119,9 +119,7 @@ class PackagedServerColdStartIT {
         Path release = directory.resolve("release");
         try (ServerJar server = heldServer(release, "--demo", "1", "-p", "0")) {
             URI endpoint = server.endpoint();
-            HttpResponse<String> initialized = post(endpoint, token, null, HttpServerFixture.INITIALIZE);
-            String session = initialized.headers().firstValue("Mcp-Session-Id").orElseThrow();
-            CompletableFuture<HttpResponse<String>> tools = postAsync(endpoint, token, session, TOOLS_LIST);
+            CompletableFuture<HttpResponse<String>> tools = postAsync(endpoint, token, openSession(endpoint), TOOLS_LIST);
 
             Files.writeString(release, HeldBuildTool.FAIL);
 
@@ -142,9 +140,7 @@ class PackagedServerColdStartIT {
         Path release = directory.resolve("release");
         try (ServerJar server = heldServer(release, "--demo", "1", "-p", "0")) {
             URI endpoint = server.endpoint();
-            HttpResponse<String> initialized = post(endpoint, token, null, HttpServerFixture.INITIALIZE);
-            String session = initialized.headers().firstValue("Mcp-Session-Id").orElseThrow();
-            CompletableFuture<HttpResponse<String>> tools = postAsync(endpoint, token, session, TOOLS_LIST);
+            CompletableFuture<HttpResponse<String>> tools = postAsync(endpoint, token, openSession(endpoint), TOOLS_LIST);
 
             assertThat(server.terminate()).isEqualTo(SIGTERM_EXIT);
 
@@ -182,6 +178,12 @@ class PackagedServerColdStartIT {
             assertThat(server.exitCode()).isEqualTo(HttpServerMain.EXIT_CONFIGURATION);
             assertThat(server.errors()).contains(devices.toString()).contains("r1").doesNotContain("\tat ");
         }
+    }
+
+    /** The id of a session opened with the test's token. */
+    private String openSession(URI endpoint) {
+        return post(endpoint, token, null, HttpServerFixture.INITIALIZE).headers().firstValue("Mcp-Session-Id")
+                .orElseThrow();
     }
 
     /** The jar with {@link HeldBuildTool} as a plugin, held until {@code release} is written. */
