@@ -6,18 +6,20 @@ import io.modelcontextprotocol.server.McpAsyncServer;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import reactor.core.publisher.Mono;
 
 import java.util.Set;
 
 /**
- * An MCP server on a single-session transport (stdio) that answers {@code initialize} before the
- * tool server is built: an MCP client starts a stdio server for every conversation and waits for
- * that answer, while building the tools (the Guice graph, the inventory, the guardrails, every tool
+ * An MCP server that answers {@code initialize} before the tool server is built, on stdio or on
+ * streamable HTTP with sessions: an MCP client starts a stdio server for every conversation (and a
+ * client of a just started HTTP server) waits for that answer, while building the tools (the Guice graph, the inventory, the guardrails, every tool
  * schema) is most of a cold start. {@link #serve(McpToolServer)} adds the tools, resources and prompts
  * once they are built. The transport must hold back every request but {@code initialize} and
  * {@code ping} until then (so that {@code tools/list} always lists every tool), and may drop the
  * SDK's list-changed notifications sent meanwhile: the client has listed nothing yet.
+ * {@link ToolsReadiness} holds what a transport needs for that.
  *
  * <p>It offers every capability a jmcp server can have (tools, logging, resources with list-changed
  * news, prompts), since they are announced before the handlers are found; with no prompt or resource
@@ -27,17 +29,23 @@ public final class EarlyMcpServer {
     private final McpAsyncServer server;
     private volatile McpToolServer toolServer;
 
-    private EarlyMcpServer(McpServerTransportProvider transport) {
+    private EarlyMcpServer(McpServer.AsyncSpecification<?> specification) {
         McpSchema.ServerCapabilities everything = McpSchema.ServerCapabilities.builder().tools(false).logging()
                 .resources(false, true).prompts(false).build();
-        this.server = McpToolServer.describe(McpServer.async(transport), everything, McpJsonDefaults.getMapper())
+        this.server = McpToolServer.describe(specification, everything, McpJsonDefaults.getMapper())
+                .jsonSchemaValidator(new LazySchemaValidator())
                 .addToolFilter(this::mayList)
                 .build();
     }
 
-    /** Starts answering {@code initialize} on the transport, with no tools yet. */
+    /** Starts answering {@code initialize} on the single-session transport (stdio), with no tools yet. */
     public static EarlyMcpServer start(McpServerTransportProvider transport) {
-        return new EarlyMcpServer(transport);
+        return new EarlyMcpServer(McpServer.async(transport));
+    }
+
+    /** Starts answering {@code initialize} on the multi-session transport (streamable HTTP), with no tools yet. */
+    public static EarlyMcpServer start(McpStreamableServerTransportProvider transport) {
+        return new EarlyMcpServer(McpServer.async(transport));
     }
 
     /**

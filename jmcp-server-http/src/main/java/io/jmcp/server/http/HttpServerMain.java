@@ -7,6 +7,8 @@ import io.jmcp.core.mcp.McpToolServer;
 import io.jmcp.server.common.DemoFleet;
 import io.jmcp.server.common.StartupReport;
 import io.jmcp.server.common.ToolServerOptions;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +19,17 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -102,7 +108,23 @@ public final class HttpServerMain implements Callable<Integer> {
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
+        startWarmUp();
         System.exit(commandLine(new HttpServerMain(System.err, System.getenv())).execute(args));
+    }
+
+    /**
+     * Makes, on the other core while this one reads the options and the logging configuration (a
+     * tenth of a second each), what the listener needs first: the JSON mapper that answers the first
+     * request, and the JVM's platform MBean server, with which XNIO registers itself and its worker
+     * unconditionally when Undertow starts (loading JMX and the platform's MXBeans: 0.15 s).
+     */
+    private static void startWarmUp() {
+        Thread warmUp = new Thread(() -> {
+            McpJsonDefaults.getMapper();
+            ManagementFactory.getPlatformMBeanServer();
+        }, "jmcp-warm-up-listener");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     static CommandLine commandLine(HttpServerMain main) {
@@ -115,25 +137,32 @@ public final class HttpServerMain implements Callable<Integer> {
     static JmcpHttpServer launch(Map<String, String> environment, PrintStream err, String... args) throws LaunchException {
         HttpServerMain main = new HttpServerMain(err, environment);
         commandLine(main).parseArgs(args);
-        return main.start();
+        return main.start(listening -> {
+        });
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        JmcpHttpServer server;
         try {
-            server = start();
+            // From the moment it listens, SIGTERM closes it, also while its tools are being built.
+            start(listening -> Runtime.getRuntime().addShutdownHook(new Thread(listening::close, "jmcp-shutdown")));
         } catch (LaunchException failure) {
             err.println(failure.getMessage());
             return failure.exitCode();
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "jmcp-shutdown"));
         // Runs until the JVM is asked to stop; the shutdown hook then closes the server.
         new CountDownLatch(1).await();
         return 0;
     }
 
-    JmcpHttpServer start() throws LaunchException {
+    /**
+     * Listens first, answering {@code initialize} (and /healthz) while another thread builds the
+     * tools: a client of a server just started waits for that answer. Whatever needs the tools waits
+     * for them, and is refused with the reason when they cannot be built.
+     *
+     * @param whenListening told of the server once it listens, before its tools are served
+     */
+    JmcpHttpServer start(Consumer<JmcpHttpServer> whenListening) throws LaunchException {
         StartupTrace.mark("options parsed");
         tools.logLevel().apply();
         StartupTrace.mark("logging configured");
@@ -141,23 +170,83 @@ public final class HttpServerMain implements Callable<Integer> {
         boolean withoutSessions = isStateless();
         RequestAuthenticator authenticator = configuration(() -> AccessPolicy.decide(tokens, allowUnauthenticated,
                 settings.bind()));
-        DemoFleet demo = startDemo();
-        JmcpApp app = createApp(demo);
-        StartupTrace.mark("server built");
+        StartupTrace.mark("tokens read");
+        // On the other core, while this one starts the listener.
+        CompletableFuture<Built> building = buildInBackground();
         ServerHttpHeaderValidator origins = OriginPolicy.validator(settings.bind(), settings.allowedOrigins());
-        ScopedTransports transports = withoutSessions ? ScopedTransports.stateless(settings, origins, app.toolServer())
-                : ScopedTransports.stateful(settings, origins, app.toolServer());
+        McpJsonMapper jsonMapper = McpJsonDefaults.getMapper();
+        ScopedTransports transports = withoutSessions ? ScopedTransports.stateless(settings, origins, jsonMapper)
+                : ScopedTransports.stateful(settings, origins, jsonMapper);
+        StartupTrace.mark("transports made");
         McpHttpServer http;
         try {
-            http = McpHttpServer.start(settings, authenticator, origins, transports, app.toolServer().jsonMapper());
+            http = McpHttpServer.start(settings, authenticator, origins, transports, jsonMapper);
         } catch (IllegalStateException cannotListen) {
-            app.close();
-            closeQuietly(demo);
+            transports.refuse(cannotListen.getMessage());
+            building.thenAccept(Built::close);
             throw new LaunchException(EXIT_FAILURE, cannotListen.getMessage());
         }
         StartupTrace.mark("listening");
-        logStartup(authenticator, app, withoutSessions, http);
-        return new JmcpHttpServer(app, http, demo);
+        JmcpHttpServer server = new JmcpHttpServer(http, transports);
+        whenListening.accept(server);
+        logListening(authenticator, withoutSessions, http);
+        Built built;
+        try {
+            built = awaitBuilt(building);
+        } catch (LaunchException | RuntimeException failure) {
+            server.abandon(failure.getMessage());
+            throw failure;
+        }
+        // Logged before the tools are served: the line is there once any request needing them is answered.
+        LoggerFactory.getLogger(HttpServerMain.class).info(StartupReport.routers(
+                List.copyOf(built.app().devices().current().names()), built.app().toolServer().toolNames().size()));
+        server.serve(built.app(), built.demo());
+        StartupTrace.mark("tools served");
+        return server;
+    }
+
+    /** The tool server and, with --demo, the simulated routers it serves. */
+    private record Built(JmcpApp app, DemoFleet demo) {
+        void close() {
+            app.close();
+            closeQuietly(demo);
+        }
+    }
+
+    /** Builds the tools on a thread of their own (never a transport's: building blocks for a second). */
+    private CompletableFuture<Built> buildInBackground() {
+        CompletableFuture<Built> building = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                building.complete(build());
+            } catch (LaunchException | RuntimeException failure) {
+                building.completeExceptionally(failure);
+            }
+        }, "jmcp-build");
+        builder.setDaemon(true);
+        builder.start();
+        return building;
+    }
+
+    private Built build() throws LaunchException {
+        DemoFleet demo = startDemo();
+        try {
+            return new Built(createApp(demo), demo);
+        } catch (LaunchException | RuntimeException failure) {
+            closeQuietly(demo);
+            throw failure;
+        }
+    }
+
+    private static Built awaitBuilt(CompletableFuture<Built> building) throws LaunchException {
+        try {
+            return building.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof LaunchException launchFailure) {
+                throw launchFailure;
+            }
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime : failed;
+        }
     }
 
     /** {@code --stateless} when given, else {@value #STATELESS_VARIABLE}. */
@@ -170,14 +259,15 @@ public final class HttpServerMain implements Callable<Integer> {
         try {
             return JmcpApp.create(tools.serverOptions(demo, environment), new HttpCallers());
         } catch (StartupException badConfiguration) {
-            closeQuietly(demo);
             throw new LaunchException(EXIT_CONFIGURATION, badConfiguration.getMessage());
         }
     }
 
-    /** The seed's startup lines, so that scripts and people reading them find what they know. */
-    private void logStartup(RequestAuthenticator authenticator, JmcpApp app, boolean withoutSessions,
-            McpHttpServer http) {
+    /**
+     * The seed's startup lines, so that scripts and people reading them find what they know; logged
+     * once listening (the routers served are logged once the tools are).
+     */
+    private void logListening(RequestAuthenticator authenticator, boolean withoutSessions, McpHttpServer http) {
         Logger log = LoggerFactory.getLogger(HttpServerMain.class);
         if (authenticator.requiresToken()) {
             log.info("Token-based authentication enabled (tokens from {})", tokens.toAbsolutePath());
@@ -187,7 +277,6 @@ public final class HttpServerMain implements Callable<Integer> {
             log.info("Stateless mode: no MCP sessions; tools cannot ask the user (elicitation) nor send progress "
                     + "or log messages");
         }
-        log.info(StartupReport.routers(List.copyOf(app.devices().current().names()), app.toolServer().toolNames().size()));
         log.info("Starting MCP server '{}' with transport '{}' on {}", McpToolServer.SERVER_NAME, TRANSPORT,
                 http.endpoint());
     }

@@ -51,6 +51,15 @@ record JsonRpcRefusal(int status, int code, String message, Object id) {
         return new JsonRpcRefusal(status, error.code(), error.message(), id);
     }
 
+    /**
+     * The server could not be built, so a message held for its tools cannot be served: a request is
+     * answered 200 with its id and the same error as over stdio; a notification or response gets 503.
+     */
+    static JsonRpcRefusal notStarted(Object id, String why) {
+        int status = id == null ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_OK;
+        return new JsonRpcRefusal(status, McpSchema.ErrorCodes.INTERNAL_ERROR, "jmcp could not start: " + why, id);
+    }
+
     static JsonRpcRefusal sessionNotFound() {
         return new JsonRpcRefusal(HttpServletResponse.SC_NOT_FOUND, SESSION_NOT_FOUND, "Session not found: it expired, "
                 + "was closed or never existed; start a new one with initialize", null);

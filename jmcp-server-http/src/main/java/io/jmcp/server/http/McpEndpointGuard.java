@@ -1,6 +1,6 @@
 package io.jmcp.server.http;
 
-import io.jmcp.core.mcp.McpRequestCheck;
+import io.jmcp.core.mcp.ToolsReadiness;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.HttpHeaders;
 import jakarta.servlet.FilterChain;
@@ -23,7 +23,12 @@ import java.util.Optional;
  * {@link McpResponseSeam}. Checked, in order: Content-Type and Accept, the body's size (exact,
  * chunked or not), that it is one well-formed JSON-RPC message, the {@code MCP-Protocol-Version}
  * header, the session (present, known, and the caller's own), and the params, by the tool server's
- * {@link McpRequestCheck} (the one home of those rules, shared with stdio).
+ * {@link io.jmcp.core.mcp.McpRequestCheck} (the one home of those rules, shared with stdio).
+ *
+ * <p>The server listens before its tools are built: a POST that needs them ({@link ToolsReadiness},
+ * every one without sessions) waits here, after every check of the caller and the message and
+ * before the params check, until they are served; it is refused with the reason when they could
+ * not be built.
  */
 final class McpEndpointGuard extends HttpFilter {
     private static final Logger log = LoggerFactory.getLogger(McpEndpointGuard.class);
@@ -31,17 +36,17 @@ final class McpEndpointGuard extends HttpFilter {
     private static final String EVENT_STREAM = "text/event-stream";
 
     private final McpMessageCheck messages;
-    private final McpRequestCheck requests;
+    private final ToolsReadiness readiness;
     private final McpJsonMapper jsonMapper;
     private final int maxRequestBytes;
     private final List<String> protocolVersions;
     /** Null on a server without sessions. */
     private final SessionOwners sessions;
 
-    McpEndpointGuard(McpJsonMapper jsonMapper, McpRequestCheck requests, int maxRequestBytes,
+    McpEndpointGuard(McpJsonMapper jsonMapper, ToolsReadiness readiness, int maxRequestBytes,
             List<String> protocolVersions, SessionOwners sessions) {
         this.messages = new McpMessageCheck(jsonMapper);
-        this.requests = requests;
+        this.readiness = readiness;
         this.jsonMapper = jsonMapper;
         this.maxRequestBytes = maxRequestBytes;
         this.protocolVersions = List.copyOf(protocolVersions);
@@ -87,6 +92,9 @@ final class McpEndpointGuard extends HttpFilter {
         }
         if (refusal == null && !message.isInitialize()) {
             refusal = sessionRefusal(request, principal);
+        }
+        if (refusal == null) {
+            refusal = notStartedRefusal(message);
         }
         if (refusal == null) {
             refusal = paramsRefusal(message);
@@ -147,6 +155,17 @@ final class McpEndpointGuard extends HttpFilter {
         return false;
     }
 
+    /** Waits for the tools when the message needs them; why it cannot be served if they never came, or null. */
+    private JsonRpcRefusal notStartedRefusal(McpMessageCheck.Message message) {
+        if (sessions != null && !ToolsReadiness.waitsForTools(message.method())) {
+            return null;
+        }
+        return readiness.await().map(why -> {
+            log.debug("Refused {}: jmcp could not start", message.method());
+            return JsonRpcRefusal.notStarted(message.id(), why);
+        }).orElse(null);
+    }
+
     /**
      * Why the request's params cannot be served (-32602), or null. Checked after the session, so
      * that a request for a session that is not there learns that first.
@@ -155,7 +174,7 @@ final class McpEndpointGuard extends HttpFilter {
         if (message.method() == null) {
             return null;
         }
-        return requests.problem(message.method(), message.params())
+        return readiness.requestCheck().problem(message.method(), message.params())
                 .map(problem -> JsonRpcRefusal.invalidParams(message.id(), problem)).orElse(null);
     }
 

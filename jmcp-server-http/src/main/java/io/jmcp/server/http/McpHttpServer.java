@@ -1,11 +1,15 @@
 package io.jmcp.server.http;
 
+import io.jmcp.core.app.StartupTrace;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.attribute.ExchangeAttributes;
+import io.undertow.predicate.Predicates;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.handlers.SetAttributeHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.servlet.Servlets;
 import io.undertow.servlet.api.DeploymentInfo;
@@ -63,8 +67,8 @@ final class McpHttpServer implements AutoCloseable {
     }
 
     /**
-     * Listens on the settings' address and serves the transports, whose MCP servers must already
-     * be started.
+     * Listens on the settings' address and serves the transports, which hold what needs the tools
+     * until they are served.
      *
      * @param origins the Origin and Host checks the transports apply, for CORS
      * @throws IllegalStateException when the address cannot be bound (for instance, the port is taken)
@@ -76,12 +80,13 @@ final class McpHttpServer implements AutoCloseable {
                 : new SessionOwners(settings.sessionIdleTimeout(), Clock.systemUTC());
         Filters filters = new Filters(new HttpMethodFilter(HttpMethodFilter.mcpMethods(transports.stateless()), jsonMapper),
                 new CorsFilter(origins, jsonMapper), new BearerAuthFilter(authenticator, responses),
-                new McpEndpointGuard(jsonMapper, transports.requestCheck(), settings.maxRequestBytes(),
+                new McpEndpointGuard(jsonMapper, transports.readiness(), settings.maxRequestBytes(),
                         transports.protocolVersions(), sessions));
         DeploymentManager deployment = Servlets.newContainer().addDeployment(deployment(filters,
                 new McpEndpointServlet(transports), new HealthServlet(responses), new NotFoundServlet(jsonMapper)));
         deployment.deploy();
         GracefulShutdownHandler gate = Handlers.gracefulShutdown(withTrailingSlashAlias(startServlets(deployment)));
+        StartupTrace.mark("servlets deployed");
         Undertow undertow = listener(settings).setHandler(gate).build();
         try {
             undertow.start();
@@ -105,9 +110,15 @@ final class McpHttpServer implements AutoCloseable {
         }
     }
 
-    /** Clients configured as the seed's README says use /mcp/; the SDK's transport wants /mcp. */
+    /**
+     * Clients configured as the seed's README says use /mcp/; the SDK's transport wants /mcp. Built
+     * from Undertow's predicate and attribute classes, not its rewrite-rule text, whose parser loads
+     * every handler and attribute builder of Undertow at start.
+     */
     private static HttpHandler withTrailingSlashAlias(HttpHandler servlets) {
-        return Handlers.rewrite("path('" + ENDPOINT + "/')", ENDPOINT, McpHttpServer.class.getClassLoader(), servlets);
+        return Handlers.predicate(Predicates.path(ENDPOINT + "/"),
+                new SetAttributeHandler(servlets, ExchangeAttributes.relativePath(), ExchangeAttributes.constant(ENDPOINT)),
+                servlets);
     }
 
     /** The filters in the order they run: methods on every path, then on /mcp CORS, authentication, the guard. */

@@ -70,6 +70,8 @@ class HttpServerJarIT {
         try (ServerJar server = ServerJar.start(directory, List.of("--demo", "2", "-p", "0"))) {
             URI endpoint = server.endpoint();
             assertThat(initialize(endpoint, token).statusCode()).isEqualTo(200);
+            // initialize is answered while the tools are built; the routers are logged once they are.
+            assertThat(server.awaitLog("Serving 2 routers")).as(server.errors()).isTrue();
 
             List<String> info = server.errors().lines().filter(line -> line.contains(" INFO ")).toList();
             assertThat(info).anySatisfy(line -> assertThat(line).containsPattern(

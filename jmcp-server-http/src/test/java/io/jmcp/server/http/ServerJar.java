@@ -1,6 +1,7 @@
 package io.jmcp.server.http;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -40,10 +41,26 @@ final class ServerJar implements AutoCloseable {
 
     /** Starts {@code java -jar jmcp-server-http.jar args...} in {@code workingDirectory}. */
     static ServerJar start(Path workingDirectory, List<String> args) throws IOException {
+        return start(workingDirectory, List.of("-jar", JAR.toString()), args);
+    }
+
+    /**
+     * Starts the jar's server with a plugin folder on its class path, as bin/jmcp does with plugins/,
+     * and {@code jvmOptions} (system properties) before the main class.
+     */
+    static ServerJar startWithPlugin(Path workingDirectory, Path plugin, List<String> jvmOptions, List<String> args)
+            throws IOException {
+        List<String> launch = new ArrayList<>(jvmOptions);
+        launch.addAll(List.of("-cp", JAR + File.pathSeparator + plugin, HttpServerMain.class.getName()));
+        return start(workingDirectory, launch, args);
+    }
+
+    private static ServerJar start(Path workingDirectory, List<String> launch, List<String> args) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run mvn package first");
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(launch);
         command.addAll(args);
         Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
         process.getOutputStream().close();
@@ -58,7 +75,10 @@ final class ServerJar implements AutoCloseable {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getErrorStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                errorLines.add(line);
+                synchronized (errorLines) {
+                    errorLines.add(line);
+                    errorLines.notifyAll();
+                }
                 Matcher started = STARTED.matcher(line);
                 if (started.find()) {
                     endpoint.complete(URI.create(started.group(1)));
@@ -76,6 +96,21 @@ final class ServerJar implements AutoCloseable {
             return endpoint.get(STARTUP.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException failed) {
             throw new IllegalStateException(failed.getCause().getMessage(), failed.getCause());
+        }
+    }
+
+    /** Waits (within the startup bound) for a line of stderr containing {@code text}; false if none came. */
+    boolean awaitLog(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        synchronized (errorLines) {
+            while (errorLines.stream().noneMatch(line -> line.contains(text))) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0 || !process.isAlive() && !errorReader.isAlive()) {
+                    return false;
+                }
+                errorLines.wait(Math.min(left, 1000));
+            }
+            return true;
         }
     }
 
