@@ -38,8 +38,14 @@ public final class ToolDiscovery {
                 handlers.add(handler);
             }
         } catch (ServiceConfigurationError broken) {
-            throw new StartupException("a plugin could not be loaded: " + broken.getMessage(), broken);
+            throw new StartupException("a plugin could not be loaded: " + broken.getMessage() + why(broken), broken);
         }
         return List.copyOf(handlers);
+    }
+
+    /** The plugin's own reason (its constructor's exception), which the loader's message leaves out. */
+    private static String why(ServiceConfigurationError broken) {
+        Throwable cause = broken.getCause();
+        return cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
     }
 }

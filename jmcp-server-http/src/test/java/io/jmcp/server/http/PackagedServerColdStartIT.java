@@ -128,7 +128,8 @@ class PackagedServerColdStartIT {
             Map<String, Object> error = error(refused);
             assertThat(error.get("code")).isEqualTo(-32603);
             assertThat(error.get("message").toString()).startsWith("jmcp could not start: ")
-                    .contains("a plugin could not be loaded", HeldBuildTool.class.getName()).doesNotContain("Exception");
+                    .contains("a plugin could not be loaded", HeldBuildTool.class.getName(), "the test told the held plugin to fail")
+                    .doesNotContain("Exception");
             assertThat(server.exitCode()).isEqualTo(HttpServerMain.EXIT_CONFIGURATION);
             assertThat(server.errors()).contains("a plugin could not be loaded", HeldBuildTool.class.getName())
                     .doesNotContain("\tat ");
