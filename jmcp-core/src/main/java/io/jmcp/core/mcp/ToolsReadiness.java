@@ -30,6 +30,13 @@ public final class ToolsReadiness {
     /** Why requests cannot be served, once the server could not be built; else null. */
     private volatile String unavailable;
 
+    /** Readiness of a server whose tools exist from the start, checked with {@code check}. */
+    public static ToolsReadiness served(McpRequestCheck check) {
+        ToolsReadiness readiness = new ToolsReadiness();
+        readiness.serve(check);
+        return readiness;
+    }
+
     /** Whether a message with this method (null for a client's response) waits for the tools. */
     public static boolean waitsForTools(String method) {
         return method == null || !BEFORE_TOOLS.contains(method);

@@ -87,8 +87,8 @@ public final class StdioServerMain implements Callable<Integer> {
         Logger log = LoggerFactory.getLogger(StdioServerMain.class);
         // initialize is answered from here on, while this thread builds the tools: a client starts
         // the server for each conversation and waits for that answer first.
-        StdioTransportProvider transport = StdioTransportProvider.beforeTools(McpJsonDefaults.getMapper(),
-                EarlyMcpServer.requestCheckBeforeTools(), protocolIn, protocolOut);
+        StdioTransportProvider transport = StdioTransportProvider.beforeTools(McpJsonDefaults.getMapper(), protocolIn,
+                protocolOut);
         EarlyMcpServer server = EarlyMcpServer.start(transport);
         StartupTrace.mark("answering initialize");
         DemoFleet demo;

@@ -2,6 +2,7 @@ package io.jmcp.server.stdio;
 
 import io.jmcp.core.app.StartupTrace;
 import io.jmcp.core.mcp.McpRequestCheck;
+import io.jmcp.core.mcp.ToolsReadiness;
 import io.jmcp.server.stdio.JsonRpcLineParser.Blank;
 import io.jmcp.server.stdio.JsonRpcLineParser.Inbound;
 import io.jmcp.server.stdio.JsonRpcLineParser.Malformed;
@@ -60,17 +61,12 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
     /** How long the requests read before stdin closed may take to be answered; then the server stops anyway. */
     private static final Duration ANSWERING_AT_END = Duration.ofMinutes(2);
-    /** How long a message waits for the tools to be built; building them takes about a second. */
-    static final Duration TOOLS_WAIT = Duration.ofMinutes(2);
 
     private final McpJsonMapper jsonMapper;
     private final ProtocolLineReader reader;
     private final JsonRpcLineParser parser;
     private final ProtocolWriter writer;
-    private final CountDownLatch toolsServed;
-    private volatile McpRequestCheck requestCheck;
-    /** Why requests cannot be served, once the server could not be built; else null. */
-    private volatile String unavailable;
+    private final ToolsReadiness readiness;
     private final MessagesInFlight inFlight = new MessagesInFlight();
     private final Set<Object> unansweredServerRequests = ConcurrentHashMap.newKeySet();
     private final CountDownLatch answeredAtEnd = new CountDownLatch(1);
@@ -81,38 +77,34 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
 
     public StdioTransportProvider(McpJsonMapper jsonMapper, McpRequestCheck requestCheck, InputStream in,
             OutputStream out) {
-        this(jsonMapper, requestCheck, in, out, new CountDownLatch(0));
+        this(jsonMapper, in, out, ToolsReadiness.served(requestCheck));
     }
 
-    private StdioTransportProvider(McpJsonMapper jsonMapper, McpRequestCheck checkBeforeTools, InputStream in,
-            OutputStream out, CountDownLatch toolsServed) {
+    private StdioTransportProvider(McpJsonMapper jsonMapper, InputStream in, OutputStream out,
+            ToolsReadiness readiness) {
         this.jsonMapper = jsonMapper;
         this.reader = new ProtocolLineReader(in, MAX_MESSAGE_BYTES);
         this.parser = new JsonRpcLineParser(jsonMapper);
         this.writer = new ProtocolWriter(jsonMapper, out);
-        this.requestCheck = checkBeforeTools;
-        this.toolsServed = toolsServed;
+        this.readiness = readiness;
     }
 
     /**
      * A transport that answers {@code initialize} before the tools exist and holds every other message
      * until {@link #serveTools} or {@link #refuseAll}.
      */
-    public static StdioTransportProvider beforeTools(McpJsonMapper jsonMapper, McpRequestCheck checkBeforeTools,
-            InputStream in, OutputStream out) {
-        return new StdioTransportProvider(jsonMapper, checkBeforeTools, in, out, new CountDownLatch(1));
+    public static StdioTransportProvider beforeTools(McpJsonMapper jsonMapper, InputStream in, OutputStream out) {
+        return new StdioTransportProvider(jsonMapper, in, out, new ToolsReadiness());
     }
 
     /** The tools are served: held messages go on, checked from now on with {@code check}. */
     public void serveTools(McpRequestCheck check) {
-        this.requestCheck = check;
-        toolsServed.countDown();
+        readiness.serve(check);
     }
 
     /** The server could not be built: every held and later request is answered with an error saying why. */
     public void refuseAll(String reason) {
-        this.unavailable = reason;
-        toolsServed.countDown();
+        readiness.refuse(reason);
     }
 
     @Override
@@ -136,7 +128,7 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     /** Nothing is news to a client before the tools are served: it could not list anything yet. */
     @Override
     public Mono<Void> notifyClients(String method, Object params) {
-        return session == null || toolsServed.getCount() > 0 ? Mono.empty() : session.sendNotification(method, params);
+        return session == null || !readiness.isServed() ? Mono.empty() : session.sendNotification(method, params);
     }
 
     @Override
@@ -203,7 +195,7 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
         } else if (message instanceof JSONRPCNotification notification) {
             if (McpSchema.METHOD_NOTIFICATION_INITIALIZED.equals(notification.method())) {
                 initialized = true;
-            } else if (!awaitTools(notification)) {
+            } else if (unservable(notification).isPresent()) {
                 return;
             }
         } else if (message instanceof JSONRPCResponse response) {
@@ -215,22 +207,17 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     }
 
     /**
-     * Holds the message (and the reading after it) until the tools are served; false when it must not
-     * reach the SDK, since the server could not be built or was not built in time ({@link #unavailable} says).
+     * Holds the message (and the reading after it) until the tools are served; else why it must not
+     * reach the SDK: the server could not be built, was not built in time or is stopping. That reason
+     * then answers every later message at once, since the reading is held meanwhile.
      */
-    private boolean awaitTools(JSONRPCMessage message) {
-        try {
-            if (!toolsServed.await(TOOLS_WAIT.toMillis(), TimeUnit.MILLISECONDS) && unavailable == null) {
-                unavailable = "the server's tools were not ready within " + TOOLS_WAIT.toSeconds() + " s";
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            unavailable = "the server is stopping";
-        }
-        if (unavailable != null) {
+    private Optional<String> unservable(JSONRPCMessage message) {
+        Optional<String> why = readiness.await();
+        why.ifPresent(reason -> {
+            readiness.refuse(reason);
             log.debug("Not handled, since jmcp could not start: {}", message.getClass().getSimpleName());
-        }
-        return unavailable == null;
+        });
+        return why;
     }
 
     /**
@@ -248,11 +235,14 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
                             "Invalid Request: the session is not initialized; send initialize, then "
                                     + "notifications/initialized, before " + request.method(), null)));
         }
-        if (!initialize && !McpSchema.METHOD_PING.equals(request.method()) && !awaitTools(request)) {
-            return Optional.of(JSONRPCResponse.error(request.id(), new JSONRPCError(ErrorCodes.INTERNAL_ERROR,
-                    "jmcp could not start: " + unavailable, null)));
+        if (!initialize && !McpSchema.METHOD_PING.equals(request.method())) {
+            Optional<String> why = unservable(request);
+            if (why.isPresent()) {
+                return Optional.of(JSONRPCResponse.error(request.id(), new JSONRPCError(ErrorCodes.INTERNAL_ERROR,
+                        "jmcp could not start: " + why.get(), null)));
+            }
         }
-        return requestCheck.problem(request.method(), request.params())
+        return readiness.requestCheck().problem(request.method(), request.params())
                 .map(problem -> JSONRPCResponse.error(request.id(), problem));
     }
 
