@@ -93,16 +93,13 @@ public final class ToolInput {
      */
     public static <R extends Record> R read(Class<R> type, Map<String, Object> arguments) {
         ToolArguments args = ToolArguments.of(arguments);
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            values[i] = valueOf(components[i], args);
+        RecordShape shape = RECORD_SHAPES.get(type);
+        Object[] values = new Object[shape.components().length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = valueOf(shape.components()[i], args);
         }
         try {
-            Constructor<R> canonical = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            canonical.setAccessible(true);
-            return canonical.newInstance(values);
+            return type.cast(shape.canonical().newInstance(values));
         } catch (InvocationTargetException refused) {
             if (refused.getCause() instanceof RuntimeException failure) {
                 throw failure;
@@ -112,6 +109,25 @@ public final class ToolInput {
             throw new IllegalStateException("cannot make " + type.getName(), failure);
         }
     }
+
+    /** A record's components and canonical constructor, looked up once per record type, not on every call. */
+    private record RecordShape(RecordComponent[] components, Constructor<?> canonical) {
+    }
+
+    private static final ClassValue<RecordShape> RECORD_SHAPES = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            try {
+                Constructor<?> canonical = type.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                canonical.setAccessible(true);
+                return new RecordShape(components, canonical);
+            } catch (NoSuchMethodException impossible) {
+                throw new IllegalStateException("a record without its canonical constructor: " + type.getName(), impossible);
+            }
+        }
+    };
 
     private static Object valueOf(RecordComponent component, ToolArguments args) {
         String name = StructuredOutput.jsonName(component);
