@@ -67,7 +67,6 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
             .annotations(ToolAnnotations.mutatingTool(true, false))
             .build();
 
-    private final TemplateRenderer renderer = new TemplateRenderer();
 
     @Override
     public ToolDefinition definition() {
@@ -86,8 +85,8 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
         Duration timeout = context.rpcTimeout(args);
         List<String> routers = RouterNames.given(arguments, args);
 
-        String rendered = renderer.render(template, variables, ServerParts.guardOptions(context).templateTimeLimit(),
-                context::isCancelled);
+        String rendered = TemplateRenderer.shared().render(template, variables,
+                ServerParts.guardOptions(context).templateTimeLimit(), context::isCancelled);
         ConfigFormat format = requested != null ? requested : RenderedConfigFormat.detect(rendered);
         if (!apply) {
             return renderedOnly(rendered, format);

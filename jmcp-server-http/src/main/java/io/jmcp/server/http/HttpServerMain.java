@@ -19,7 +19,6 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -100,31 +99,18 @@ public final class HttpServerMain implements Callable<Integer> {
 
     private final PrintStream err;
     private final Map<String, String> environment;
+    private final ListenerWarmUp warmUp;
 
-    HttpServerMain(PrintStream err, Map<String, String> environment) {
+    HttpServerMain(PrintStream err, Map<String, String> environment, ListenerWarmUp warmUp) {
         this.err = err;
         this.environment = environment;
+        this.warmUp = warmUp;
     }
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
-        startWarmUp();
-        System.exit(commandLine(new HttpServerMain(System.err, System.getenv())).execute(args));
-    }
-
-    /**
-     * Makes, on the other core while this one reads the options and the logging configuration (a
-     * tenth of a second each), what the listener needs first: the JSON mapper that answers the first
-     * request, and the JVM's platform MBean server, with which XNIO registers itself and its worker
-     * unconditionally when Undertow starts (loading JMX and the platform's MXBeans: 0.15 s).
-     */
-    private static void startWarmUp() {
-        Thread warmUp = new Thread(() -> {
-            McpJsonDefaults.getMapper();
-            ManagementFactory.getPlatformMBeanServer();
-        }, "jmcp-warm-up-listener");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        ListenerWarmUp warmUp = ListenerWarmUp.start();
+        System.exit(commandLine(new HttpServerMain(System.err, System.getenv(), warmUp)).execute(args));
     }
 
     static CommandLine commandLine(HttpServerMain main) {
@@ -135,7 +121,7 @@ public final class HttpServerMain implements Callable<Integer> {
 
     /** Starts a server from command-line arguments, as {@link #main} does, and returns it running. */
     static JmcpHttpServer launch(Map<String, String> environment, PrintStream err, String... args) throws LaunchException {
-        HttpServerMain main = new HttpServerMain(err, environment);
+        HttpServerMain main = new HttpServerMain(err, environment, ListenerWarmUp.start());
         commandLine(main).parseArgs(args);
         return main.start(listening -> {
         });
@@ -164,6 +150,7 @@ public final class HttpServerMain implements Callable<Integer> {
      */
     JmcpHttpServer start(Consumer<JmcpHttpServer> whenListening) throws LaunchException {
         StartupTrace.mark("options parsed");
+        warmUp.awaitLogging();
         tools.logLevel().apply();
         StartupTrace.mark("logging configured");
         HttpServerSettings settings = settings();
@@ -171,8 +158,6 @@ public final class HttpServerMain implements Callable<Integer> {
         RequestAuthenticator authenticator = configuration(() -> AccessPolicy.decide(tokens, allowUnauthenticated,
                 settings.bind()));
         StartupTrace.mark("tokens read");
-        // On the other core, while this one starts the listener.
-        CompletableFuture<Built> building = buildInBackground();
         ServerHttpHeaderValidator origins = OriginPolicy.validator(settings.bind(), settings.allowedOrigins());
         McpJsonMapper jsonMapper = McpJsonDefaults.getMapper();
         ScopedTransports transports = withoutSessions ? ScopedTransports.stateless(settings, origins, jsonMapper)
@@ -183,10 +168,12 @@ public final class HttpServerMain implements Callable<Integer> {
             http = McpHttpServer.start(settings, authenticator, origins, transports, jsonMapper);
         } catch (IllegalStateException cannotListen) {
             transports.refuse(cannotListen.getMessage());
-            building.thenAccept(Built::close);
             throw new LaunchException(EXIT_FAILURE, cannotListen.getMessage());
         }
         StartupTrace.mark("listening");
+        // Not before: on 2 cores the build took the core the listener's start needs (initialize 0.96
+        // -> 0.82 s), and a client of a just started server sends initialize first.
+        CompletableFuture<Built> building = buildInBackground();
         JmcpHttpServer server = new JmcpHttpServer(http, transports);
         whenListening.accept(server);
         logListening(authenticator, withoutSessions, http);

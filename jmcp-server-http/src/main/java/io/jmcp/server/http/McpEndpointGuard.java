@@ -1,5 +1,7 @@
 package io.jmcp.server.http;
 
+import io.jmcp.core.app.StartupTrace;
+
 import io.jmcp.core.mcp.ToolsReadiness;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.HttpHeaders;
@@ -138,7 +140,9 @@ final class McpEndpointGuard extends HttpFilter {
                 log.debug("MCP session created for token {}", principal.id());
             }
         });
+        StartupTrace.markFirst("first request at the transport");
         chain.doFilter(request, seam);
+        StartupTrace.markFirst("first request answered");
         JsonRpcRefusal refusal = seam.refusal();
         if (refusal == null) {
             return true;

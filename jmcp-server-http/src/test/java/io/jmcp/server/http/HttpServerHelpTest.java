@@ -12,7 +12,7 @@ class HttpServerHelpTest {
 
     @Test
     void listsTheSharedOptionsBesideTheHttpOnes() {
-        String help = HttpServerMain.commandLine(new HttpServerMain(System.err, Map.of()))
+        String help = HttpServerMain.commandLine(new HttpServerMain(System.err, Map.of(), ListenerWarmUp.start()))
                 .getUsageMessage(CommandLine.Help.Ansi.OFF);
 
         assertThat(help).contains("--device-mapping=FILE", "--demo=N", "--log-level=LEVEL", "--no-session-pool",
@@ -21,7 +21,7 @@ class HttpServerHelpTest {
 
     @Test
     void listsStatelessModeWithItsEnvironmentVariable() {
-        String help = HttpServerMain.commandLine(new HttpServerMain(System.err, Map.of()))
+        String help = HttpServerMain.commandLine(new HttpServerMain(System.err, Map.of(), ListenerWarmUp.start()))
                 .getUsageMessage(CommandLine.Help.Ansi.OFF);
 
         assertThat(help).contains("--stateless[=true|false]", "JMCP_STATELESS");

@@ -38,7 +38,8 @@ class StartupTest {
     private int issuedTokens;
 
     private int run(Map<String, String> environment, String... args) {
-        HttpServerMain main = new HttpServerMain(new PrintStream(err, true, StandardCharsets.UTF_8), environment);
+        HttpServerMain main = new HttpServerMain(new PrintStream(err, true, StandardCharsets.UTF_8), environment,
+                ListenerWarmUp.start());
         return HttpServerMain.commandLine(main).execute(args);
     }
 
