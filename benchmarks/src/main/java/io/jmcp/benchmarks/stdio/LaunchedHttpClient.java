@@ -6,6 +6,8 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,9 +21,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The cold-start benchmark's client for the HTTP server: it launches the server command, then sends
- * {@code initialize} until the listener accepts it (every few milliseconds: launch to the first
- * answered request is what is measured), and calls tools in that MCP session. Closing stops the
- * server (SIGTERM, then a kill if it has not stopped within {@link #STOP_TIMEOUT}).
+ * {@code initialize} as soon as the listener accepts a connection (tried every few milliseconds:
+ * launch to the first answered request is what is measured), and calls tools in that MCP session.
+ * Closing stops the server (SIGTERM, then a kill if it has not stopped within {@link #STOP_TIMEOUT}).
+ *
+ * <p>The benchmark shares the server's cores, so what it does while the server starts is kept small:
+ * it waits for the port with bare TCP connects, not with HTTP requests (each failed one raised an
+ * exception through the HTTP client's machinery), and one HTTP client serves every run (a new one
+ * started its selector thread, cold, in the middle of the server's start).
  */
 final class LaunchedHttpClient implements BenchmarkClient {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
@@ -33,7 +40,7 @@ final class LaunchedHttpClient implements BenchmarkClient {
     private static final String SESSION_HEADER = "Mcp-Session-Id";
 
     private final McpJsonMapper json = McpJsonDefaults.getMapper();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Process server;
     private final URI endpoint;
     private Optional<String> session = Optional.empty();
@@ -81,12 +88,14 @@ final class LaunchedHttpClient implements BenchmarkClient {
         }
     }
 
-    /** Sends initialize until the server listens: refused connections are the server still starting. */
+    /** Sends initialize once the server listens: refused connections are the server still starting. */
     private HttpResponse<String> firstAnswer(Map<String, Object> params) throws IOException, InterruptedException {
         String initialize = json.writeValueAsString(message(++lastId, "initialize", params));
+        InetSocketAddress listener = new InetSocketAddress(endpoint.getHost(), endpoint.getPort());
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (true) {
             try {
+                awaitConnectable(listener);
                 return post(initialize);
             } catch (ConnectException notListeningYet) {
                 if (!server.isAlive()) {
@@ -97,6 +106,13 @@ final class LaunchedHttpClient implements BenchmarkClient {
                 }
                 Thread.sleep(CONNECT_RETRY_MILLIS);
             }
+        }
+    }
+
+    /** Returns once a TCP connection to the listener succeeds; throws ConnectException while refused. */
+    private static void awaitConnectable(InetSocketAddress listener) throws IOException {
+        try (Socket probe = new Socket()) {
+            probe.connect(listener, (int) CALL_TIMEOUT.toMillis());
         }
     }
 
@@ -141,7 +157,7 @@ final class LaunchedHttpClient implements BenchmarkClient {
                 .header("MCP-Protocol-Version", PROTOCOL_VERSION)
                 .POST(HttpRequest.BodyPublishers.ofString(message));
         session.ifPresent(id -> request.header(SESSION_HEADER, id));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("the server answered " + response.statusCode() + ": " + response.body());
         }

@@ -70,7 +70,7 @@ public final class JmcpApp implements AutoCloseable {
      * a third busy thread on a two-core machine would delay that answer.
      */
     public static JmcpApp create(ServerOptions options, CallerResolver callers, CompletionStage<?> connectionsAfter) {
-        connectionsAfter.thenRun(ConnectionWarmUp::start);
+        connectionsAfter.thenRun(FirstCallWarmUp::start);
         StartupTrace.mark("building the server");
         try {
             return Guice.createInjector(Stage.PRODUCTION, new JmcpModule(options, callers)).getInstance(JmcpApp.class);

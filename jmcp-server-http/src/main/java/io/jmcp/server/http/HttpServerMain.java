@@ -7,6 +7,7 @@ import io.jmcp.core.mcp.McpToolServer;
 import io.jmcp.server.common.DemoFleet;
 import io.jmcp.server.common.StartupReport;
 import io.jmcp.server.common.ToolServerOptions;
+import io.jmcp.server.common.UnusedConverters;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
@@ -114,6 +115,7 @@ public final class HttpServerMain implements Callable<Integer> {
     }
 
     static CommandLine commandLine(HttpServerMain main) {
+        UnusedConverters.exclude();
         return new CommandLine(main)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setErr(new PrintWriter(main.err, true));

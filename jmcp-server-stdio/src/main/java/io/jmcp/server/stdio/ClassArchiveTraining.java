@@ -1,6 +1,7 @@
 package io.jmcp.server.stdio;
 
 import io.jmcp.server.common.ArchiveTrainingSession;
+import io.jmcp.server.common.UnusedConverters;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
@@ -31,6 +32,7 @@ public final class ClassArchiveTraining {
         PipedOutputStream client = new PipedOutputStream();
         PipedInputStream serverIn = new PipedInputStream(client, 64 * 1024);
         AnswerLines answers = new AnswerLines();
+        UnusedConverters.exclude(); // as StdioServerMain.main does, so that the archive holds what a start loads
         Thread server = new Thread(() -> new CommandLine(new StdioServerMain(serverIn,
                 new PrintStream(answers, true, StandardCharsets.UTF_8), System.err)).execute("--demo", "1",
                 "--log-level", "WARN"), "jmcp-training-server");

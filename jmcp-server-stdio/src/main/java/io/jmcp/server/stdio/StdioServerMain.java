@@ -8,6 +8,7 @@ import io.jmcp.core.mcp.EarlyMcpServer;
 import io.jmcp.server.common.DemoFleet;
 import io.jmcp.server.common.StartupReport;
 import io.jmcp.server.common.ToolServerOptions;
+import io.jmcp.server.common.UnusedConverters;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,7 @@ public final class StdioServerMain implements Callable<Integer> {
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
+        UnusedConverters.exclude();
         PrintStream protocolOut = System.out;
         // From here on, a stray println anywhere (a library, a status message) lands on stderr.
         System.setOut(System.err);
