@@ -8,8 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A per-step timestamp trace of a server's start, for measuring cold start: with
  * {@code -Djmcp.startupTrace=true} (e.g. in {@code JAVA_OPTS}) each step prints, on stderr, the time
- * since the process started (which includes bin/jmcp, since it execs the JVM) and the process's CPU
- * time so far. Off by default, when a mark costs one field read.
+ * since the process started (which includes bin/jmcp, since it execs the JVM), the process's CPU
+ * time so far and the wall clock in epoch milliseconds. The process's start time is only as exact as
+ * the kernel's boot time (whole seconds), so a harness that noted when it launched the server lines
+ * the steps up by the epoch figure. Off by default, when a mark costs one field read.
  */
 public final class StartupTrace {
     private static final boolean ENABLED = Boolean.getBoolean("jmcp.startupTrace");
