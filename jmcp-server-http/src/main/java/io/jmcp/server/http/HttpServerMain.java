@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -175,8 +176,8 @@ public final class HttpServerMain implements Callable<Integer> {
         StartupTrace.mark("listening");
         // Not before: on 2 cores the build took the core the listener's start needs (initialize 0.96
         // -> 0.82 s), and a client of a just started server sends initialize first.
-        CompletableFuture<Built> building = buildInBackground();
         JmcpHttpServer server = new JmcpHttpServer(http, transports);
+        CompletableFuture<Built> building = buildInBackground(server.firstAnswer());
         whenListening.accept(server);
         logListening(authenticator, withoutSessions, http);
         Built built;
@@ -202,12 +203,16 @@ public final class HttpServerMain implements Callable<Integer> {
         }
     }
 
-    /** Builds the tools on a thread of their own (never a transport's: building blocks for a second). */
-    private CompletableFuture<Built> buildInBackground() {
+    /**
+     * Builds the tools on a thread of their own (never a transport's: building blocks for a second).
+     * What only a tool call needs (the SSH client) is prepared once the first request is answered: a
+     * third busy thread on a two-core machine delayed that answer.
+     */
+    private CompletableFuture<Built> buildInBackground(CompletionStage<Void> firstAnswer) {
         CompletableFuture<Built> building = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
-                building.complete(build());
+                building.complete(build(firstAnswer));
             } catch (LaunchException | RuntimeException failure) {
                 building.completeExceptionally(failure);
             }
@@ -217,10 +222,10 @@ public final class HttpServerMain implements Callable<Integer> {
         return building;
     }
 
-    private Built build() throws LaunchException {
+    private Built build(CompletionStage<Void> firstAnswer) throws LaunchException {
         DemoFleet demo = startDemo();
         try {
-            return new Built(createApp(demo), demo);
+            return new Built(createApp(demo, firstAnswer), demo);
         } catch (LaunchException | RuntimeException failure) {
             closeQuietly(demo);
             throw failure;
@@ -244,9 +249,9 @@ public final class HttpServerMain implements Callable<Integer> {
                 : configuration(() -> EnvironmentSwitch.isOn(environment, STATELESS_VARIABLE));
     }
 
-    private JmcpApp createApp(DemoFleet demo) throws LaunchException {
+    private JmcpApp createApp(DemoFleet demo, CompletionStage<Void> firstAnswer) throws LaunchException {
         try {
-            return JmcpApp.create(tools.serverOptions(demo, environment), new HttpCallers());
+            return JmcpApp.create(tools.serverOptions(demo, environment), new HttpCallers(), firstAnswer);
         } catch (StartupException badConfiguration) {
             throw new LaunchException(EXIT_CONFIGURATION, badConfiguration.getMessage());
         }

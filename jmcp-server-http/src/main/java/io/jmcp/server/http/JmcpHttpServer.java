@@ -5,6 +5,7 @@ import io.jmcp.server.common.DemoFleet;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
+import java.util.concurrent.CompletionStage;
 
 /**
  * A running jmcp HTTP server: its HTTP listener, which answers {@code initialize} from the start,
@@ -27,6 +28,11 @@ final class JmcpHttpServer implements AutoCloseable {
 
     URI endpoint() {
         return http.endpoint();
+    }
+
+    /** Completes once the endpoint has served its first request (a refused one does not count). */
+    CompletionStage<Void> firstAnswer() {
+        return http.firstAnswer();
     }
 
     /** Serves the built tools; when the server was closed meanwhile, closes them instead. */

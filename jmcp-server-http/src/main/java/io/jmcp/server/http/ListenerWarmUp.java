@@ -6,12 +6,17 @@ import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.ProtocolVersions;
+import io.undertow.Undertow;
+import jakarta.servlet.http.HttpServlet;
 import org.slf4j.LoggerFactory;
+import org.xnio.Xnio;
+import reactor.core.scheduler.Schedulers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -22,8 +27,10 @@ import java.util.concurrent.CompletableFuture;
  *   <li>the JSON mapper, and its readers and writers of the {@code initialize} request and answer,
  *       which Jackson builds by reflection at first use: the guard's checks and the SDK read and
  *       write those types, so that their first request then runs what is already built;</li>
- *   <li>the platform MBean server, with which XNIO registers itself and its worker unconditionally
- *       when Undertow starts (loading JMX and the platform's MXBeans).</li>
+ *   <li>what the listener's libraries set up once per JVM: Reactor's schedulers, the JCA providers,
+ *       the servlet API's message bundles, the platform MBean server (with which XNIO registers
+ *       itself and its worker unconditionally, loading JMX and the platform's MXBeans) and XNIO's
+ *       NIO provider.</li>
  * </ul>
  * Each step is what the first request or the listener does anyway; none changes what they do.
  */
@@ -62,12 +69,22 @@ final class ListenerWarmUp {
         }
         try {
             McpJsonMapper jsonMapper = McpJsonDefaults.getMapper();
-            ManagementFactory.getPlatformMBeanServer();
+            startLibraries();
             readAndAnswerInitialize(jsonMapper);
         } catch (RuntimeException failed) {
             // Only time is lost: the listener and the first request do each step themselves.
             LoggerFactory.getLogger(ListenerWarmUp.class).debug("The listener's warm-up stopped: {}", failed.toString());
         }
+    }
+
+    /** What the listener's libraries set up once per JVM, in the order the main thread meets them. */
+    private static void startLibraries() {
+        Schedulers.boundedElastic(); // Reactor's schedulers: each SDK transport's keep-alive and sweeper
+        new SecureRandom(); // the JCA providers: Undertow's session ids, the token check
+        new HttpServlet() { // the servlet API's message bundles: the SDK's transports are servlets
+        };
+        ManagementFactory.getPlatformMBeanServer();
+        Xnio.getInstance(Undertow.class.getClassLoader()); // XNIO's NIO provider, which registers itself as an MBean
     }
 
     private static void readAndAnswerInitialize(McpJsonMapper jsonMapper) {

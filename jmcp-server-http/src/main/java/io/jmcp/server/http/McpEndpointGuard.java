@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -44,6 +46,7 @@ final class McpEndpointGuard extends HttpFilter {
     private final List<String> protocolVersions;
     /** Null on a server without sessions. */
     private final SessionOwners sessions;
+    private final CompletableFuture<Void> firstAnswer = new CompletableFuture<>();
 
     McpEndpointGuard(McpJsonMapper jsonMapper, ToolsReadiness readiness, int maxRequestBytes,
             List<String> protocolVersions, SessionOwners sessions) {
@@ -53,6 +56,11 @@ final class McpEndpointGuard extends HttpFilter {
         this.maxRequestBytes = maxRequestBytes;
         this.protocolVersions = List.copyOf(protocolVersions);
         this.sessions = sessions;
+    }
+
+    /** Completes once a request has been served (past every check); refused ones do not count. */
+    CompletionStage<Void> firstAnswer() {
+        return firstAnswer;
     }
 
     @Override
@@ -143,6 +151,7 @@ final class McpEndpointGuard extends HttpFilter {
         StartupTrace.markFirst("first request at the transport");
         chain.doFilter(request, seam);
         StartupTrace.markFirst("first request answered");
+        firstAnswer.complete(null);
         JsonRpcRefusal refusal = seam.refusal();
         if (refusal == null) {
             return true;

@@ -25,6 +25,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The HTTP side of jmcp on Undertow: {@code /mcp} (and {@code /mcp/}) behind CORS and bearer-token
@@ -57,13 +58,16 @@ final class McpHttpServer implements AutoCloseable {
     private final DeploymentManager deployment;
     private final GracefulShutdownHandler gate;
     private final URI endpoint;
+    private final McpEndpointGuard guard;
     private boolean closed;
 
-    private McpHttpServer(Undertow undertow, DeploymentManager deployment, GracefulShutdownHandler gate, URI endpoint) {
+    private McpHttpServer(Undertow undertow, DeploymentManager deployment, GracefulShutdownHandler gate, URI endpoint,
+            McpEndpointGuard guard) {
         this.undertow = undertow;
         this.deployment = deployment;
         this.gate = gate;
         this.endpoint = endpoint;
+        this.guard = guard;
     }
 
     /**
@@ -99,7 +103,7 @@ final class McpHttpServer implements AutoCloseable {
         InetSocketAddress bound = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
         URI endpoint = URI.create((settings.tlsContext().isPresent() ? "https" : "http") + "://"
                 + settings.bind().urlHost() + ":" + bound.getPort() + ENDPOINT);
-        return new McpHttpServer(undertow, deployment, gate, endpoint);
+        return new McpHttpServer(undertow, deployment, gate, endpoint, filters.guard());
     }
 
     private static HttpHandler startServlets(DeploymentManager deployment) {
@@ -173,6 +177,11 @@ final class McpHttpServer implements AutoCloseable {
     /** Where clients connect, with the bound port: {@code http://127.0.0.1:30030/mcp}. */
     URI endpoint() {
         return endpoint;
+    }
+
+    /** Completes once the endpoint has served its first request. */
+    CompletionStage<Void> firstAnswer() {
+        return guard.firstAnswer();
     }
 
     /** From now on every new request gets 503; requests under way go on. */
