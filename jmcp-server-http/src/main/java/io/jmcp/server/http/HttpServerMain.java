@@ -174,11 +174,11 @@ public final class HttpServerMain implements Callable<Integer> {
             throw new LaunchException(EXIT_FAILURE, cannotListen.getMessage());
         }
         StartupTrace.mark("listening");
-        // Not before: on 2 cores the build took the core the listener's start needs (initialize 0.96
-        // -> 0.82 s), and a client of a just started server sends initialize first.
         JmcpHttpServer server = new JmcpHttpServer(http, transports);
-        CompletableFuture<Built> building = buildInBackground(server.firstAnswer());
         whenListening.accept(server);
+        // Not before listening: on 2 cores the build took the core the listener's start needs
+        // (initialize 0.96 -> 0.82 s), and a client of a just started server sends initialize first.
+        CompletableFuture<Built> building = buildInBackground(server.firstAnswer());
         logListening(authenticator, withoutSessions, http);
         Built built;
         try {
