@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +46,7 @@ class WrittenSchemasTest {
     private static final class WithoutWrittenSchemas extends ClassLoader {
         private final Path classes;
 
-        WithoutWrittenSchemas(Path classes) throws URISyntaxException {
+        WithoutWrittenSchemas(Path classes) {
             super(WrittenSchemasTest.class.getClassLoader());
             this.classes = classes;
         }

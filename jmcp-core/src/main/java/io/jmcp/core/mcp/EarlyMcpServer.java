@@ -30,11 +30,15 @@ public final class EarlyMcpServer {
     private volatile McpToolServer toolServer;
 
     private EarlyMcpServer(McpServer.AsyncSpecification<?> specification) {
-        McpSchema.ServerCapabilities everything = McpSchema.ServerCapabilities.builder().tools(false).logging()
-                .resources(false, true).prompts(false).build();
-        this.server = McpToolServer.describe(specification, everything, McpJsonDefaults.getMapper())
+        this.server = McpToolServer.describe(specification, capabilities(), McpJsonDefaults.getMapper())
                 .jsonSchemaValidator(new LazySchemaValidator())
                 .addToolFilter(this::mayList)
+                .build();
+    }
+
+    /** What it announces in its {@code initialize} answer: every capability a jmcp server can have. */
+    public static McpSchema.ServerCapabilities capabilities() {
+        return McpSchema.ServerCapabilities.builder().tools(false).logging().resources(false, true).prompts(false)
                 .build();
     }
 

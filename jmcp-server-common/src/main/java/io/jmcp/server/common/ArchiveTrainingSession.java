@@ -11,11 +11,13 @@ public final class ArchiveTrainingSession {
     /** The one router of {@code --demo 1}. */
     public static final String ROUTER = "vsim-01";
     public static final String PROTOCOL_VERSION = "2025-06-18";
+    /** A client's first message; also what the HTTP server's warm-up reads and answers in memory. */
+    public static final String INITIALIZE = """
+            {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"%s","capabilities":{},\
+            "clientInfo":{"name":"jmcp-class-archive-training","version":"1"}}}""".formatted(PROTOCOL_VERSION);
     /** initialize first; a message with an id is a request, answered before the next is sent. */
     public static final List<String> MESSAGES = List.of(
-            """
-            {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"%s","capabilities":{},\
-            "clientInfo":{"name":"jmcp-class-archive-training","version":"1"}}}""".formatted(PROTOCOL_VERSION),
+            INITIALIZE,
             """
             {"jsonrpc":"2.0","method":"notifications/initialized"}""",
             """

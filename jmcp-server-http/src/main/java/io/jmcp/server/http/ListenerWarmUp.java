@@ -2,10 +2,10 @@ package io.jmcp.server.http;
 
 import io.jmcp.core.mcp.EarlyMcpServer;
 import io.jmcp.core.mcp.McpToolServer;
+import io.jmcp.server.common.ArchiveTrainingSession;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
-import io.modelcontextprotocol.spec.ProtocolVersions;
 import io.undertow.Undertow;
 import jakarta.servlet.http.HttpServlet;
 import org.slf4j.LoggerFactory;
@@ -35,10 +35,6 @@ import java.util.concurrent.CompletableFuture;
  * Each step is what the first request or the listener does anyway; none changes what they do.
  */
 final class ListenerWarmUp {
-    private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{"
-            + "\"protocolVersion\":\"" + ProtocolVersions.MCP_2025_06_18 + "\",\"capabilities\":{},"
-            + "\"clientInfo\":{\"name\":\"jmcp-warm-up\",\"version\":\"0\"}}}";
-
     private final CompletableFuture<Void> loggingStarted = new CompletableFuture<>();
 
     private ListenerWarmUp() {
@@ -89,12 +85,10 @@ final class ListenerWarmUp {
 
     private static void readAndAnswerInitialize(McpJsonMapper jsonMapper) {
         McpMessageCheck.Message initialize = new McpMessageCheck(jsonMapper)
-                .check(INITIALIZE.getBytes(StandardCharsets.UTF_8)).message();
+                .check(ArchiveTrainingSession.INITIALIZE.getBytes(StandardCharsets.UTF_8)).message();
         EarlyMcpServer.requestCheckBeforeTools().problem(initialize.method(), initialize.params());
-        McpSchema.InitializeResult answer = new McpSchema.InitializeResult(ProtocolVersions.MCP_2025_06_18,
-                McpSchema.ServerCapabilities.builder().tools(false).logging().resources(false, true).prompts(false)
-                        .build(),
-                new McpSchema.Implementation(McpToolServer.SERVER_NAME, "0"), null);
+        McpSchema.InitializeResult answer = new McpSchema.InitializeResult(ArchiveTrainingSession.PROTOCOL_VERSION,
+                EarlyMcpServer.capabilities(), new McpSchema.Implementation(McpToolServer.SERVER_NAME, "0"), null);
         try {
             jsonMapper.writeValueAsString(new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, initialize.id(),
                     answer, null));
