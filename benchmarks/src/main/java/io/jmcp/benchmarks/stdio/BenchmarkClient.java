@@ -21,6 +21,13 @@ interface BenchmarkClient extends AutoCloseable {
         }
     }
 
+    /**
+     * {@link System#nanoTime()} when the answer to {@code initialize} arrived: a cold start ends
+     * there, not after the {@code notifications/initialized} that follows (over HTTP a request of
+     * its own, answered 202).
+     */
+    long initializeAnsweredNanos();
+
     /** Calls a tool and waits for its result. @throws IllegalStateException when the result is an error */
     default void callTool(String name, Map<String, Object> arguments) {
         structuredResult(name, arguments);

@@ -45,6 +45,7 @@ final class LaunchedHttpClient implements BenchmarkClient {
     private final URI endpoint;
     private Optional<String> session = Optional.empty();
     private long lastId;
+    private final long initializeAnsweredNanos;
 
     LaunchedHttpClient(List<String> serverCommand, URI endpoint) {
         this.endpoint = endpoint;
@@ -57,6 +58,7 @@ final class LaunchedHttpClient implements BenchmarkClient {
         try {
             HttpResponse<String> initialized = firstAnswer(Map.of("protocolVersion", PROTOCOL_VERSION,
                     "capabilities", Map.of(), "clientInfo", Map.of("name", "jmcp-benchmark", "version", "1")));
+            initializeAnsweredNanos = System.nanoTime();
             session = initialized.headers().firstValue(SESSION_HEADER);
             post(json.writeValueAsString(Map.of("jsonrpc", "2.0", "method", "notifications/initialized")));
         } catch (IOException | RuntimeException failure) {
@@ -67,6 +69,11 @@ final class LaunchedHttpClient implements BenchmarkClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the HTTP server started", interrupted);
         }
+    }
+
+    @Override
+    public long initializeAnsweredNanos() {
+        return initializeAnsweredNanos;
     }
 
     @Override

@@ -37,6 +37,7 @@ final class LineStdioClient implements BenchmarkClient {
     /** System.nanoTime() by which the outstanding call must be answered, or NO_CALL. */
     private volatile long answerDeadline = NO_CALL;
     private long lastId;
+    private final long initializeAnsweredNanos;
 
     LineStdioClient(List<String> serverCommand) {
         try {
@@ -51,7 +52,13 @@ final class LineStdioClient implements BenchmarkClient {
         watchdog.start();
         request("initialize", Map.of("protocolVersion", PROTOCOL_VERSION, "capabilities", Map.of(),
                 "clientInfo", Map.of("name", "jmcp-benchmark", "version", "1")));
+        initializeAnsweredNanos = System.nanoTime();
         send(Map.of("jsonrpc", "2.0", "method", "notifications/initialized"));
+    }
+
+    @Override
+    public long initializeAnsweredNanos() {
+        return initializeAnsweredNanos;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Map;
 /** The MCP Java SDK's synchronous client over its stdio transport. */
 final class SdkStdioClient implements BenchmarkClient {
     private final McpSyncClient client;
+    private final long initializeAnsweredNanos;
 
     SdkStdioClient(List<String> serverCommand) {
         StdioClientTransport transport = new StdioClientTransport(
@@ -23,6 +24,12 @@ final class SdkStdioClient implements BenchmarkClient {
         client = McpClient.sync(transport).requestTimeout(LineStdioClient.CALL_TIMEOUT)
                 .initializationTimeout(LineStdioClient.CALL_TIMEOUT).build();
         client.initialize();
+        initializeAnsweredNanos = System.nanoTime();
+    }
+
+    @Override
+    public long initializeAnsweredNanos() {
+        return initializeAnsweredNanos;
     }
 
     @Override
