@@ -7,6 +7,7 @@ import io.jmcp.core.mcp.McpToolServer;
 import io.jmcp.server.common.DemoFleet;
 import io.jmcp.server.common.StartupReport;
 import io.jmcp.server.common.ToolServerOptions;
+import io.jmcp.server.common.UnusableClassArchive;
 import io.jmcp.server.common.UnusedConverters;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -190,6 +191,7 @@ public final class HttpServerMain implements Callable<Integer> {
         // Logged before the tools are served: the line is there once any request needing them is answered.
         LoggerFactory.getLogger(HttpServerMain.class).info(StartupReport.routers(
                 List.copyOf(built.app().devices().current().names()), built.app().toolServer().toolNames().size()));
+        UnusableClassArchive.discardIfUnused(); // before the tools are listed, so a client that lists them sees it done
         server.serve(built.app(), built.demo());
         StartupTrace.mark("tools served");
         return server;

@@ -8,6 +8,7 @@ import io.jmcp.core.mcp.EarlyMcpServer;
 import io.jmcp.server.common.DemoFleet;
 import io.jmcp.server.common.StartupReport;
 import io.jmcp.server.common.ToolServerOptions;
+import io.jmcp.server.common.UnusableClassArchive;
 import io.jmcp.server.common.UnusedConverters;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import org.slf4j.Logger;
@@ -107,6 +108,7 @@ public final class StdioServerMain implements Callable<Integer> {
         } catch (StartupException badConfiguration) {
             return notStarted(transport, server, demo, badConfiguration.getMessage(), EXIT_CONFIGURATION);
         }
+        UnusableClassArchive.discardIfUnused(); // before the tools are listed, so a client that lists them sees it done
         server.serve(app.toolServer());
         transport.serveTools(app.toolServer().requestCheck());
         StartupTrace.mark("tools served");
