@@ -67,7 +67,6 @@ public final class RenderAndApplyJ2Template implements ToolHandler {
             .annotations(ToolAnnotations.mutatingTool(true, false))
             .build();
 
-
     @Override
     public ToolDefinition definition() {
         return DEFINITION;

@@ -38,9 +38,9 @@ final class LaunchedHttpClient implements BenchmarkClient {
     private static final long CONNECT_RETRY_MILLIS = 5;
     private static final String PROTOCOL_VERSION = "2025-06-18";
     private static final String SESSION_HEADER = "Mcp-Session-Id";
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final McpJsonMapper json = McpJsonDefaults.getMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Process server;
     private final URI endpoint;
     private Optional<String> session = Optional.empty();

@@ -34,8 +34,8 @@ public final class StartupTrace {
             long sinceStart = process.startInstant().map(start -> Duration.between(start, Instant.now()).toMillis())
                     .orElse(-1L);
             long cpu = process.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
-            System.err.printf("jmcp startup: %5d ms wall, %5d ms cpu, epoch %d, [%s] %s%n", sinceStart, cpu, System.currentTimeMillis(),
-                    Thread.currentThread().getName(), step);
+            System.err.printf("jmcp startup: %5d ms wall, %5d ms cpu, epoch %d, [%s] %s%n", sinceStart, cpu,
+                    System.currentTimeMillis(), Thread.currentThread().getName(), step);
         }
     }
 }

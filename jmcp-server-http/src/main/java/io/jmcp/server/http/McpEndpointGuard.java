@@ -1,7 +1,6 @@
 package io.jmcp.server.http;
 
 import io.jmcp.core.app.StartupTrace;
-
 import io.jmcp.core.mcp.ToolsReadiness;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.HttpHeaders;
@@ -15,10 +14,10 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Between authentication and the MCP SDK's transport: everything the SDK gets wrong at the edges

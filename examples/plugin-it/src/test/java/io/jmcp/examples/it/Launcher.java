@@ -25,12 +25,16 @@ final class Launcher {
     /**
      * Starts the stdio server from an installation laid out as the Docker image is
      * ({@code bin/jmcp}, {@code lib/*.jar}, {@code plugins/}), with neither {@code JMCP_HOME} nor
-     * {@code JMCP_PLUGINS} set: the launcher finds everything from its own location.
+     * {@code JMCP_PLUGINS} set: the launcher finds everything from its own location. Nor with the
+     * test's {@code JAVA_OPTS} or {@code JMCP_CLASS_ARCHIVE}: it starts as the image does, with the
+     * installation's own class-data archive.
      */
     static StdioServer installed(Path home, String... args) {
         return StdioServer.command(home.resolve("bin/jmcp").toString(), stdioArguments(args))
                 .withoutEnvironment("JMCP_HOME")
                 .withoutEnvironment("JMCP_PLUGINS")
+                .withoutEnvironment("JAVA_OPTS")
+                .withoutEnvironment("JMCP_CLASS_ARCHIVE")
                 .environment("JAVA", Repository.javaExecutable().toString())
                 .start();
     }

@@ -41,7 +41,7 @@ class RefusedClassArchiveIT {
         // Newer than the jar, so bin/jmcp gives it to the JVM as it is; older than this JDK's installation.
         Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2002-01-01T00:00:00Z")));
 
-        try (StdioServer refused = start(home)) {
+        try (StdioServer refused = Launcher.installed(home, "--demo", "1")) {
             refused.client().listTools(); // answered once the tools are served: the archive was judged before
             assertThat(archive).doesNotExist();
             awaitUntil(() -> refused.stderr().contains(REFUSED), "the server names the refused archive; its stderr:\n"
@@ -49,21 +49,11 @@ class RefusedClassArchiveIT {
             assertThat(refused.stderr()).contains(archive.toString(), "older Java", "deleted", "next start makes it again");
         }
 
-        try (StdioServer again = start(home)) {
+        try (StdioServer again = Launcher.installed(home, "--demo", "1")) {
             again.client().listTools(); // a refused archive would be gone by now
             assertThat(archive).as(again.stderr()).exists();
             assertThat(again.stderr()).contains("making the class-data archive").doesNotContain(REFUSED);
         }
-    }
-
-    private static StdioServer start(Path home) {
-        return StdioServer.command(home.resolve("bin/jmcp").toString(), "-t", "stdio", "--demo", "1")
-                .withoutEnvironment("JMCP_HOME")
-                .withoutEnvironment("JMCP_PLUGINS")
-                .withoutEnvironment("JMCP_CLASS_ARCHIVE")
-                .withoutEnvironment("JAVA_OPTS")
-                .environment("JAVA", Repository.javaExecutable().toString())
-                .start();
     }
 
     /** The client reads the server's stderr on a thread of its own: a line may come after an answer. */
